@@ -1,0 +1,66 @@
+# newswire: a SQLite extension for analysing news corpora.
+#
+#   make          build ./newswire.so
+#   make demo     install what is missing, build, run the example analysis
+#   make test     install what is missing, build, run every test
+#   make sanitize the same tests against an ASan+UBSan build
+#   make fuzz     libFuzzer targets, FUZZ_SECONDS each (needs clang)
+#   make bench    throughput and peak memory on a generated corpus
+#   make deps     install the Debian/Ubuntu packages the build needs
+
+CC      ?= cc
+PKGS     = sqlite3 icu-uc icu-i18n libpcre2-8
+CFLAGS  ?= -O2 -g
+NW_CFLAGS = -std=c11 -Wall -Wextra -Werror -fPIC \
+            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+NW_LIBS  = $(shell pkg-config --libs icu-uc icu-i18n libpcre2-8 2>/dev/null) \
+           -lstemmer -lm
+
+SRC      = ext/newswire.c ext/nw_context.c ext/nw_mem.c ext/nw_func.c \
+           ext/nw_tvf.c ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c
+# The pure cores: no SQLite, linked alone by the C tests and fuzz targets.
+CORE_SRC = ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c
+HDR      = $(wildcard ext/*.h)
+
+# Packages named in the README; libstemmer-dev is explained there.
+APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
+           libstemmer-dev gcc make
+FUZZ_SECONDS ?= 20
+BUILD    = build
+
+.PHONY: all deps demo test sanitize fuzz bench clean unit
+
+all: newswire.so
+
+newswire.so: $(SRC) $(HDR)
+	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
+
+deps:
+	@sh tests/deps.sh $(APT_PKGS)
+
+demo: deps all
+	@sh examples/demo.sh
+
+test: deps all
+	@sh tests/run.sh ./newswire
+
+# The sanitizer build is a second copy of the extension; the real sqlite3
+# shell loads it with the sanitizer runtimes preloaded.
+$(BUILD)/san/newswire.so: $(SRC) $(HDR)
+	@mkdir -p $(BUILD)/san
+	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=undefined $(NW_CFLAGS) -shared -o $@ $(SRC) \
+	  $(NW_LIBS)
+
+sanitize: deps $(BUILD)/san/newswire.so
+	@NW_SANITIZE=1 sh tests/run.sh $(BUILD)/san/newswire
+
+FUZZ_TARGETS = normalize sentences passages tokens
+fuzz: deps
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+bench: deps all
+	@sh tests/bench/run.sh
+
+clean:
+	rm -rf newswire.so $(BUILD)

@@ -1,0 +1,58 @@
+/*
+** nwInt.h: the internal header of the SQL glue.  Pure cores include only
+** their own headers (nw_text.h, nw_segment.h, ...); the files that talk to
+** SQLite include this one.  newswire.c alone uses SQLITE_EXTENSION_INIT1.
+*/
+#ifndef NW_INT_H
+#define NW_INT_H
+
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT3
+
+#include "nw_mem.h"
+#include "nw_text.h"
+#include "nw_segment.h"
+#include "nw_pattern.h"
+
+#define NEWSWIRE_VERSION "0.1.0"
+#define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
+#define NW_MIN_SQLITE_TEXT "3.31.0"
+
+/*
+** Per-connection state, created by sqlite3_newswire_init() and shared by
+** every function and module it registers.  A connection never runs two
+** statements at the same time, so the scratch objects below are used by
+** one call at a time.  Everything is created on first use.  Each
+** registration holds a reference; the last destructor frees it.
+*/
+typedef struct NwContext NwContext;
+struct NwContext {
+  int nRef;
+  NwNormalizer *pNorm;           /* normalize(), tokens.norm */
+  NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
+  struct sb_stemmer *pStemmer;   /* tokens.stem (Snowball English) */
+};
+
+NwContext *nwContextNew(void);
+NwContext *nwContextRef(NwContext *p);
+void nwContextUnref(void *p);            /* usable as a destructor */
+/* Each returns NW_OK and sets *pp, or an error code and, for NW_ERROR,
+** a message in zErr[0..nErr). */
+int nwContextNormalizer(NwContext *p, NwNormalizer **pp);
+int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
+                         char *zErr, int nErr);
+int nwContextStemmer(NwContext *p, struct sb_stemmer **pp);
+
+/* Registration, one function per glue file. */
+int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
+int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
+
+/* Replace a virtual table's error message (frees the old one). */
+void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);
+
+/* Report rc from a core in a scalar function: "zFunc(): <detail>", or
+** SQLite's own out-of-memory and too-big errors. */
+void nwResultError(sqlite3_context *ctx, const char *zFunc, int rc,
+                   const char *zFmt, ...);
+
+#endif

@@ -1,0 +1,82 @@
+/*
+** nw_context.c: per-connection state (see NwContext in nwInt.h) and the
+** error helpers shared by the glue files.
+*/
+#include <stdarg.h>
+#include <string.h>
+#include <libstemmer.h>
+#include "nwInt.h"
+
+NwContext *nwContextNew(void){
+  NwContext *p = sqlite3_malloc64(sizeof(*p));
+  if( p ){
+    memset(p, 0, sizeof(*p));
+    p->nRef = 1;
+  }
+  return p;
+}
+
+NwContext *nwContextRef(NwContext *p){
+  p->nRef++;
+  return p;
+}
+
+void nwContextUnref(void *pArg){
+  NwContext *p = (NwContext*)pArg;
+  if( p==0 || --p->nRef>0 ) return;
+  nwNormalizerFree(p->pNorm);
+  nwBoilerplateClose(p->pBoilerplate);
+  if( p->pStemmer ) sb_stemmer_delete(p->pStemmer);
+  sqlite3_free(p);
+}
+
+int nwContextNormalizer(NwContext *p, NwNormalizer **pp){
+  if( p->pNorm==0 ) p->pNorm = nwNormalizerNew();
+  *pp = p->pNorm;
+  return p->pNorm ? NW_OK : NW_NOMEM;
+}
+
+int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
+                         char *zErr, int nErr){
+  int rc = NW_OK;
+  if( p->pBoilerplate==0 ) rc = nwBoilerplateOpen(&p->pBoilerplate, zErr, nErr);
+  *pp = p->pBoilerplate;
+  return rc;
+}
+
+int nwContextStemmer(NwContext *p, struct sb_stemmer **pp){
+  /* libstemmer allocates with malloc(); it is the one library that cannot
+  ** be given SQLite's allocator. */
+  if( p->pStemmer==0 ) p->pStemmer = sb_stemmer_new("english", "UTF_8");
+  *pp = p->pStemmer;
+  return p->pStemmer ? NW_OK : NW_NOMEM;
+}
+
+void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...){
+  va_list ap;
+  sqlite3_free(pVtab->zErrMsg);
+  va_start(ap, zFmt);
+  pVtab->zErrMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+}
+
+void nwResultError(sqlite3_context *ctx, const char *zFunc, int rc,
+                   const char *zFmt, ...){
+  char *zDetail, *zMsg;
+  va_list ap;
+  switch( rc ){
+    case NW_NOMEM:  sqlite3_result_error_nomem(ctx); return;
+    case NW_TOOBIG: sqlite3_result_error_toobig(ctx); return;
+  }
+  va_start(ap, zFmt);
+  zDetail = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  zMsg = zDetail ? sqlite3_mprintf("%s(): %s", zFunc, zDetail) : 0;
+  sqlite3_free(zDetail);
+  if( zMsg==0 ){
+    sqlite3_result_error_nomem(ctx);
+  }else{
+    sqlite3_result_error(ctx, zMsg, -1);
+    sqlite3_free(zMsg);
+  }
+}

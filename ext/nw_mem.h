@@ -1,0 +1,17 @@
+/*
+** nw_mem.h: the allocator every pure core uses.
+**
+** Inside the extension these wrap sqlite3_malloc64/sqlite3_free (nw_mem.c),
+** so all memory is accounted for by SQLite.  The C unit tests and the fuzz
+** targets link tests/c/nw_mem_libc.c instead, which wraps malloc/free, so
+** the cores can be tested without SQLite.
+*/
+#ifndef NW_MEM_H
+#define NW_MEM_H
+#include <stddef.h>
+
+void *nwMalloc(size_t n);             /* NULL on failure */
+void *nwRealloc(void *p, size_t n);   /* NULL on failure; p is kept */
+void nwFree(void *p);                 /* NULL is a no-op */
+
+#endif

@@ -1,0 +1,333 @@
+/*
+** nw_text.c: UTF-8 decoding, character offsets, buffers and normalize().
+**
+** SQL surface (glue in nw_func.c):
+**
+**     SELECT normalize('  Dae’sh —  DAESH  Łódź ');   -- 'daesh - daesh lodz'
+*/
+#include <string.h>
+#include <unicode/ustring.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include "nw_text.h"
+#include "nw_mem.h"
+
+/* The largest text accepted, in UTF-16 units: well inside int32_t. */
+#define NW_MAX_UNITS 0x3fffffff
+
+/* ---------------------------------------------------------------- text */
+
+int nwTextInit(NwText *p, const char *z, int64_t nByte){
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t nOut = 0;
+  const char *zNul;
+  nwTextClear(p);
+  if( z==0 ) return NW_OK;
+  if( nByte<0 ) nByte = (int64_t)strlen(z);
+  zNul = memchr(z, 0, (size_t)nByte);
+  if( zNul ) nByte = zNul - z;
+  if( nByte==0 ) return NW_OK;
+  if( nByte>NW_MAX_UNITS ) return NW_TOOBIG;
+  /* UTF-8 never needs more UTF-16 units than it has bytes. */
+  p->z = nwMalloc(sizeof(UChar)*(size_t)(nByte+1));
+  if( p->z==0 ) return NW_NOMEM;
+  u_strFromUTF8WithSub(p->z, (int32_t)nByte+1, &nOut, z, (int32_t)nByte,
+                       0xFFFD, 0, &err);
+  if( U_FAILURE(err) ){
+    nwTextClear(p);
+    return NW_ERROR;
+  }
+  p->n = nOut;
+  return NW_OK;
+}
+
+void nwTextClear(NwText *p){
+  nwFree(p->z);
+  p->z = 0;
+  p->n = 0;
+}
+
+int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
+  if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; }
+  while( p->iUnit<iTo ){
+    if( !U16_IS_TRAIL(z[p->iUnit]) ) p->iChar++;
+    p->iUnit++;
+  }
+  return p->iChar;
+}
+
+/* ------------------------------------------------------------- buffers */
+
+int nwBufReserve(NwBuf *p, size_t nMore){
+  size_t nNeed = p->n + nMore + 1;
+  if( nNeed>p->nAlloc ){
+    size_t nNew = p->nAlloc ? p->nAlloc*2 : 64;
+    char *zNew;
+    while( nNew<nNeed ) nNew *= 2;
+    zNew = nwRealloc(p->z, nNew);
+    if( zNew==0 ) return NW_NOMEM;
+    p->z = zNew;
+    p->nAlloc = nNew;
+  }
+  return NW_OK;
+}
+
+int nwBufAppend(NwBuf *p, const char *z, size_t n){
+  if( nwBufReserve(p, n) ) return NW_NOMEM;
+  memcpy(p->z+p->n, z, n);
+  p->n += n;
+  p->z[p->n] = 0;
+  return NW_OK;
+}
+
+int nwBufAppendUtf16(NwBuf *p, const UChar *z, int32_t n){
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t nOut = 0;
+  /* One UTF-16 unit becomes at most three UTF-8 bytes. */
+  if( nwBufReserve(p, (size_t)n*3) ) return NW_NOMEM;
+  u_strToUTF8WithSub(p->z+p->n, (int32_t)(p->nAlloc-p->n), &nOut, z, n,
+                     0xFFFD, 0, &err);
+  if( U_FAILURE(err) ) return NW_ERROR;
+  p->n += (size_t)nOut;
+  p->z[p->n] = 0;
+  return NW_OK;
+}
+
+void nwBufClear(NwBuf *p){
+  nwFree(p->z);
+  memset(p, 0, sizeof(*p));
+}
+
+int nwBuf16Reserve(NwBuf16 *p, int32_t nMore){
+  int64_t nNeed = (int64_t)p->n + nMore + 1;
+  if( nNeed>NW_MAX_UNITS ) return NW_TOOBIG;
+  if( nNeed>p->nAlloc ){
+    int64_t nNew = p->nAlloc ? (int64_t)p->nAlloc*2 : 64;
+    UChar *zNew;
+    while( nNew<nNeed ) nNew *= 2;
+    if( nNew>NW_MAX_UNITS ) nNew = NW_MAX_UNITS;
+    zNew = nwRealloc(p->z, sizeof(UChar)*(size_t)nNew);
+    if( zNew==0 ) return NW_NOMEM;
+    p->z = zNew;
+    p->nAlloc = (int32_t)nNew;
+  }
+  return NW_OK;
+}
+
+void nwBuf16Clear(NwBuf16 *p){
+  nwFree(p->z);
+  memset(p, 0, sizeof(*p));
+}
+
+/* ---------------------------------------------------- character classes */
+
+int nwIsSpace(UChar32 c){
+  if( c==' ' ) return 1;
+  if( c<0x20 || c==0x7f || (c>=0x80 && c<0xa0) ) return 1;
+  return c>=0xa0 && u_isUWhiteSpace(c);
+}
+
+int nwIsApostrophe(UChar32 c){
+  switch( c ){
+    case 0x27: case 0x60: case 0xb4: case 0x2018: case 0x2019: case 0x201b:
+    case 0x2032: case 0x02bc: case 0x02bb: case 0x02b9: case 0xff07:
+      return 1;
+  }
+  return 0;
+}
+
+int nwIsDoubleQuote(UChar32 c){
+  switch( c ){
+    case 0x22: case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x201e:
+    case 0x201f: case 0x2033: case 0x301d: case 0x301e: case 0xff02:
+      return 1;
+  }
+  return 0;
+}
+
+int nwIsDash(UChar32 c){
+  return c=='-' || (c>=0x2010 && c<=0x2015) || c==0x2043 || c==0x2212
+      || c==0xfe58 || c==0xfe63 || c==0xff0d;
+}
+
+/* ---------------------------------------------------------- normaliser */
+
+struct NwNormalizer {
+  const UNormalizer2 *pNfkcCf;   /* owned by ICU, never freed */
+  UTransliterator *pLatin;       /* Latin-ASCII, opened on first need */
+  NwBuf16 folded;                /* scratch: NFKC_Casefold output */
+  NwBuf16 mapped;                /* scratch: after mapping */
+  const char *zErr;              /* u_errorName() of the last ICU failure */
+};
+
+NwNormalizer *nwNormalizerNew(void){
+  NwNormalizer *p = nwMalloc(sizeof(*p));
+  UErrorCode err = U_ZERO_ERROR;
+  if( p==0 ) return 0;
+  memset(p, 0, sizeof(*p));
+  p->pNfkcCf = unorm2_getNFKCCasefoldInstance(&err);
+  if( U_FAILURE(err) ){
+    nwFree(p);
+    return 0;
+  }
+  return p;
+}
+
+void nwNormalizerFree(NwNormalizer *p){
+  if( p==0 ) return;
+  if( p->pLatin ) utrans_close(p->pLatin);
+  nwBuf16Clear(&p->folded);
+  nwBuf16Clear(&p->mapped);
+  nwFree(p);
+}
+
+const char *nwNormalizerError(NwNormalizer *p){
+  return p && p->zErr ? p->zErr : "unknown error";
+}
+
+static int normalizerIcuError(NwNormalizer *p, UErrorCode err){
+  p->zErr = u_errorName(err);
+  return NW_ERROR;
+}
+
+/* Pure ASCII needs no ICU: fold case, drop in-word apostrophes, unify
+** backquote, collapse spaces.  Same result as the general path. */
+static int normalizeAscii(const UChar *z, int32_t n, NwBuf *pOut){
+  int32_t i;
+  int bSpace = 0;
+  size_t nStart = pOut->n;
+  if( nwBufReserve(pOut, (size_t)n) ) return NW_NOMEM;
+  for(i=0; i<n; i++){
+    int c = z[i];
+    if( nwIsSpace(c) ){ bSpace = 1; continue; }
+    if( c=='\'' || c=='`' ){
+      int bPrev = pOut->n>nStart && !bSpace
+               && u_isalnum((unsigned char)pOut->z[pOut->n-1]);
+      int bNext = i+1<n && u_isalnum(z[i+1]);
+      if( bPrev && bNext ) continue;
+      c = '\'';
+    }
+    if( bSpace && pOut->n>nStart ) pOut->z[pOut->n++] = ' ';
+    bSpace = 0;
+    if( c>='A' && c<='Z' ) c += 'a'-'A';
+    pOut->z[pOut->n++] = (char)c;
+  }
+  pOut->z[pOut->n] = 0;
+  return NW_OK;
+}
+
+/* True for a code point whose diacritics Latin-ASCII should remove. */
+static int needsLatinAscii(UChar32 c){
+  UErrorCode err = U_ZERO_ERROR;
+  if( c<0x80 ) return 0;
+  if( u_charType(c)==U_NON_SPACING_MARK ) return 1;
+  return uscript_getScript(c, &err)==USCRIPT_LATIN;
+}
+
+/* Transliterate z[0..n) with Latin-ASCII and append it to pOut. */
+static int appendLatinAscii(NwNormalizer *p, const UChar *z, int32_t n,
+                            NwBuf16 *pOut){
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t nText = n, nLimit = n;
+  int32_t nCap = n*4+16;    /* Latin-ASCII expands a letter to at most 4 */
+  if( p->pLatin==0 ){
+    static const UChar zId[] =
+      {'L','a','t','i','n','-','A','S','C','I','I',0};
+    p->pLatin = utrans_openU(zId, -1, UTRANS_FORWARD, 0, 0, 0, &err);
+    if( U_FAILURE(err) ) return normalizerIcuError(p, err);
+  }
+  if( nwBuf16Reserve(pOut, nCap) ) return NW_NOMEM;
+  memcpy(pOut->z+pOut->n, z, sizeof(UChar)*(size_t)n);
+  utrans_transUChars(p->pLatin, pOut->z+pOut->n, &nText, nCap, 0, &nLimit,
+                     &err);
+  if( U_FAILURE(err) ) return normalizerIcuError(p, err);
+  pOut->n += nText;
+  return NW_OK;
+}
+
+/* The character before pOut's end, or 0. */
+static UChar32 lastChar(const NwBuf16 *p){
+  UChar32 c = 0;
+  int32_t i = p->n;
+  if( i>0 ) U16_PREV(p->z, 0, i, c);
+  return c;
+}
+
+/* Map quotes, dashes, apostrophes and spaces in z[0..n) (already NFKC
+** case-folded) into pOut, transliterating runs of accented Latin. */
+static int mapFolded(NwNormalizer *p, const UChar *z, int32_t n,
+                     NwBuf16 *pOut){
+  int32_t i = 0;
+  int bSpace = 0;
+  int rc;
+  while( i<n ){
+    int32_t iStart = i;
+    UChar32 c;
+    U16_NEXT(z, i, n, c);
+    if( nwIsSpace(c) ){ bSpace = 1; continue; }
+    if( nwIsApostrophe(c) ){
+      UChar32 cNext = 0;
+      if( i<n ) U16_GET(z, 0, i, n, cNext);
+      if( !bSpace && u_isalnum(lastChar(pOut)) && u_isalnum(cNext) ) continue;
+      c = '\'';
+    }else if( nwIsDoubleQuote(c) ){
+      c = '"';
+    }else if( nwIsDash(c) ){
+      c = '-';
+    }
+    if( nwBuf16Reserve(pOut, 4) ) return NW_NOMEM;
+    if( bSpace && pOut->n>0 ) pOut->z[pOut->n++] = ' ';
+    bSpace = 0;
+    if( c>=0x80 && needsLatinAscii(c) ){
+      while( i<n ){
+        int32_t j = i;
+        UChar32 d;
+        U16_NEXT(z, j, n, d);
+        /* ASCII letters pass through Latin-ASCII unchanged: keeping them
+        ** in the run means one ICU call per word, not per letter. */
+        if( !needsLatinAscii(d) && !(d<0x80 && u_isalpha(d)) ) break;
+        i = j;
+      }
+      rc = appendLatinAscii(p, z+iStart, i-iStart, pOut);
+      if( rc ) return rc;
+      continue;
+    }
+    U16_APPEND_UNSAFE(pOut->z, pOut->n, c);
+  }
+  return NW_OK;
+}
+
+static int isAscii(const UChar *z, int32_t n){
+  int32_t i;
+  UChar acc = 0;
+  for(i=0; i<n; i++) acc |= z[i];
+  return acc<0x80;
+}
+
+int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut){
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t nFolded;
+  int rc;
+  if( n<=0 ) return nwBufReserve(pOut, 0);
+  if( isAscii(z, n) ) return normalizeAscii(z, n, pOut);
+
+  /* NFKC_Casefold: try with room for modest growth, then exactly. */
+  p->folded.n = 0;
+  if( (rc = nwBuf16Reserve(&p->folded, n+n/2+16))!=0 ) return rc;
+  nFolded = unorm2_normalize(p->pNfkcCf, z, n, p->folded.z,
+                             p->folded.nAlloc, &err);
+  if( err==U_BUFFER_OVERFLOW_ERROR ){
+    err = U_ZERO_ERROR;
+    if( (rc = nwBuf16Reserve(&p->folded, nFolded))!=0 ) return rc;
+    nFolded = unorm2_normalize(p->pNfkcCf, z, n, p->folded.z,
+                               p->folded.nAlloc, &err);
+  }
+  if( U_FAILURE(err) ) return normalizerIcuError(p, err);
+
+  p->mapped.n = 0;
+  rc = mapFolded(p, p->folded.z, nFolded, &p->mapped);
+  if( rc ) return rc;
+  return nwBufAppendUtf16(pOut, p->mapped.z, p->mapped.n);
+}

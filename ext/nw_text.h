@@ -1,0 +1,96 @@
+/*
+** nw_text.h: text in, text out.  The pure core under every newswire
+** function: UTF-8 decoding with repair, character offsets, growable
+** buffers and normalisation.  No SQLite here, so the C tests link it alone.
+**
+** Conventions
+**   - Text is decoded once to UTF-16 (ICU's native form) by nwTextInit().
+**     Decoding stops at the first NUL, as SQLite's length() and substr()
+**     do, and replaces each invalid UTF-8 sequence with U+FFFD.
+**   - Offsets handed to SQL are 1-based counts of code points, so that
+**     substr(x, start, length) returns the row's text.  NwOffset turns
+**     UTF-16 indices into code point counts in one forward pass.
+**   - Functions return NW_OK or an error code; whoever receives a pointer
+**     from nwMalloc() frees it with nwFree().
+*/
+#ifndef NW_TEXT_H
+#define NW_TEXT_H
+#include <stdint.h>
+#include <stddef.h>
+#include <unicode/utypes.h>
+
+/* Result codes: numerically equal to SQLite's, so the glue passes them on. */
+#define NW_OK      0
+#define NW_ERROR   1
+#define NW_NOMEM   7
+#define NW_TOOBIG 18
+
+/* Decoded text.  z is owned by the NwText and freed by nwTextClear(). */
+typedef struct NwText NwText;
+struct NwText {
+  UChar *z;      /* UTF-16, not NUL-terminated */
+  int32_t n;     /* number of UTF-16 units */
+};
+
+/* Decode nByte bytes of UTF-8 (nByte<0: up to the NUL).  Replaces the
+** previous content of p.  An empty input gives n==0 and NW_OK. */
+int nwTextInit(NwText *p, const char *z, int64_t nByte);
+void nwTextClear(NwText *p);
+
+/* A forward-only map from UTF-16 index to code point count. */
+typedef struct NwOffset NwOffset;
+struct NwOffset {
+  int32_t iUnit;   /* UTF-16 index reached so far */
+  int64_t iChar;   /* code points before iUnit */
+};
+/* Move to UTF-16 index iTo (>= p->iUnit) and return the code point count
+** before it.  Indices behind the walker are counted from the start again. */
+int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo);
+
+/* Growable UTF-8 byte buffer.  z is NUL-terminated when n>0 or after
+** nwBufTerminate(); free with nwBufClear(). */
+typedef struct NwBuf NwBuf;
+struct NwBuf {
+  char *z;
+  size_t n;
+  size_t nAlloc;
+};
+int nwBufReserve(NwBuf *p, size_t nMore);
+int nwBufAppend(NwBuf *p, const char *z, size_t n);
+int nwBufAppendUtf16(NwBuf *p, const UChar *z, int32_t n);  /* as UTF-8 */
+void nwBufClear(NwBuf *p);
+
+/* Growable UTF-16 buffer, used between normalisation passes. */
+typedef struct NwBuf16 NwBuf16;
+struct NwBuf16 {
+  UChar *z;
+  int32_t n;
+  int32_t nAlloc;
+};
+int nwBuf16Reserve(NwBuf16 *p, int32_t nMore);
+void nwBuf16Clear(NwBuf16 *p);
+
+/*
+** Normaliser: NFKC with full case folding, quotes, apostrophes and dashes
+** unified, apostrophes inside words removed ("Dae'sh" -> "daesh"), Latin
+** diacritics removed (ICU's Latin-ASCII transliterator, used only on runs
+** of non-ASCII Latin letters), whitespace and control characters collapsed
+** to single spaces and trimmed.
+**
+** An NwNormalizer is not thread-safe: keep one per connection or cursor.
+*/
+typedef struct NwNormalizer NwNormalizer;
+NwNormalizer *nwNormalizerNew(void);         /* NULL on OOM */
+void nwNormalizerFree(NwNormalizer *p);
+/* Append the normal form of z[0..n) to pOut as UTF-8 (not terminated). */
+int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut);
+/* After NW_ERROR: the name of the ICU error that caused it. */
+const char *nwNormalizerError(NwNormalizer *p);
+
+/* Character classes shared by the segmenters (code point arguments). */
+int nwIsSpace(UChar32 c);        /* Unicode whitespace or a control */
+int nwIsApostrophe(UChar32 c);   /* ' and its typographic variants */
+int nwIsDoubleQuote(UChar32 c);  /* " and its typographic variants */
+int nwIsDash(UChar32 c);         /* hyphen-minus and the Unicode dashes */
+
+#endif
