@@ -38,8 +38,9 @@ typedef struct NwTvfCursor NwTvfCursor;
 #define NW_COL_LENGTH 2
 #define NW_COL_TEXT   3
 
-/* Longest token (UTF-8 bytes) given to the stemmer; longer ones are not
-** English words and keep their normal form as their stem. */
+/* Longest token (UTF-8 bytes) given to the stemmer.  Only tokens of
+** ASCII letters (after normalisation) are English words to stem: "u.s",
+** "2,500" and words of other scripts keep their normal form as stem. */
 #define NW_MAX_STEM_BYTES 64
 
 /* What makes one TVF different from the others. */
@@ -192,12 +193,21 @@ static int tokensNorm(NwTvfCursor *pCur){
   return rc;
 }
 
+static int isStemmable(const char *z, size_t n){
+  size_t i;
+  if( n>NW_MAX_STEM_BYTES ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]<'a' || z[i]>'z' ) return 0;
+  }
+  return 1;
+}
+
 static int tokensColumn(NwTvfCursor *pCur, sqlite3_context *ctx, int iCol){
   struct sb_stemmer *pStem = 0;
   const sb_symbol *zStem;
   int rc = tokensNorm(pCur);
   if( rc ) return rc;
-  if( iCol==NW_COL_NORM || pCur->norm.n>NW_MAX_STEM_BYTES ){
+  if( iCol==NW_COL_NORM || !isStemmable(pCur->norm.z, pCur->norm.n) ){
     sqlite3_result_text64(ctx, pCur->norm.z, pCur->norm.n, SQLITE_TRANSIENT,
                           SQLITE_UTF8);
     return SQLITE_OK;

@@ -1,0 +1,88 @@
+/* Unit tests of nw_segment.c: sentence, word and paragraph spans. */
+#include "check.h"
+#include "nw_text.h"
+#include "nw_segment.h"
+#include "nw_mem.h"
+
+static int countSentences(const char *z){
+  NwText t = {0, 0};
+  NwSentences *p = 0;
+  NwSpan s;
+  int n = 0;
+  if( nwTextInit(&t, z, -1) || nwSentencesOpen(t.z, t.n, &p) ) return -1;
+  while( nwSentencesNext(p, &s)==NW_ROW ) n++;
+  nwSentencesClose(p);
+  nwTextClear(&t);
+  return n;
+}
+
+static int countWords(const char *z){
+  NwText t = {0, 0};
+  NwWords *p = 0;
+  NwSpan s;
+  int n = 0;
+  if( nwTextInit(&t, z, -1) || nwWordsOpen(t.z, t.n, &p) ) return -1;
+  while( nwWordsNext(p, &s)==NW_ROW ) n++;
+  nwWordsClose(p);
+  nwTextClear(&t);
+  return n;
+}
+
+static int countParagraphs(const char *z){
+  NwText t = {0, 0};
+  NwSpan s;
+  int32_t iPos = 0;
+  int n = 0;
+  if( nwTextInit(&t, z, -1) ) return -1;
+  while( nwParagraphNext(t.z, t.n, &iPos, &s)==NW_ROW ) n++;
+  nwTextClear(&t);
+  return n;
+}
+
+int main(void){
+  NwBoilerplate *pBp = 0;
+  char zErr[200];
+
+  CHECK(countSentences("U.S. officials met Gen. Smith. He left.")==2,
+        "U.S. and Gen. do not end sentences");
+  CHECK(countSentences("It happened on Jan. 5 at No. 10 Downing Street.")==1,
+        "Jan. 5 and No. 10");
+  CHECK(countSentences("John F. Kennedy spoke. Then he left.")==2, "initials");
+  CHECK(countSentences("The U.S. Army said so.")==1, "U.S. before a name");
+  CHECK(countSentences("Troops left the U.S. The war ended.")==2,
+        "U.S. before a sentence opener ends the sentence");
+  CHECK(countSentences("\xe2\x80\x9cWhy now?\xe2\x80\x9d she asked. He left.")==2,
+        "a quote ending ?\xe2\x80\x9d stays with its cue");
+  CHECK(countSentences("He said: \"It is done.\" Then he left.")==2,
+        "closing quote stays with its sentence");
+  CHECK(countSentences("A headline\nThe body starts here.")==2,
+        "a line break ends a sentence");
+  CHECK(countSentences("")==0 && countSentences("   \n  ")==0,
+        "no sentences in blank text");
+  CHECK(countWords("The 2,500 troops' Dae\xe2\x80\x99sh -- ok!")==5,
+        "numbers and apostrophes stay in one word; punctuation is no word");
+  CHECK(countParagraphs("a\nb\n\n\nc\r\nd")==4, "every line break ends a paragraph");
+  CHECK(countParagraphs(" \n\t\n")==0, "blank lines are no paragraphs");
+
+  CHECK(nwBoilerplateOpen(&pBp, zErr, sizeof(zErr))==NW_OK, "boilerplate rules compile");
+  if( pBp ){
+    static const char *azYes[] = {
+      "No comments:", "Post a Comment", "Share this", "link",
+      "Thursday, August 15, 2024", "15 August 2024", "By Jane Doe",
+      "Nairobi \xe2\x80\x93 Staff", "Reuters", "Iraq Foreign Ministry", 0 };
+    static const char *azNo[] = {
+      "The ministry said it would link the two programmes.",
+      "Regional tensions and potential Iranian retaliation",
+      "Iraq postpones announcement of coalition end-date", 0 };
+    int i;
+    for(i=0; azYes[i]; i++){
+      CHECK(nwIsBoilerplate(pBp, azYes[i], strlen(azYes[i])), azYes[i]);
+    }
+    for(i=0; azNo[i]; i++){
+      CHECK(!nwIsBoilerplate(pBp, azNo[i], strlen(azNo[i])), azNo[i]);
+    }
+    nwBoilerplateClose(pBp);
+  }
+  printf("%d failed\n", nFailed);
+  return nFailed!=0;
+}

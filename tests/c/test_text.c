@@ -1,0 +1,67 @@
+/* Unit tests of nw_text.c: decoding, offsets, buffers, normalisation. */
+#include "check.h"
+#include "nw_text.h"
+#include "nw_mem.h"
+
+/* normalize() a UTF-8 string through the core; the result is static. */
+static const char *norm(NwNormalizer *p, const char *z){
+  static NwBuf out;
+  NwText t = {0, 0};
+  out.n = 0;
+  if( nwTextInit(&t, z, -1) || nwNormalize(p, t.z, t.n, &out)
+   || nwBufReserve(&out, 0) ){
+    nwTextClear(&t);
+    return 0;
+  }
+  nwTextClear(&t);
+  out.z[out.n] = 0;
+  return out.z;
+}
+
+int main(void){
+  NwNormalizer *p = nwNormalizerNew();
+  NwText t = {0, 0};
+  NwOffset off = {0, 0};
+
+  /* decoding */
+  CHECK(nwTextInit(&t, "", 0)==NW_OK && t.n==0, "empty text decodes to nothing");
+  CHECK(nwTextInit(&t, "ab\0cd", 5)==NW_OK && t.n==2, "decoding stops at NUL");
+  CHECK(nwTextInit(&t, "a\xff\xfe" "b", 4)==NW_OK && t.n==4 && t.z[1]==0xFFFD,
+        "invalid bytes become U+FFFD");
+  CHECK(nwTextInit(&t, "\xe2\x80", 2)==NW_OK && t.n==1 && t.z[0]==0xFFFD,
+        "a truncated sequence at the end is replaced, not over-read");
+  CHECK(nwTextInit(&t, "x\xf0\x9f\x93\xb0y", -1)==NW_OK && t.n==4,
+        "a supplementary character takes two units");
+  CHECK(nwOffsetAt(&off, t.z, 3)==2 && nwOffsetAt(&off, t.z, 4)==3,
+        "offsets count code points, not units");
+  CHECK(nwOffsetAt(&off, t.z, 1)==1, "offsets can go back");
+  nwTextClear(&t);
+
+  /* normalisation */
+  CHECK_STR(norm(p, "Dae\xe2\x80\x99sh"), "daesh", "curly apostrophe in a word");
+  CHECK_STR(norm(p, "Dae'sh"), "daesh", "straight apostrophe in a word");
+  CHECK_STR(norm(p, "DAESH"), "daesh", "case folding");
+  CHECK_STR(norm(p, "  a \t\n b  "), "a b", "whitespace collapsed and trimmed");
+  CHECK_STR(norm(p, "\xe2\x80\x9cQuote\xe2\x80\x9d"), "\"quote\"", "curly double quotes");
+  CHECK_STR(norm(p, "\xe2\x80\x98tis"), "'tis", "leading apostrophe kept as '");
+  CHECK_STR(norm(p, "a \xe2\x80\x94 b\xe2\x80\x93" "c"), "a - b-c", "dashes unified");
+  CHECK_STR(norm(p, "\xc5\x81\xc3\xb3" "d\xc5\xba"), "lodz", "Polish diacritics");
+  CHECK_STR(norm(p, "Stra\xc3\x9f" "e"), "strasse", "sharp s folds to ss");
+  CHECK_STR(norm(p, "\xef\xac\x81" "nance"), "finance", "NFKC ligature");
+  CHECK_STR(norm(p, "e\xcc\x81t\xc3\xa9"), "ete", "combining acute removed");
+  CHECK_STR(norm(p, "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0"),
+            "\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0",
+            "Cyrillic is folded, not transliterated");
+  CHECK_STR(norm(p, "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x88\xd8\xaf\xd8\xa7\xd9\x86\xd9\x8a"),
+            "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x88\xd8\xaf\xd8\xa7\xd9\x86\xd9\x8a",
+            "Arabic letters pass through");
+  CHECK_STR(norm(p, "\xc2\xa0" "a\xe2\x80\x8b" "b\xc2\xa0"), "ab",
+            "NBSP trimmed, zero-width space removed");
+  CHECK_STR(norm(p, ""), "", "empty stays empty");
+  CHECK_STR(norm(p, "It's O'Brien's"), "its obriens", "ASCII path drops in-word apostrophes");
+  CHECK_STR(norm(p, "caf\xc3\xa9 it's"), "cafe its", "ICU path agrees with ASCII path");
+
+  nwNormalizerFree(p);
+  printf("%d failed\n", nFailed);
+  return nFailed!=0;
+}

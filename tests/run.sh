@@ -1,0 +1,88 @@
+#!/bin/sh
+# Run every newswire test against the extension named by $1 (a path without
+# the .so suffix, as .load takes it), from the repository root.
+#
+#   tests/sql/NAME.sql  run by the real sqlite3 shell; output must equal
+#                       tests/sql/NAME.out (update with NW_UPDATE=1)
+#   tests/c/test_*.c    C unit tests of the pure cores
+#   tests/load/*        the extension loaded from C and from Python
+#
+# With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
+# tests are built with the same sanitizers.  Ends with "N passed, N failed".
+EXT=${1:-./newswire}
+SQLITE=${SQLITE3:-sqlite3}
+CC=${CC:-cc}
+OUT=build/test
+mkdir -p "$OUT"
+pass=0; fail=0
+
+ok()   { pass=$((pass+1)); echo "ok   $1"; }
+bad()  { fail=$((fail+1)); echo "FAIL $1"; }
+
+SAN_CFLAGS=""
+if [ -n "$NW_SANITIZE" ]; then
+  SAN_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+  NW_PRELOAD="$($CC -print-file-name=libasan.so) $($CC -print-file-name=libubsan.so)"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+fi
+
+# Run a command with the sanitizer runtimes preloaded when sanitizing.
+run() {
+  if [ -n "$NW_PRELOAD" ]; then LD_PRELOAD="$NW_PRELOAD" "$@"; else "$@"; fi
+}
+
+# --- SQL scripts through the real shell
+for sql in tests/sql/*.sql; do
+  name=$(basename "$sql" .sql)
+  exp="tests/sql/$name.out"
+  got="$OUT/$name.out"
+  sed "s#^\.load \./newswire\$#.load $EXT#" "$sql" > "$OUT/$name.sql"
+  run "$SQLITE" :memory: < "$OUT/$name.sql" > "$got" 2>&1
+  if [ -n "$NW_UPDATE" ]; then cp "$got" "$exp"; fi
+  if diff -u "$exp" "$got" > "$OUT/$name.diff" 2>&1; then
+    ok "sql/$name"
+  else
+    bad "sql/$name"; head -40 "$OUT/$name.diff"
+  fi
+done
+
+# --- C unit tests of the cores (linked with malloc instead of SQLite)
+PKG_CFLAGS=$(pkg-config --cflags icu-uc icu-i18n libpcre2-8)
+PKG_LIBS=$(pkg-config --libs icu-uc icu-i18n libpcre2-8)
+for src in tests/c/test_*.c; do
+  name=$(basename "$src" .c)
+  if $CC -std=c11 -g -O1 -Wall -Wextra -Werror $SAN_CFLAGS -Iext $PKG_CFLAGS \
+       -o "$OUT/$name" "$src" tests/c/nw_mem_libc.c ext/nw_text.c \
+       ext/nw_segment.c ext/nw_pattern.c $PKG_LIBS -lstemmer -lm \
+       > "$OUT/$name.log" 2>&1 && "$OUT/$name" >> "$OUT/$name.log" 2>&1; then
+    ok "c/$name ($(grep -c '^ok' "$OUT/$name.log") checks)"
+  else
+    bad "c/$name"; tail -20 "$OUT/$name.log"
+  fi
+done
+
+# --- Loading from C with sqlite3_load_extension()
+if $CC -std=c11 -Wall -Wextra -Werror $SAN_CFLAGS -o "$OUT/load_c" \
+     tests/load/load_c.c $(pkg-config --cflags --libs sqlite3) \
+     > "$OUT/load_c.log" 2>&1 && "$OUT/load_c" "$EXT" >> "$OUT/load_c.log" 2>&1
+then ok "load/c"; else bad "load/c"; tail -5 "$OUT/load_c.log"; fi
+
+# --- Loading from Python's standard sqlite3 module
+py=""
+for cand in ${PYTHON:-} /usr/bin/python3 python3; do
+  if command -v "$cand" >/dev/null 2>&1 && "$cand" -c \
+     'import sqlite3,sys; sys.exit(0 if hasattr(sqlite3.connect(":memory:"),"enable_load_extension") else 1)' \
+     2>/dev/null; then py=$cand; break; fi
+done
+if [ -z "$py" ]; then
+  echo "skip load/python: no python3 here was built with extension loading"
+elif run "$py" tests/load/load_python.py "$EXT" > "$OUT/load_py.log" 2>&1; then
+  ok "load/python ($py)"
+else
+  bad "load/python ($py)"; tail -5 "$OUT/load_py.log"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
