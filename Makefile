@@ -49,7 +49,8 @@ test: deps all
 $(BUILD)/san/newswire.so: $(SRC) $(HDR)
 	@mkdir -p $(BUILD)/san
 	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
-	  -fno-sanitize-recover=undefined $(NW_CFLAGS) -shared -o $@ $(SRC) \
+	  -fno-sanitize-recover=undefined -Wl,-z,nodelete $(NW_CFLAGS) -shared \
+	  -o $@ $(SRC) \
 	  $(NW_LIBS)
 
 sanitize: deps $(BUILD)/san/newswire.so
