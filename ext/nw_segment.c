@@ -32,7 +32,8 @@ static const char *const azTitle[] = {
   "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt",
   "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen",
   "rep", "rev", "fr", "hon", "pres", "supt", "insp", "amb", "atty", "st",
-  "mt", "ft", "messrs", "mme", "mlle", "gens", "sens", "reps", "vs", 0
+  "mt", "ft", "messrs", "mme", "mlle", "gens", "sens", "reps", "vs", "eng",
+  "engr", "cllr", "det", "msgr", "dep", "ass", "asst", "assoc", 0
 };
 /* Abbreviations always followed by a number: "Jan. 5", "No. 10". */
 static const char *const azBeforeNumber[] = {
@@ -283,6 +284,9 @@ static const char zBoilerplate[] =
   "|all\\s+rights\\s+reserved.*|(?:\\x{a9}|\\(c\\)|copyright)\\s.*"
   "|follow\\s+us\\b.*|sign\\s+up\\b.*|(?:photo|image)(?:\\s+credit)?\\s*:.*"
   "|source\\s*:.*|\\S*\\.html?"
+  "|\\(?(?:additional\\s+)?(?:reporting|writing|editing)\\s+by\\b.*"
+  "|(?:for\\s+(?:media|press)\\s+(?:enquiries|inquiries)"
+    "|(?:media|press)\\s+contacts?|contact\\s*:)\\b.*"
   /* a date alone, with an optional time */
   "|(?:" NW_WEEKDAY "\\.?,?\\s+)?"
   "(?:" NW_MONTH "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"

@@ -22,7 +22,8 @@
 ** xBestIndex: idxNum 1 means the input is bound (argvIndex 1).  A
 ** constraint on the input that is not usable yet gives SQLITE_CONSTRAINT,
 ** so the planner puts the source table first in
-** "FROM articles a, sentences(a.body)".
+** "FROM articles a, sentences(a.body)".  idxNum 0 (no input) costs 1e99
+** and makes xFilter fail with a message naming the function.
 */
 #include <string.h>
 #include <libstemmer.h>
@@ -313,9 +314,12 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int rc;
   (void)idxStr;
   tvfReset(pCur);
-  if( idxNum!=1 || argc<1 || sqlite3_value_type(argv[0])==SQLITE_NULL ){
-    return SQLITE_OK;                          /* no input, no rows */
+  if( idxNum!=1 || argc<1 ){
+    nwVtabError(&pCur->pTab->base, "%s(): missing the text argument; "
+                "write %s(text)", pDef->zName, pDef->zName);
+    return SQLITE_ERROR;
   }
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return SQLITE_OK;
   rc = nwTextInit(&pCur->text, (const char*)sqlite3_value_text(argv[0]),
                   sqlite3_value_bytes(argv[0]));
   if( rc==NW_OK ) rc = pDef->xStart(pCur);
@@ -366,9 +370,12 @@ static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     return SQLITE_OK;
   }
   if( bUnusable ) return SQLITE_CONSTRAINT;
-  nwVtabError(pVtab, "%s(): missing the text argument; write %s(text)",
-              pTab->pDef->zName, pTab->pDef->zName);
-  return SQLITE_ERROR;
+  /* No input at all.  This may be one of several plans tried (one per
+  ** OR term, say), so make it unattractive here; xFilter reports the
+  ** error if it is the plan that runs. */
+  pInfo->idxNum = 0;
+  pInfo->estimatedCost = 1e99;
+  return SQLITE_OK;
 }
 
 static const sqlite3_module nwTvfModule = {
