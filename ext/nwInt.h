@@ -13,6 +13,7 @@ SQLITE_EXTENSION_INIT3
 #include "nw_text.h"
 #include "nw_segment.h"
 #include "nw_pattern.h"
+#include "nw_stem.h"
 
 #define NEWSWIRE_VERSION "0.1.0"
 #define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
@@ -30,7 +31,7 @@ struct NwContext {
   int nRef;
   NwNormalizer *pNorm;           /* normalize(), tokens.norm */
   NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
-  struct sb_stemmer *pStemmer;   /* tokens.stem (Snowball English) */
+  NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
 };
 
 NwContext *nwContextNew(void);
@@ -41,7 +42,7 @@ void nwContextUnref(void *p);            /* usable as a destructor */
 int nwContextNormalizer(NwContext *p, NwNormalizer **pp);
 int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
                          char *zErr, int nErr);
-int nwContextStemmer(NwContext *p, struct sb_stemmer **pp);
+int nwContextStemmer(NwContext *p, NwStemmer **pp);
 
 /* Registration, one function per glue file. */
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */

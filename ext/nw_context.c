@@ -4,7 +4,6 @@
 */
 #include <stdarg.h>
 #include <string.h>
-#include <libstemmer.h>
 #include "nwInt.h"
 
 NwContext *nwContextNew(void){
@@ -26,7 +25,7 @@ void nwContextUnref(void *pArg){
   if( p==0 || --p->nRef>0 ) return;
   nwNormalizerFree(p->pNorm);
   nwBoilerplateClose(p->pBoilerplate);
-  if( p->pStemmer ) sb_stemmer_delete(p->pStemmer);
+  nwStemmerFree(p->pStemmer);
   sqlite3_free(p);
 }
 
@@ -44,10 +43,8 @@ int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
   return rc;
 }
 
-int nwContextStemmer(NwContext *p, struct sb_stemmer **pp){
-  /* libstemmer allocates with malloc(); it is the one library that cannot
-  ** be given SQLite's allocator. */
-  if( p->pStemmer==0 ) p->pStemmer = sb_stemmer_new("english", "UTF_8");
+int nwContextStemmer(NwContext *p, NwStemmer **pp){
+  if( p->pStemmer==0 ) p->pStemmer = nwStemmerNew();
   *pp = p->pStemmer;
   return p->pStemmer ? NW_OK : NW_NOMEM;
 }

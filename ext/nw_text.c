@@ -154,8 +154,23 @@ int nwIsDash(UChar32 c){
 
 /* ---------------------------------------------------------- normaliser */
 
+/* Short non-ASCII inputs (words, mostly) repeat: their normal forms are
+** cached, which keeps ICU and above all the transliterator (about 2 us a
+** call) off the hot path of tokens(). */
+#define NW_NORM_SLOTS 1024
+#define NW_NORM_MAX_IN 24          /* UTF-16 units */
+#define NW_NORM_MAX_OUT 48         /* UTF-8 bytes */
+
+typedef struct NwNormSlot NwNormSlot;
+struct NwNormSlot {
+  unsigned char nIn, nOut;         /* nIn==0: empty */
+  UChar zIn[NW_NORM_MAX_IN];
+  char zOut[NW_NORM_MAX_OUT];
+};
+
 struct NwNormalizer {
   const UNormalizer2 *pNfkcCf;   /* owned by ICU, never freed */
+  NwNormSlot *aSlot;             /* NW_NORM_SLOTS, allocated on first use */
   UTransliterator *pLatin;       /* Latin-ASCII, opened on first need */
   NwBuf16 folded;                /* scratch: NFKC_Casefold output */
   NwBuf16 mapped;                /* scratch: after mapping */
@@ -178,6 +193,7 @@ NwNormalizer *nwNormalizerNew(void){
 void nwNormalizerFree(NwNormalizer *p){
   if( p==0 ) return;
   if( p->pLatin ) utrans_close(p->pLatin);
+  nwFree(p->aSlot);
   nwBuf16Clear(&p->folded);
   nwBuf16Clear(&p->mapped);
   nwFree(p);
@@ -262,9 +278,20 @@ static int mapFolded(NwNormalizer *p, const UChar *z, int32_t n,
   int32_t i = 0;
   int bSpace = 0;
   int rc;
+  /* Mapping never makes the text longer; only transliteration can, and
+  ** reserves room again after itself. */
+  if( nwBuf16Reserve(pOut, n+1) ) return NW_NOMEM;
   while( i<n ){
     int32_t iStart = i;
-    UChar32 c;
+    UChar32 c = z[i];
+    if( c>0x20 && c<0x7f && c!='\'' && c!='`' && c!='"' ){
+      /* The common case: printable ASCII that maps to itself. */
+      if( bSpace && pOut->n>0 ) pOut->z[pOut->n++] = ' ';
+      bSpace = 0;
+      pOut->z[pOut->n++] = (UChar)c;
+      i++;
+      continue;
+    }
     U16_NEXT(z, i, n, c);
     if( nwIsSpace(c) ){ bSpace = 1; continue; }
     if( nwIsApostrophe(c) ){
@@ -277,7 +304,6 @@ static int mapFolded(NwNormalizer *p, const UChar *z, int32_t n,
     }else if( nwIsDash(c) ){
       c = '-';
     }
-    if( nwBuf16Reserve(pOut, 4) ) return NW_NOMEM;
     if( bSpace && pOut->n>0 ) pOut->z[pOut->n++] = ' ';
     bSpace = 0;
     if( c>=0x80 && needsLatinAscii(c) ){
@@ -291,6 +317,7 @@ static int mapFolded(NwNormalizer *p, const UChar *z, int32_t n,
         i = j;
       }
       rc = appendLatinAscii(p, z+iStart, i-iStart, pOut);
+      if( rc==NW_OK ) rc = nwBuf16Reserve(pOut, n-i+1);
       if( rc ) return rc;
       continue;
     }
@@ -306,13 +333,26 @@ static int isAscii(const UChar *z, int32_t n){
   return acc<0x80;
 }
 
-int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut){
+/* The cache slot for z[0..n), or NULL if z is not cacheable. */
+static NwNormSlot *normSlot(NwNormalizer *p, const UChar *z, int32_t n){
+  uint32_t h = 2166136261u;      /* FNV-1a over the UTF-16 units */
+  int32_t i;
+  if( n>NW_NORM_MAX_IN ) return 0;
+  if( p->aSlot==0 ){
+    p->aSlot = nwMalloc(sizeof(NwNormSlot)*NW_NORM_SLOTS);
+    if( p->aSlot==0 ) return 0;  /* no cache is not an error */
+    memset(p->aSlot, 0, sizeof(NwNormSlot)*NW_NORM_SLOTS);
+  }
+  for(i=0; i<n; i++){ h ^= z[i]; h *= 16777619u; }
+  return &p->aSlot[h % NW_NORM_SLOTS];
+}
+
+/* The full path: NFKC_Casefold, then mapFolded(), then UTF-8. */
+static int normalizeIcu(NwNormalizer *p, const UChar *z, int32_t n,
+                        NwBuf *pOut){
   UErrorCode err = U_ZERO_ERROR;
   int32_t nFolded;
   int rc;
-  if( n<=0 ) return nwBufReserve(pOut, 0);
-  if( isAscii(z, n) ) return normalizeAscii(z, n, pOut);
-
   /* NFKC_Casefold: try with room for modest growth, then exactly. */
   p->folded.n = 0;
   if( (rc = nwBuf16Reserve(&p->folded, n+n/2+16))!=0 ) return rc;
@@ -330,4 +370,25 @@ int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut){
   rc = mapFolded(p, p->folded.z, nFolded, &p->mapped);
   if( rc ) return rc;
   return nwBufAppendUtf16(pOut, p->mapped.z, p->mapped.n);
+}
+
+int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut){
+  NwNormSlot *pSlot;
+  size_t nStart = pOut->n;
+  int rc;
+  if( n<=0 ) return nwBufReserve(pOut, 0);
+  if( isAscii(z, n) ) return normalizeAscii(z, n, pOut);
+  pSlot = normSlot(p, z, n);
+  if( pSlot && pSlot->nIn==n
+   && memcmp(pSlot->zIn, z, sizeof(UChar)*(size_t)n)==0 ){
+    return nwBufAppend(pOut, pSlot->zOut, pSlot->nOut);
+  }
+  rc = normalizeIcu(p, z, n, pOut);
+  if( rc==NW_OK && pSlot && pOut->n-nStart<=NW_NORM_MAX_OUT ){
+    pSlot->nIn = (unsigned char)n;
+    pSlot->nOut = (unsigned char)(pOut->n-nStart);
+    memcpy(pSlot->zIn, z, sizeof(UChar)*(size_t)n);
+    memcpy(pSlot->zOut, pOut->z+nStart, pSlot->nOut);
+  }
+  return rc;
 }

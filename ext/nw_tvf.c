@@ -26,7 +26,6 @@
 ** and makes xFilter fail with a message naming the function.
 */
 #include <string.h>
-#include <libstemmer.h>
 #include "nwInt.h"
 
 typedef struct NwTvf NwTvf;
@@ -38,11 +37,6 @@ typedef struct NwTvfCursor NwTvfCursor;
 #define NW_COL_START  1
 #define NW_COL_LENGTH 2
 #define NW_COL_TEXT   3
-
-/* Longest token (UTF-8 bytes) given to the stemmer.  Only tokens of
-** ASCII letters (after normalisation) are English words to stem: "u.s",
-** "2,500" and words of other scripts keep their normal form as stem. */
-#define NW_MAX_STEM_BYTES 64
 
 /* What makes one TVF different from the others. */
 struct NwTvf {
@@ -96,16 +90,12 @@ static int tvfCursorError(NwTvfCursor *pCur, int rc){
   return rc;
 }
 
-/* Set result to the current row's text, as UTF-8. */
+/* Set result to the current row's text.  SQLite converts the UTF-16
+** slice to the database encoding in one step, with no buffer of ours. */
 static int tvfResultSpan(NwTvfCursor *pCur, sqlite3_context *ctx){
-  NwBuf out = {0, 0, 0};
-  int rc = nwBufAppendUtf16(&out, pCur->text.z + pCur->span.iStart,
-                            pCur->span.iEnd - pCur->span.iStart);
-  if( rc ){
-    nwBufClear(&out);
-    return rc;
-  }
-  sqlite3_result_text64(ctx, out.z, out.n, sqlite3_free, SQLITE_UTF8);
+  const UChar *z = pCur->text.z + pCur->span.iStart;
+  int32_t n = pCur->span.iEnd - pCur->span.iStart;
+  sqlite3_result_text16(ctx, z, n*(int)sizeof(UChar), SQLITE_TRANSIENT);
   return SQLITE_OK;
 }
 
@@ -194,32 +184,21 @@ static int tokensNorm(NwTvfCursor *pCur){
   return rc;
 }
 
-static int isStemmable(const char *z, size_t n){
-  size_t i;
-  if( n>NW_MAX_STEM_BYTES ) return 0;
-  for(i=0; i<n; i++){
-    if( z[i]<'a' || z[i]>'z' ) return 0;
-  }
-  return 1;
-}
-
 static int tokensColumn(NwTvfCursor *pCur, sqlite3_context *ctx, int iCol){
-  struct sb_stemmer *pStem = 0;
-  const sb_symbol *zStem;
+  NwStemmer *pStem = 0;
+  const char *zOut;
+  size_t nOut;
   int rc = tokensNorm(pCur);
   if( rc ) return rc;
-  if( iCol==NW_COL_NORM || !isStemmable(pCur->norm.z, pCur->norm.n) ){
-    sqlite3_result_text64(ctx, pCur->norm.z, pCur->norm.n, SQLITE_TRANSIENT,
-                          SQLITE_UTF8);
-    return SQLITE_OK;
+  zOut = pCur->norm.z;
+  nOut = pCur->norm.n;
+  if( iCol==NW_COL_STEM ){
+    rc = nwContextStemmer(pCur->pTab->pCtx, &pStem);
+    if( rc ) return rc;
+    zOut = nwStem(pStem, zOut, nOut, &nOut);
+    if( zOut==0 ) return SQLITE_NOMEM;
   }
-  rc = nwContextStemmer(pCur->pTab->pCtx, &pStem);
-  if( rc ) return rc;
-  zStem = sb_stemmer_stem(pStem, (const sb_symbol*)pCur->norm.z,
-                          (int)pCur->norm.n);
-  if( zStem==0 ) return SQLITE_NOMEM;
-  sqlite3_result_text(ctx, (const char*)zStem, sb_stemmer_length(pStem),
-                      SQLITE_TRANSIENT);
+  sqlite3_result_text64(ctx, zOut, nOut, SQLITE_TRANSIENT, SQLITE_UTF8);
   return SQLITE_OK;
 }
 

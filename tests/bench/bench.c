@@ -1,0 +1,146 @@
+#define _POSIX_C_SOURCE 200809L
+/*
+** bench: throughput and peak memory of newswire's text functions over a
+** generated news-like corpus, through the real SQLite API.
+**
+**   bench EXT FUNCTION [MB]      FUNCTION: normalize sentences passages tokens
+**
+** The corpus is made here, deterministically: articles of ~3 KB with
+** headlines, datelines, quotes (curly and straight), abbreviations, names
+** with diacritics, figures and blog boilerplate.  It is written to a file
+** too (bench EXT --write FILE MB) so that peer tools read the same input.
+** Prints one line: function, MB, seconds, MB/s, rows, peak RSS.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/resource.h>
+#include <sqlite3.h>
+
+static unsigned long long rngState = 0x9E3779B97F4A7C15ull;
+static unsigned rnd(unsigned n){
+  rngState ^= rngState<<13; rngState ^= rngState>>7; rngState ^= rngState<<17;
+  return (unsigned)(rngState % n);
+}
+#define PICK(a) a[rnd(sizeof(a)/sizeof(a[0]))]
+
+static const char *azName[] = {
+  "Sahra Abdi", "Gen. Peter Langat", "Dr. Amina Yusuf", "José Álvarez",
+  "Mohammed al-Hashemi", "Muhammad al-Hashimi", "Ms. Łucja Nowak",
+  "U.S. Ambassador John F. Miller", "Prime Minister Abdurrahman Nuur",
+  "Zoë Brontë", "the spokesperson", "Minister Søren Ødegaard" };
+static const char *azOrg[] = {
+  "the Foreign Ministry", "the Joint Technical Commission (JTC)",
+  "the U.N. Security Council", "Reuters", "the Higher Military Commission",
+  "Dae’sh", "the European Union", "the Ministry of Water Resources" };
+static const char *azPlace[] = {
+  "Mogadishu", "Nairobi", "Baghdad", "Erbil", "São Paulo", "Zürich",
+  "Kraków", "the Gedo region", "Beled Hawo", "Washington" };
+static const char *azVerb[] = {
+  "said", "told reporters", "announced", "stressed", "confirmed", "added",
+  "noted", "warned", "denied" };
+static const char *azClause[] = {
+  "the talks would resume next month", "some 2,500 troops remain in the country",
+  "about 150 attacks were recorded since December 2021",
+  "the agreement was postponed due to recent developments",
+  "$240 million had been pledged for the pipeline",
+  "the commission focused on assessing the threat",
+  "the withdrawal would begin in September 2025",
+  "no decision had been taken on the timetable",
+  "the announcement was expected on Jan. 5 at No. 10 Downing St.",
+  "unemployment rose by 12 percent over the past year" };
+static const char *azBoiler[] = {
+  "No comments:", "Post a Comment", "Share this", "link",
+  "Thursday, August 15, 2024", "By Jane Doe" };
+
+/* Append one article to b. */
+static void article(char **pz, size_t *pn, size_t *pcap){
+  char buf[1024];
+  int nPara = 4 + rnd(6), i, j;
+  #define ADD(...) do{ int k = snprintf(buf, sizeof(buf), __VA_ARGS__); \
+    if( *pn + k + 1 > *pcap ){ *pcap = (*pcap + k + 1)*2; *pz = realloc(*pz, *pcap); } \
+    memcpy(*pz + *pn, buf, k); *pn += k; (*pz)[*pn] = 0; }while(0)
+  ADD("%s delays decision on %s talks\n", PICK(azPlace), PICK(azPlace));
+  if( rnd(3)==0 ) ADD("%s\n\n", PICK(azBoiler));
+  for(i=0; i<nPara; i++){
+    for(j=0; j<2+(int)rnd(3); j++){
+      switch( rnd(4) ){
+        case 0: ADD("%s %s that %s. ", PICK(azName), PICK(azVerb), PICK(azClause)); break;
+        case 1: ADD("“We were very close to %s,” %s %s. ", PICK(azClause), PICK(azName), PICK(azVerb)); break;
+        case 2: ADD("According to %s, %s in %s. ", PICK(azOrg), PICK(azClause), PICK(azPlace)); break;
+        default: ADD("\"Is %s?\" asked %s of %s. ", PICK(azClause), PICK(azName), PICK(azOrg));
+      }
+    }
+    ADD(rnd(2) ? "\n" : "\n\n");
+  }
+  if( rnd(2)==0 ) ADD("%s\n%s\n", PICK(azBoiler), PICK(azBoiler));
+}
+
+static double now(void){
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec/1e9;
+}
+static long peakMb(void){
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss/1024;
+}
+
+int main(int argc, char **argv){
+  sqlite3 *db;
+  sqlite3_stmt *pIns, *pQ;
+  char *zErr = 0, *z = 0;
+  size_t n = 0, cap = 0, total = 0, target;
+  double t0, dt;
+  long long nRows = 0;
+  const char *zSql;
+  if( argc<3 ){ fprintf(stderr, "usage: bench EXT FUNCTION [MB]\n"); return 2; }
+  target = (size_t)(argc>3 ? atof(argv[3]) : 100) * 1000000;
+  if( strcmp(argv[2], "--write")==0 ){      /* bench EXT --write FILE MB */
+    FILE *f = fopen(argv[3], "w");
+    target = (size_t)(argc>4 ? atof(argv[4]) : 100) * 1000000;
+    while( f && total<target ){ n = 0; article(&z, &n, &cap); fwrite(z, 1, n, f); fputc('\f', f); total += n; }
+    if( f ) fclose(f);
+    free(z);
+    return f==0;
+  }
+  if( strcmp(argv[2], "normalize")==0 ) zSql = "SELECT sum(length(normalize(body))) FROM docs";
+  else if( strcmp(argv[2], "sentences")==0 ) zSql = "SELECT count(*) FROM docs, sentences(docs.body) s WHERE length(s.text)>0";
+  else if( strcmp(argv[2], "passages")==0 ) zSql = "SELECT count(*) FROM docs, passages(docs.body) p WHERE p.boilerplate>=0";
+  else if( strcmp(argv[2], "tokens")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE length(t.norm)+length(t.stem)>0";
+  else { fprintf(stderr, "bench: unknown function %s\n", argv[2]); return 2; }
+
+  sqlite3_open(":memory:", &db);
+  sqlite3_enable_load_extension(db, 1);
+  if( sqlite3_load_extension(db, argv[1], 0, &zErr) ){ fprintf(stderr, "%s\n", zErr); return 1; }
+  sqlite3_exec(db, "CREATE TABLE docs(body TEXT); BEGIN", 0, 0, 0);
+  sqlite3_prepare_v2(db, "INSERT INTO docs VALUES(?)", -1, &pIns, 0);
+  while( total<target ){
+    n = 0;
+    article(&z, &n, &cap);
+    sqlite3_bind_text(pIns, 1, z, (int)n, SQLITE_STATIC);
+    sqlite3_step(pIns);
+    sqlite3_reset(pIns);
+    total += n;
+  }
+  sqlite3_finalize(pIns);
+  sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  free(z);
+  long base = peakMb();
+
+  sqlite3_prepare_v2(db, zSql, -1, &pQ, 0);
+  t0 = now();
+  if( sqlite3_step(pQ)==SQLITE_ROW ) nRows = sqlite3_column_int64(pQ, 0);
+  dt = now() - t0;
+  if( sqlite3_errcode(db)!=SQLITE_OK && sqlite3_errcode(db)!=SQLITE_ROW ){
+    fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db));
+    return 1;
+  }
+  sqlite3_finalize(pQ);
+  printf("%-10s %6.1f MB  %7.2f s  %7.1f MB/s  %10lld rows  peak %ld MB (corpus loaded: %ld MB)\n",
+         argv[2], total/1e6, dt, total/1e6/dt, nRows, peakMb(), base);
+  sqlite3_close(db);
+  return 0;
+}

@@ -1,0 +1,22 @@
+#!/bin/sh
+# make bench: throughput (MB/s) and peak memory of each text function over
+# a generated news-like corpus (BENCH_MB, default 100), one process per
+# function so that each peak is its own.  Then the same input through a
+# peer where one is installed: ICU's uconv (Debian icu-devtools) for
+# normalisation.
+MB=${BENCH_MB:-100}
+mkdir -p build/bench
+cc -O2 -std=c11 -o build/bench/bench tests/bench/bench.c $(pkg-config --cflags --libs sqlite3) || exit 1
+echo "newswire bench: ${MB} MB generated corpus, one core"
+for f in normalize sentences passages tokens; do
+  build/bench/bench ./newswire $f "$MB" || exit 1
+done
+if command -v uconv >/dev/null 2>&1; then
+  build/bench/bench ./newswire --write build/bench/corpus.txt "$MB"
+  start=$(date +%s.%N)
+  uconv -f utf-8 -t utf-8 -x 'Any-NFKC_Casefold' build/bench/corpus.txt > /dev/null
+  end=$(date +%s.%N)
+  echo "$start $end $MB" | awk '{ t=$2-$1; printf "peer: uconv -x Any-NFKC_Casefold (NFKC case folding only, no mapping): %.2f s, %.1f MB/s\n", t, $3/t }'
+else
+  echo "peer: uconv not installed (apt-get install icu-devtools) - skipped"
+fi
