@@ -168,9 +168,22 @@ struct NwNormSlot {
   char zOut[NW_NORM_MAX_OUT];
 };
 
+/* Runs of accented Latin letters repeat too ("Łódź" in a long text):
+** their Latin-ASCII forms get a cache of their own. */
+#define NW_LATIN_SLOTS 512
+#define NW_LATIN_MAX 16            /* UTF-16 units, in and out */
+
+typedef struct NwLatinSlot NwLatinSlot;
+struct NwLatinSlot {
+  unsigned char nIn, nOut;         /* nIn==0: empty */
+  UChar zIn[NW_LATIN_MAX];
+  UChar zOut[NW_LATIN_MAX];
+};
+
 struct NwNormalizer {
   const UNormalizer2 *pNfkcCf;   /* owned by ICU, never freed */
   NwNormSlot *aSlot;             /* NW_NORM_SLOTS, allocated on first use */
+  NwLatinSlot *aLatin;           /* NW_LATIN_SLOTS, allocated on first use */
   UTransliterator *pLatin;       /* Latin-ASCII, opened on first need */
   NwBuf16 folded;                /* scratch: NFKC_Casefold output */
   NwBuf16 mapped;                /* scratch: after mapping */
@@ -194,6 +207,7 @@ void nwNormalizerFree(NwNormalizer *p){
   if( p==0 ) return;
   if( p->pLatin ) utrans_close(p->pLatin);
   nwFree(p->aSlot);
+  nwFree(p->aLatin);
   nwBuf16Clear(&p->folded);
   nwBuf16Clear(&p->mapped);
   nwFree(p);
@@ -242,23 +256,54 @@ static int needsLatinAscii(UChar32 c){
   return uscript_getScript(c, &err)==USCRIPT_LATIN;
 }
 
+static uint32_t hash16(const UChar *z, int32_t n){
+  uint32_t h = 2166136261u;      /* FNV-1a over the UTF-16 units */
+  int32_t i;
+  for(i=0; i<n; i++){ h ^= z[i]; h *= 16777619u; }
+  return h;
+}
+
+/* The Latin-ASCII cache slot for z[0..n), or NULL. */
+static NwLatinSlot *latinSlot(NwNormalizer *p, const UChar *z, int32_t n){
+  if( n>NW_LATIN_MAX ) return 0;
+  if( p->aLatin==0 ){
+    p->aLatin = nwMalloc(sizeof(NwLatinSlot)*NW_LATIN_SLOTS);
+    if( p->aLatin==0 ) return 0;   /* no cache is not an error */
+    memset(p->aLatin, 0, sizeof(NwLatinSlot)*NW_LATIN_SLOTS);
+  }
+  return &p->aLatin[hash16(z, n) % NW_LATIN_SLOTS];
+}
+
 /* Transliterate z[0..n) with Latin-ASCII and append it to pOut. */
 static int appendLatinAscii(NwNormalizer *p, const UChar *z, int32_t n,
                             NwBuf16 *pOut){
   UErrorCode err = U_ZERO_ERROR;
   int32_t nText = n, nLimit = n;
   int32_t nCap = n*4+16;    /* Latin-ASCII expands a letter to at most 4 */
+  NwLatinSlot *pSlot = latinSlot(p, z, n);
+  if( nwBuf16Reserve(pOut, nCap) ) return NW_NOMEM;
+  if( pSlot && pSlot->nIn==n
+   && memcmp(pSlot->zIn, z, sizeof(UChar)*(size_t)n)==0 ){
+    memcpy(pOut->z+pOut->n, pSlot->zOut, sizeof(UChar)*pSlot->nOut);
+    pOut->n += pSlot->nOut;
+    return NW_OK;
+  }
   if( p->pLatin==0 ){
     static const UChar zId[] =
       {'L','a','t','i','n','-','A','S','C','I','I',0};
     p->pLatin = utrans_openU(zId, -1, UTRANS_FORWARD, 0, 0, 0, &err);
     if( U_FAILURE(err) ) return normalizerIcuError(p, err);
   }
-  if( nwBuf16Reserve(pOut, nCap) ) return NW_NOMEM;
   memcpy(pOut->z+pOut->n, z, sizeof(UChar)*(size_t)n);
   utrans_transUChars(p->pLatin, pOut->z+pOut->n, &nText, nCap, 0, &nLimit,
                      &err);
   if( U_FAILURE(err) ) return normalizerIcuError(p, err);
+  if( pSlot && nText<=NW_LATIN_MAX ){
+    pSlot->nIn = (unsigned char)n;
+    pSlot->nOut = (unsigned char)nText;
+    memcpy(pSlot->zIn, z, sizeof(UChar)*(size_t)n);
+    memcpy(pSlot->zOut, pOut->z+pOut->n, sizeof(UChar)*(size_t)nText);
+  }
   pOut->n += nText;
   return NW_OK;
 }
@@ -335,16 +380,13 @@ static int isAscii(const UChar *z, int32_t n){
 
 /* The cache slot for z[0..n), or NULL if z is not cacheable. */
 static NwNormSlot *normSlot(NwNormalizer *p, const UChar *z, int32_t n){
-  uint32_t h = 2166136261u;      /* FNV-1a over the UTF-16 units */
-  int32_t i;
   if( n>NW_NORM_MAX_IN ) return 0;
   if( p->aSlot==0 ){
     p->aSlot = nwMalloc(sizeof(NwNormSlot)*NW_NORM_SLOTS);
     if( p->aSlot==0 ) return 0;  /* no cache is not an error */
     memset(p->aSlot, 0, sizeof(NwNormSlot)*NW_NORM_SLOTS);
   }
-  for(i=0; i<n; i++){ h ^= z[i]; h *= 16777619u; }
-  return &p->aSlot[h % NW_NORM_SLOTS];
+  return &p->aSlot[hash16(z, n) % NW_NORM_SLOTS];
 }
 
 /* The full path: NFKC_Casefold, then mapFolded(), then UTF-8. */

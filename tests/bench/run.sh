@@ -20,3 +20,18 @@ if command -v uconv >/dev/null 2>&1; then
 else
   echo "peer: uconv not installed (apt-get install icu-devtools) - skipped"
 fi
+
+# Bad input at scale: one 50 MB line with no sentence end, through each
+# function, in its own process: time and peak memory must stay linear.
+echo "50 MB single line (no punctuation, accented words):"
+for q in "count(*) FROM sentences((SELECT x FROM t))" \
+         "count(*) FROM passages((SELECT x FROM t))" \
+         "count(*) FROM tokens((SELECT x FROM t)) WHERE length(stem)>0" \
+         "length(normalize((SELECT x FROM t)))"; do
+  start=$(date +%s.%N)
+  sqlite3 :memory: ".load ./newswire" \
+    "CREATE TABLE t AS SELECT replace(hex(zeroblob(10000000)),'00','Łódź ') AS x" \
+    "SELECT $q" > /dev/null || exit 1
+  end=$(date +%s.%N)
+  echo "$start $end" | awk -v q="$q" '{ printf "  %.2f s (with building the line)  SELECT %s\n", $2-$1, q }'
+done
