@@ -306,7 +306,7 @@ static const char zBoilerplate[] =
     "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)?)?"
   /* a lone source: at most five capitalised words, nothing else */
   "|" NW_CAPWORD "(?:\\s+(?:of|the|for|and|on|al|el|de|du|la|"
-    NW_CAPWORD ")){0,4}"
+    NW_CAPWORD ")){0,4}(?<!\\p{Ll}\\.)"   /* "Thanks." is a sentence */
   ")\\s*$";
 
 struct NwBoilerplate {

@@ -69,6 +69,12 @@ if $CC -std=c11 -Wall -Wextra -Werror $SAN_CFLAGS -o "$OUT/load_c" \
      > "$OUT/load_c.log" 2>&1 && "$OUT/load_c" "$EXT" >> "$OUT/load_c.log" 2>&1
 then ok "load/c"; else bad "load/c"; tail -5 "$OUT/load_c.log"; fi
 
+# --- Many connections in many threads
+if $CC -std=c11 -Wall -Wextra -Werror $SAN_CFLAGS -pthread -o "$OUT/threads" \
+     tests/load/threads.c $(pkg-config --cflags --libs sqlite3) \
+     > "$OUT/threads.log" 2>&1 && "$OUT/threads" "$EXT" >> "$OUT/threads.log" 2>&1
+then ok "load/threads"; else bad "load/threads"; tail -5 "$OUT/threads.log"; fi
+
 # --- Loading from Python's standard sqlite3 module
 py=""
 for cand in ${PYTHON:-} /usr/bin/python3 python3; do

@@ -69,11 +69,12 @@ int main(void){
     static const char *azYes[] = {
       "No comments:", "Post a Comment", "Share this", "link",
       "Thursday, August 15, 2024", "15 August 2024", "By Jane Doe",
-      "Nairobi \xe2\x80\x93 Staff", "Reuters", "Iraq Foreign Ministry", 0 };
+      "Nairobi \xe2\x80\x93 Staff", "Reuters", "Iraq Foreign Ministry",
+      "U.S. State Department", 0 };
     static const char *azNo[] = {
       "The ministry said it would link the two programmes.",
       "Regional tensions and potential Iranian retaliation",
-      "Iraq postpones announcement of coalition end-date", 0 };
+      "Iraq postpones announcement of coalition end-date", "Thanks.", 0 };
     int i;
     for(i=0; azYes[i]; i++){
       CHECK(nwIsBoilerplate(pBp, azYes[i], strlen(azYes[i])), azYes[i]);
