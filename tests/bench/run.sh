@@ -14,9 +14,9 @@ done
 if command -v uconv >/dev/null 2>&1; then
   build/bench/bench ./newswire --write build/bench/corpus.txt "$MB"
   start=$(date +%s.%N)
-  uconv -f utf-8 -t utf-8 -x 'Any-NFKC_Casefold' build/bench/corpus.txt > /dev/null
+  uconv -f utf-8 -t utf-8 -x '::NFKC; ::Lower;' build/bench/corpus.txt > /dev/null || exit 1
   end=$(date +%s.%N)
-  echo "$start $end $MB" | awk '{ t=$2-$1; printf "peer: uconv -x Any-NFKC_Casefold (NFKC case folding only, no mapping): %.2f s, %.1f MB/s\n", t, $3/t }'
+  echo "$start $end $MB" | awk '{ t=$2-$1; printf "peer: uconv -x \"::NFKC; ::Lower;\" (ICU transliterator, no quote/diacritic mapping): %.2f s, %.1f MB/s\n", t, $3/t }'
 else
   echo "peer: uconv not installed (apt-get install icu-devtools) - skipped"
 fi
@@ -24,14 +24,18 @@ fi
 # Bad input at scale: one 50 MB line with no sentence end, through each
 # function, in its own process: time and peak memory must stay linear.
 echo "50 MB single line (no punctuation, accented words):"
+TIME=""
+rm -f build/bench/rss
+[ -x /usr/bin/time ] && TIME="/usr/bin/time -o build/bench/rss -f %M"
 for q in "count(*) FROM sentences((SELECT x FROM t))" \
          "count(*) FROM passages((SELECT x FROM t))" \
          "count(*) FROM tokens((SELECT x FROM t)) WHERE length(stem)>0" \
          "length(normalize((SELECT x FROM t)))"; do
   start=$(date +%s.%N)
-  sqlite3 :memory: ".load ./newswire" \
+  $TIME sqlite3 :memory: ".load ./newswire" \
     "CREATE TABLE t AS SELECT replace(hex(zeroblob(10000000)),'00','Łódź ') AS x" \
     "SELECT $q" > /dev/null || exit 1
   end=$(date +%s.%N)
-  echo "$start $end" | awk -v q="$q" '{ printf "  %.2f s (with building the line)  SELECT %s\n", $2-$1, q }'
+  echo "$start $end" | awk -v q="$q" -v m="$(cat build/bench/rss 2>/dev/null)" \
+    '{ printf "  %.2f s, peak %s MB (shell, line and copies included)  SELECT %s\n", $2-$1, (m=="" ? "?" : int(m/1024)), q }'
 done
