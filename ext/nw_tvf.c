@@ -71,6 +71,7 @@ struct NwTvfCursor {
   sqlite3_int64 iSeq;        /* current row number, 1-based */
   sqlite3_int64 iStart;      /* 1-based character offset of the row */
   sqlite3_int64 nChar;       /* its length in characters */
+  int bOffsetValid;          /* iStart and nChar are for this row */
   int bEof;
   /* Per-TVF iterator state */
   NwSentences *pSentences;
@@ -280,10 +281,18 @@ static int tvfNext(sqlite3_vtab_cursor *cur){
   }
   if( rc!=NW_ROW ) return tvfCursorError(pCur, rc);
   pCur->iSeq++;
+  pCur->bOffsetValid = 0;
+  return SQLITE_OK;
+}
+
+/* Character offsets of the current row, computed when first asked for:
+** the walker only moves forward, so skipped rows cost nothing. */
+static void tvfOffsets(NwTvfCursor *pCur){
+  if( pCur->bOffsetValid ) return;
   pCur->iStart = nwOffsetAt(&pCur->off, pCur->text.z, pCur->span.iStart) + 1;
   pCur->nChar = nwOffsetAt(&pCur->off, pCur->text.z, pCur->span.iEnd)
               - (pCur->iStart - 1);
-  return SQLITE_OK;
+  pCur->bOffsetValid = 1;
 }
 
 static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
@@ -315,8 +324,14 @@ static int tvfColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   NwTvfCursor *pCur = (NwTvfCursor*)cur;
   switch( i ){
     case NW_COL_SEQ:    sqlite3_result_int64(ctx, pCur->iSeq); break;
-    case NW_COL_START:  sqlite3_result_int64(ctx, pCur->iStart); break;
-    case NW_COL_LENGTH: sqlite3_result_int64(ctx, pCur->nChar); break;
+    case NW_COL_START:
+      tvfOffsets(pCur);
+      sqlite3_result_int64(ctx, pCur->iStart);
+      break;
+    case NW_COL_LENGTH:
+      tvfOffsets(pCur);
+      sqlite3_result_int64(ctx, pCur->nChar);
+      break;
     case NW_COL_TEXT:   return tvfResultSpan(pCur, ctx);
     default:
       if( i==pCur->pTab->pDef->iInputCol ) break;   /* not kept: NULL */
