@@ -14,6 +14,8 @@ SQLITE_EXTENSION_INIT3
 #include "nw_segment.h"
 #include "nw_pattern.h"
 #include "nw_stem.h"
+#include "nw_similar.h"
+#include "nw_align.h"
 
 #define NEWSWIRE_VERSION "0.1.0"
 #define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
@@ -47,6 +49,7 @@ int nwContextStemmer(NwContext *p, NwStemmer **pp);
 /* Registration, one function per glue file. */
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
 int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
+int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx);    /* nw_pairtvf.c */
 
 /* Replace a virtual table's error message (frees the old one). */
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);

@@ -58,6 +58,30 @@ int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
   return p->iChar;
 }
 
+int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n){
+  int32_t i, nChar = 0;
+  p->a = 0;
+  for(i=0; i<n && !U16_IS_TRAIL(z[i]); i++){}
+  if( i>=n ) return NW_OK;
+  p->a = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
+  if( p->a==0 ) return NW_NOMEM;
+  for(i=0; i<n; i++){
+    p->a[i] = nChar;
+    if( !U16_IS_TRAIL(z[i]) ) nChar++;
+  }
+  p->a[n] = nChar;
+  return NW_OK;
+}
+
+int64_t nwCharMapAt(const NwCharMap *p, int32_t i){
+  return p->a ? p->a[i] : i;
+}
+
+void nwCharMapClear(NwCharMap *p){
+  nwFree(p->a);
+  p->a = 0;
+}
+
 /* ------------------------------------------------------------- buffers */
 
 int nwBufReserve(NwBuf *p, size_t nMore){

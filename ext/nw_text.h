@@ -47,6 +47,16 @@ struct NwOffset {
 ** before it.  Indices behind the walker are counted from the start again. */
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo);
 
+/* Random access from UTF-16 index to code point index.  Texts without
+** supplementary characters (nearly all) need no table: a is NULL. */
+typedef struct NwCharMap NwCharMap;
+struct NwCharMap {
+  int32_t *a;      /* a[i] = code points before unit i, or NULL */
+};
+int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n);
+int64_t nwCharMapAt(const NwCharMap *p, int32_t i);
+void nwCharMapClear(NwCharMap *p);
+
 /* Growable UTF-8 byte buffer.  z is NUL-terminated when n>0 or after
 ** nwBufTerminate(); free with nwBufClear(). */
 typedef struct NwBuf NwBuf;

@@ -1,0 +1,403 @@
+/*
+** nw_pairtvf.c: table-valued functions over two texts.
+**
+**     SELECT seq, op, a_text, b_text FROM word_diff(:a, :b);
+**     SELECT a_start, a_length, b_start, b_length, score, kind
+**       FROM reuse_spans(:a, :b [, :threshold]);
+**
+** Both compare whole texts, so xFilter computes every row at once (bounded:
+** see nw_align.h) and xNext walks them.  The arguments are hidden columns
+** after the visible ones; offsets are 1-based characters of a and b.
+**
+** xBestIndex: bit i of idxNum is set when argument i has a usable
+** equality constraint; those get argvIndex in argument order.  A missing
+** required argument costs 1e99 and xFilter reports it by name.
+*/
+#include <string.h>
+#include "nwInt.h"
+
+typedef struct NwPairTvf NwPairTvf;
+typedef struct NwPairVtab NwPairVtab;
+typedef struct NwPairCursor NwPairCursor;
+typedef struct NwCell NwCell;
+
+/* A computed value: integer, real, text (owned) or NULL. */
+struct NwCell {
+  int eType;                 /* SQLITE_INTEGER, _FLOAT, _TEXT or _NULL */
+  sqlite3_int64 i;
+  double r;
+  char *z;                   /* sqlite3_malloc'd UTF-8 for SQLITE_TEXT */
+};
+
+/* Everything the function computes, row after row. */
+typedef struct NwRows NwRows;
+struct NwRows {
+  int nCol;
+  int nRow, nAlloc;          /* in rows */
+  NwCell *a;                 /* nRow*nCol cells */
+};
+
+/* The inputs, decoded, with what the cores need. */
+typedef struct NwPairInput NwPairInput;
+struct NwPairInput {
+  NwText a, b;
+  NwCharMap mapA, mapB;
+  NwFeaturizer f;
+  sqlite3_value **argv;      /* all arguments, by position */
+};
+
+struct NwPairTvf {
+  const char *zName;
+  const char *zSchema;       /* visible columns, then the arguments */
+  int nCol;                  /* visible columns */
+  int nArg, nArgRequired;
+  const char *zUsage;        /* shown when a required argument is missing */
+  int (*xCompute)(NwPairVtab*, NwPairInput*, NwRows*);
+};
+
+struct NwPairVtab {
+  sqlite3_vtab base;
+  const NwPairTvf *pDef;
+  NwContext *pCtx;
+};
+
+struct NwPairCursor {
+  sqlite3_vtab_cursor base;
+  NwRows rows;
+  int iRow;
+};
+
+/* --------------------------------------------------------------- rows */
+
+static void rowsClear(NwRows *p){
+  int i;
+  for(i=0; i<p->nRow*p->nCol; i++) sqlite3_free(p->a[i].z);
+  sqlite3_free(p->a);
+  p->a = 0;
+  p->nRow = p->nAlloc = 0;
+}
+
+/* A new row of NULLs at the end; NULL on OOM. */
+static NwCell *rowsAppend(NwRows *p){
+  NwCell *pRow;
+  if( p->nRow>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 16;
+    NwCell *aNew = sqlite3_realloc64(p->a, sizeof(NwCell)*(sqlite3_uint64)nNew
+                                           *(sqlite3_uint64)p->nCol);
+    if( aNew==0 ) return 0;
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  pRow = &p->a[p->nRow*p->nCol];
+  memset(pRow, 0, sizeof(NwCell)*(size_t)p->nCol);
+  p->nRow++;
+  return pRow;
+}
+
+static void cellInt(NwCell *p, sqlite3_int64 i){
+  p->eType = SQLITE_INTEGER;
+  p->i = i;
+}
+static void cellReal(NwCell *p, double r){
+  p->eType = SQLITE_FLOAT;
+  p->r = r;
+}
+/* Text of z[0..n) (UTF-16) into a cell.  NW_NOMEM on failure. */
+static int cellText16(NwCell *p, const UChar *z, int32_t n){
+  NwBuf buf = {0, 0, 0};
+  if( nwBufAppendUtf16(&buf, z, n) || nwBufReserve(&buf, 0) ){
+    nwBufClear(&buf);
+    return NW_NOMEM;
+  }
+  p->eType = SQLITE_TEXT;
+  p->z = buf.z;
+  return NW_OK;
+}
+static int cellTextStatic(NwCell *p, const char *z){
+  p->z = sqlite3_mprintf("%s", z);
+  if( p->z==0 ) return NW_NOMEM;
+  p->eType = SQLITE_TEXT;
+  return NW_OK;
+}
+
+/* Start and length columns for the UTF-16 span [i0,i1) of a text. */
+static void cellSpan(NwCell *pStart, NwCell *pLen, const NwCharMap *pMap,
+                     int32_t i0, int32_t i1){
+  sqlite3_int64 c0 = nwCharMapAt(pMap, i0);
+  cellInt(pStart, c0+1);
+  cellInt(pLen, nwCharMapAt(pMap, i1) - c0);
+}
+
+/* ---------------------------------------------------------- word_diff */
+
+static const char *const azDiffOp[] = { "equal", "insert", "delete",
+                                        "replace" };
+
+/* Columns: seq op a_text b_text a_start a_length b_start b_length */
+static int wordDiffCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
+  NwWordList a = {0, 0, 0}, b = {0, 0, 0};
+  NwEditList e = {0, 0, 0};
+  int i, rc;
+  (void)pTab;
+  rc = nwWordListFromText(&pIn->f, pIn->a.z, pIn->a.n, &a);
+  if( rc==NW_OK ) rc = nwWordListFromText(&pIn->f, pIn->b.z, pIn->b.n, &b);
+  if( rc==NW_OK ) rc = nwDiff(&a, &b, &e);
+  for(i=0; rc==NW_OK && i<e.n; i++){
+    const NwEdit *pE = &e.a[i];
+    NwCell *pRow = rowsAppend(pRows);
+    /* An empty side is placed where the other text's run would go. */
+    int32_t a0 = pE->a0<a.n ? a.a[pE->a0].iStart : pIn->a.n;
+    int32_t a1 = pE->a1>pE->a0 ? a.a[pE->a1-1].iEnd : a0;
+    int32_t b0 = pE->b0<b.n ? b.a[pE->b0].iStart : pIn->b.n;
+    int32_t b1 = pE->b1>pE->b0 ? b.a[pE->b1-1].iEnd : b0;
+    if( pRow==0 ){ rc = NW_NOMEM; break; }
+    cellInt(&pRow[0], i+1);
+    rc = cellTextStatic(&pRow[1], azDiffOp[pE->op]);
+    if( rc==NW_OK && a1>a0 ) rc = cellText16(&pRow[2], pIn->a.z+a0, a1-a0);
+    if( rc==NW_OK && b1>b0 ) rc = cellText16(&pRow[3], pIn->b.z+b0, b1-b0);
+    cellSpan(&pRow[4], &pRow[5], &pIn->mapA, a0, a1);
+    cellSpan(&pRow[6], &pRow[7], &pIn->mapB, b0, b1);
+  }
+  nwWordListClear(&a);
+  nwWordListClear(&b);
+  nwEditListClear(&e);
+  return rc;
+}
+
+/* -------------------------------------------------------- reuse_spans */
+
+#define NW_REUSE_THRESHOLD 0.4     /* default; see README */
+
+static const char *const azReuseKind[] = { "verbatim", "near-verbatim",
+                                           "paraphrase" };
+
+/* Columns: seq a_start a_length b_start b_length score kind a_text b_text */
+static int reuseCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
+  NwRegionList r = {0, 0, 0};
+  double threshold = NW_REUSE_THRESHOLD;
+  int i, rc;
+  if( pIn->argv[2] && sqlite3_value_type(pIn->argv[2])!=SQLITE_NULL ){
+    threshold = sqlite3_value_double(pIn->argv[2]);
+    if( !(threshold>0.0 && threshold<=1.0) ){
+      nwVtabError(&pTab->base, "reuse_spans(): threshold must be in (0, 1],"
+                  " got %s", sqlite3_value_text(pIn->argv[2]));
+      return SQLITE_ERROR;
+    }
+  }
+  rc = nwReuseSpans(&pIn->f, pIn->a.z, pIn->a.n, pIn->b.z, pIn->b.n,
+                    threshold, &r);
+  for(i=0; rc==NW_OK && i<r.n; i++){
+    const NwRegion *pR = &r.a[i];
+    NwCell *pRow = rowsAppend(pRows);
+    if( pRow==0 ){ rc = NW_NOMEM; break; }
+    cellInt(&pRow[0], i+1);
+    cellSpan(&pRow[1], &pRow[2], &pIn->mapA, pR->aStart, pR->aEnd);
+    cellSpan(&pRow[3], &pRow[4], &pIn->mapB, pR->bStart, pR->bEnd);
+    cellReal(&pRow[5], pR->score);
+    rc = cellTextStatic(&pRow[6], azReuseKind[pR->kind]);
+    if( rc==NW_OK ) rc = cellText16(&pRow[7], pIn->a.z+pR->aStart,
+                                    pR->aEnd-pR->aStart);
+    if( rc==NW_OK ) rc = cellText16(&pRow[8], pIn->b.z+pR->bStart,
+                                    pR->bEnd-pR->bStart);
+  }
+  nwRegionListClear(&r);
+  return rc;
+}
+
+static const NwPairTvf aPairTvf[] = {
+  { "word_diff",
+    "CREATE TABLE x(seq INTEGER, op TEXT, a_text TEXT, b_text TEXT,"
+    " a_start INTEGER, a_length INTEGER, b_start INTEGER, b_length INTEGER,"
+    " a HIDDEN, b HIDDEN)",
+    8, 2, 2, "word_diff(a, b)", wordDiffCompute },
+  { "reuse_spans",
+    "CREATE TABLE x(seq INTEGER, a_start INTEGER, a_length INTEGER,"
+    " b_start INTEGER, b_length INTEGER, score REAL, kind TEXT,"
+    " a_text TEXT, b_text TEXT, a HIDDEN, b HIDDEN, threshold HIDDEN)",
+    9, 3, 2, "reuse_spans(a, b [, threshold])", reuseCompute },
+};
+
+/* ----------------------------------------------------- virtual table */
+
+typedef struct NwPairAux NwPairAux;
+struct NwPairAux {
+  const NwPairTvf *pDef;
+  NwContext *pCtx;
+};
+
+static int pairConnect(sqlite3 *db, void *pAux, int argc,
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr){
+  NwPairAux *p = (NwPairAux*)pAux;
+  NwPairVtab *pTab;
+  int rc;
+  (void)argc; (void)argv; (void)pzErr;
+  rc = sqlite3_declare_vtab(db, p->pDef->zSchema);
+  if( rc!=SQLITE_OK ) return rc;
+  pTab = sqlite3_malloc64(sizeof(*pTab));
+  if( pTab==0 ) return SQLITE_NOMEM;
+  memset(pTab, 0, sizeof(*pTab));
+  pTab->pDef = p->pDef;
+  pTab->pCtx = p->pCtx;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = &pTab->base;
+  return SQLITE_OK;
+}
+
+static int pairDisconnect(sqlite3_vtab *pVtab){
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+static int pairOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
+  NwPairCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  pCur->rows.nCol = ((NwPairVtab*)pVtab)->pDef->nCol;
+  *ppCur = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int pairClose(sqlite3_vtab_cursor *cur){
+  NwPairCursor *pCur = (NwPairCursor*)cur;
+  rowsClear(&pCur->rows);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+static void pairInputClear(NwPairInput *p){
+  nwTextClear(&p->a);
+  nwTextClear(&p->b);
+  nwCharMapClear(&p->mapA);
+  nwCharMapClear(&p->mapB);
+  nwBufClear(&p->f.norm);
+}
+
+static int pairFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                      int argc, sqlite3_value **argv){
+  NwPairCursor *pCur = (NwPairCursor*)cur;
+  NwPairVtab *pTab = (NwPairVtab*)cur->pVtab;
+  const NwPairTvf *pDef = pTab->pDef;
+  sqlite3_value *aArg[4] = {0, 0, 0, 0};
+  NwPairInput in;
+  int i, j = 0, rc;
+  (void)idxStr;
+  rowsClear(&pCur->rows);
+  pCur->iRow = 0;
+  for(i=0; i<pDef->nArg; i++){
+    if( idxNum & (1<<i) ){
+      if( j<argc ) aArg[i] = argv[j++];
+    }else if( i<pDef->nArgRequired ){
+      nwVtabError(&pTab->base, "%s(): missing argument %d; write %s",
+                  pDef->zName, i+1, pDef->zUsage);
+      return SQLITE_ERROR;
+    }
+  }
+  if( sqlite3_value_type(aArg[0])==SQLITE_NULL
+   || sqlite3_value_type(aArg[1])==SQLITE_NULL ) return SQLITE_OK;
+  memset(&in, 0, sizeof(in));
+  in.argv = aArg;
+  rc = nwTextInit(&in.a, (const char*)sqlite3_value_text(aArg[0]),
+                  sqlite3_value_bytes(aArg[0]));
+  if( rc==NW_OK ) rc = nwTextInit(&in.b, (const char*)sqlite3_value_text(aArg[1]),
+                                  sqlite3_value_bytes(aArg[1]));
+  if( rc==NW_OK ) rc = nwCharMapInit(&in.mapA, in.a.z, in.a.n);
+  if( rc==NW_OK ) rc = nwCharMapInit(&in.mapB, in.b.z, in.b.n);
+  if( rc==NW_OK ) rc = nwContextNormalizer(pTab->pCtx, &in.f.pNorm);
+  if( rc==NW_OK ) rc = nwContextStemmer(pTab->pCtx, &in.f.pStem);
+  if( rc==NW_OK ) rc = pDef->xCompute(pTab, &in, &pCur->rows);
+  pairInputClear(&in);
+  if( rc==NW_ERROR && pTab->base.zErrMsg==0 ){
+    nwVtabError(&pTab->base, "%s(): could not read the text", pDef->zName);
+  }
+  if( rc!=SQLITE_OK ) rowsClear(&pCur->rows);
+  return rc;
+}
+
+static int pairNext(sqlite3_vtab_cursor *cur){
+  ((NwPairCursor*)cur)->iRow++;
+  return SQLITE_OK;
+}
+
+static int pairEof(sqlite3_vtab_cursor *cur){
+  NwPairCursor *pCur = (NwPairCursor*)cur;
+  return pCur->iRow>=pCur->rows.nRow;
+}
+
+static int pairColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
+  NwPairCursor *pCur = (NwPairCursor*)cur;
+  const NwCell *p;
+  if( i>=pCur->rows.nCol ) return SQLITE_OK;    /* arguments: NULL */
+  p = &pCur->rows.a[pCur->iRow*pCur->rows.nCol + i];
+  switch( p->eType ){
+    case SQLITE_INTEGER: sqlite3_result_int64(ctx, p->i); break;
+    case SQLITE_FLOAT:   sqlite3_result_double(ctx, p->r); break;
+    case SQLITE_TEXT:    sqlite3_result_text(ctx, p->z, -1, SQLITE_STATIC);
+                         break;
+  }
+  return SQLITE_OK;
+}
+
+static int pairRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
+  *pRowid = ((NwPairCursor*)cur)->iRow + 1;
+  return SQLITE_OK;
+}
+
+static int pairBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  const NwPairTvf *pDef = ((NwPairVtab*)pVtab)->pDef;
+  int aIdx[4] = {-1, -1, -1, -1};
+  int i, nUnusable = 0, idxNum = 0, n = 0;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
+    int iArg = pC->iColumn - pDef->nCol;
+    if( iArg<0 || iArg>=pDef->nArg ) continue;
+    if( pC->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( !pC->usable ){ nUnusable |= 1<<iArg; continue; }
+    aIdx[iArg] = i;
+  }
+  for(i=0; i<pDef->nArg; i++){
+    if( aIdx[i]<0 ) continue;
+    pInfo->aConstraintUsage[aIdx[i]].argvIndex = ++n;
+    pInfo->aConstraintUsage[aIdx[i]].omit = 1;
+    idxNum |= 1<<i;
+  }
+  if( nUnusable & ~idxNum ) return SQLITE_CONSTRAINT;
+  pInfo->idxNum = idxNum;
+  pInfo->estimatedCost = (idxNum & 3)==3 ? 10000.0 : 1e99;
+  pInfo->estimatedRows = 20;
+  return SQLITE_OK;
+}
+
+static const sqlite3_module nwPairModule = {
+  .iVersion = 0,
+  .xCreate = 0,                /* eponymous only */
+  .xConnect = pairConnect,
+  .xBestIndex = pairBestIndex,
+  .xDisconnect = pairDisconnect,
+  .xOpen = pairOpen,
+  .xClose = pairClose,
+  .xFilter = pairFilter,
+  .xNext = pairNext,
+  .xEof = pairEof,
+  .xColumn = pairColumn,
+  .xRowid = pairRowid,
+};
+
+static void pairAuxFree(void *p){
+  NwPairAux *pAux = (NwPairAux*)p;
+  nwContextUnref(pAux->pCtx);
+  sqlite3_free(pAux);
+}
+
+int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aPairTvf)/sizeof(aPairTvf[0])); i++){
+    NwPairAux *pAux = sqlite3_malloc64(sizeof(*pAux));
+    if( pAux==0 ) return SQLITE_NOMEM;
+    pAux->pDef = &aPairTvf[i];
+    pAux->pCtx = nwContextRef(pCtx);
+    rc = sqlite3_create_module_v2(db, aPairTvf[i].zName, &nwPairModule, pAux,
+                                  pairAuxFree);
+  }
+  return rc;
+}

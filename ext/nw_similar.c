@@ -1,0 +1,277 @@
+/*
+** nw_similar.c: feature bags, weighted Dice, containment, MinHash.
+**
+** SQL surface (glue in nw_func.c):
+**
+**     SELECT similar_passage(:a, :b);                 -- [0,1], symmetric
+**     SELECT similar_passage(:a, :b, 'containment');  -- share of a in b
+**     SELECT signature_similarity(passage_signature(:a),
+**                                 passage_signature(:b));
+*/
+#include <string.h>
+#include <stdlib.h>
+#include <unicode/uchar.h>
+#include "nw_similar.h"
+#include "nw_segment.h"
+#include "nw_mem.h"
+
+/* ------------------------------------------------------------ stop words */
+
+/* Function words and the reporting verbs every news passage has: they say
+** nothing about which passage is which.  Sorted, for bsearch(). */
+static const char *const azStop[] = {
+  "a", "about", "above", "according", "after", "again", "against", "all",
+  "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+  "been", "before", "being", "below", "between", "both", "but", "by", "can",
+  "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+  "for", "from", "further", "had", "has", "have", "having", "he", "her",
+  "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+  "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more",
+  "most", "mr", "mrs", "ms", "must", "my", "myself", "no", "nor", "not",
+  "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+  "ourselves", "out", "over", "own", "said", "same", "say", "says", "shall",
+  "she", "should", "so", "some", "such", "than", "that", "the", "their",
+  "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+  "those", "through", "to", "told", "too", "under", "until", "up", "upon",
+  "us", "very", "was", "we", "were", "what", "when", "where", "which",
+  "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+  "yours", "yourself", "yourselves"
+};
+
+static int cmpStop(const void *pKey, const void *pElem){
+  return strcmp((const char*)pKey, *(const char *const*)pElem);
+}
+
+int nwIsStopWord(const char *z, size_t n){
+  char zWord[16];
+  if( n==0 || n>=sizeof(zWord) ) return 0;
+  memcpy(zWord, z, n);
+  zWord[n] = 0;
+  return bsearch(zWord, azStop, sizeof(azStop)/sizeof(azStop[0]),
+                 sizeof(azStop[0]), cmpStop)!=0;
+}
+
+/* ------------------------------------------------------------------ bags */
+
+uint64_t nwHashBytes(const char *z, size_t n){
+  uint64_t h = 14695981039346656037ull;          /* FNV-1a, 64 bits */
+  size_t i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 1099511628211ull; }
+  return h;
+}
+
+static int bagAppend(NwBag *p, uint64_t h, unsigned flags){
+  if( p->n>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 32;
+    NwFeature *aNew = nwRealloc(p->a, sizeof(NwFeature)*(size_t)nNew);
+    if( aNew==0 ) return NW_NOMEM;
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  p->a[p->n].h = h;
+  p->a[p->n].flags = flags;
+  p->n++;
+  return NW_OK;
+}
+
+static int cmpFeature(const void *a, const void *b){
+  uint64_t x = ((const NwFeature*)a)->h, y = ((const NwFeature*)b)->h;
+  return x<y ? -1 : x>y;
+}
+
+/* Sort and merge duplicates, OR-ing their flags. */
+static void bagFinish(NwBag *p){
+  int i, j = 0;
+  qsort(p->a, (size_t)p->n, sizeof(NwFeature), cmpFeature);
+  for(i=0; i<p->n; i++){
+    if( j>0 && p->a[j-1].h==p->a[i].h ){
+      p->a[j-1].flags |= p->a[i].flags;
+    }else{
+      p->a[j++] = p->a[i];
+    }
+  }
+  p->n = j;
+}
+
+/* The weight of a word written as `flags` says (both texts' flags OR-ed
+** for a shared word). */
+static double featureWeight(unsigned flags){
+  if( (flags & NW_F_NAME) && !(flags & NW_F_LOWER) ) return NW_NAME_WEIGHT;
+  if( flags & NW_F_NUMBER ) return NW_NUMBER_WEIGHT;
+  return 1.0;
+}
+
+/* True if the word at z[i] opens a sentence: only spaces, quotes and
+** brackets stand between it and the start or a . ? ! : or line break. */
+static int opensSentence(const UChar *z, int32_t i){
+  while( i>0 ){
+    UChar c = z[i-1];
+    if( c=='.' || c=='?' || c=='!' || c==':' || c=='\n' || c=='\r' ) return 1;
+    if( !nwIsSpace(c) && !nwIsDoubleQuote(c) && !nwIsApostrophe(c)
+     && c!='(' && c!='[' && !nwIsDash(c) ){
+      return 0;
+    }
+    i--;
+  }
+  return 1;
+}
+
+static unsigned wordFlags(const UChar *z, NwSpan s, const char *zNorm,
+                          size_t nNorm){
+  UChar32 c;
+  size_t i;
+  for(i=0; i<nNorm; i++){
+    if( zNorm[i]>='0' && zNorm[i]<='9' ) return NW_F_NUMBER;
+  }
+  U16_GET(z, 0, s.iStart, s.iEnd, c);
+  if( !u_isupper(c) && !u_istitle(c) ) return NW_F_LOWER;
+  return opensSentence(z, s.iStart) ? NW_F_INITIAL : NW_F_NAME;
+}
+
+/* Add the words of z[0..n) to pBag; stop words only when bStop. */
+static int bagAddWords(NwFeaturizer *pF, const UChar *z, int32_t n,
+                       int bStop, NwBag *pBag){
+  NwWords *pWords = 0;
+  NwSpan s;
+  int rc = nwWordsOpen(z, n, &pWords);
+  while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
+    const char *zStem;
+    size_t nStem;
+    pF->norm.n = 0;
+    rc = nwNormalize(pF->pNorm, z+s.iStart, s.iEnd-s.iStart, &pF->norm);
+    if( rc ) break;
+    if( pF->norm.n==0 ) continue;
+    if( !bStop && nwIsStopWord(pF->norm.z, pF->norm.n) ) continue;
+    zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
+    if( zStem==0 ){ rc = NW_NOMEM; break; }
+    rc = bagAppend(pBag, nwHashBytes(zStem, nStem),
+                   bStop ? NW_F_LOWER : wordFlags(z, s, pF->norm.z, pF->norm.n));
+  }
+  nwWordsClose(pWords);
+  return rc;
+}
+
+int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag){
+  int rc;
+  pBag->n = 0;
+  if( n<=0 ) return NW_OK;
+  rc = bagAddWords(pF, z, n, 0, pBag);
+  if( rc==NW_OK && pBag->n==0 ) rc = bagAddWords(pF, z, n, 1, pBag);
+  if( rc==NW_OK ) bagFinish(pBag);
+  return rc;
+}
+
+void nwBagClear(NwBag *pBag){
+  nwFree(pBag->a);
+  memset(pBag, 0, sizeof(*pBag));
+}
+
+/* One pass over both bags: the total weight of each and of what they
+** share, with shared words weighed by both texts' flags. */
+static void bagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
+                       double *pTotB, double *pShared){
+  int i = 0, j = 0;
+  double wA = 0, wB = 0, wShared = 0;
+  while( i<pA->n || j<pB->n ){
+    if( j>=pB->n || (i<pA->n && pA->a[i].h<pB->a[j].h) ){
+      wA += featureWeight(pA->a[i++].flags);
+    }else if( i>=pA->n || pA->a[i].h>pB->a[j].h ){
+      wB += featureWeight(pB->a[j++].flags);
+    }else{
+      double w = featureWeight(pA->a[i++].flags | pB->a[j++].flags);
+      wA += w;
+      wB += w;
+      wShared += w;
+    }
+  }
+  *pTotA = wA;
+  *pTotB = wB;
+  *pShared = wShared;
+}
+
+double nwBagDice(const NwBag *pA, const NwBag *pB){
+  double wA, wB, wShared;
+  if( pA->n==0 || pB->n==0 ) return 0.0;
+  bagOverlap(pA, pB, &wA, &wB, &wShared);
+  return 2*wShared / (wA + wB);
+}
+
+double nwBagContainment(const NwBag *pA, const NwBag *pB){
+  double wA, wB, wShared;
+  if( pA->n==0 || pB->n==0 ) return 0.0;
+  bagOverlap(pA, pB, &wA, &wB, &wShared);
+  return wShared / wA;
+}
+
+/* ------------------------------------------------------------ signatures */
+
+/* MinHash with NW_SIG_K hash functions h_i(x) = a_i*x + b_i (mod 2^32),
+** a_i odd, over the 32-bit feature hashes; each slot keeps the top 16 bits
+** of its minimum (b-bit MinHash).  The a_i, b_i come from a fixed mixing
+** function, so signatures are comparable across builds and machines. */
+static uint64_t splitmix64(uint64_t x){
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x>>30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x>>27)) * 0x94D049BB133111EBull;
+  return x ^ (x>>31);
+}
+
+void nwSignature(const NwBag *pBag, unsigned char *aSig){
+  uint32_t aA[NW_SIG_K], aB[NW_SIG_K], aMin[NW_SIG_K];
+  int i, j;
+  for(i=0; i<NW_SIG_K; i++){
+    uint64_t r = splitmix64((uint64_t)i);
+    aA[i] = (uint32_t)r | 1;
+    aB[i] = (uint32_t)(r>>32);
+    aMin[i] = 0xFFFFFFFFu;
+  }
+  for(j=0; j<pBag->n; j++){
+    uint32_t x = (uint32_t)(pBag->a[j].h ^ (pBag->a[j].h>>32));
+    for(i=0; i<NW_SIG_K; i++){          /* vectorises: no branches */
+      uint32_t v = aA[i]*x + aB[i];
+      aMin[i] = v<aMin[i] ? v : aMin[i];
+    }
+  }
+  aSig[0] = 'N'; aSig[1] = 'W'; aSig[2] = 'S'; aSig[3] = NW_SIG_VERSION;
+  aSig[4] = NW_SIG_K & 0xff; aSig[5] = (NW_SIG_K>>8) & 0xff;
+  aSig[6] = 16; aSig[7] = 0;                       /* bits per slot */
+  for(i=0; i<4; i++) aSig[8+i] = (unsigned char)((uint32_t)pBag->n >> (8*i));
+  for(i=0; i<NW_SIG_K; i++){
+    uint16_t v = pBag->n ? (uint16_t)(aMin[i]>>16) : NW_SIG_EMPTY;
+    aSig[NW_SIG_HEADER+2*i] = (unsigned char)(v & 0xff);
+    aSig[NW_SIG_HEADER+2*i+1] = (unsigned char)(v>>8);
+  }
+}
+
+int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy){
+  if( n!=NW_SIG_BYTES ){
+    *pzWhy = "wrong length";
+  }else if( a[0]!='N' || a[1]!='W' || a[2]!='S' ){
+    *pzWhy = "no NWS header";
+  }else if( a[3]!=NW_SIG_VERSION ){
+    *pzWhy = "unknown version";
+  }else if( (a[4] | a[5]<<8)!=NW_SIG_K || a[6]!=16 || a[7]!=0 ){
+    *pzWhy = "unsupported slot count or width";
+  }else{
+    return NW_OK;
+  }
+  return NW_ERROR;
+}
+
+uint16_t nwSignatureSlot(const unsigned char *a, int i){
+  return (uint16_t)(a[NW_SIG_HEADER+2*i] | a[NW_SIG_HEADER+2*i+1]<<8);
+}
+
+uint32_t nwSignatureFeatures(const unsigned char *a){
+  return (uint32_t)a[8] | (uint32_t)a[9]<<8 | (uint32_t)a[10]<<16
+       | (uint32_t)a[11]<<24;
+}
+
+double nwSignatureSimilarity(const unsigned char *a, const unsigned char *b){
+  int i, nEqual = 0;
+  if( nwSignatureFeatures(a)==0 || nwSignatureFeatures(b)==0 ) return 0.0;
+  for(i=0; i<NW_SIG_K; i++){
+    nEqual += nwSignatureSlot(a, i)==nwSignatureSlot(b, i);
+  }
+  return (double)nEqual / NW_SIG_K;
+}

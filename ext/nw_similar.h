@@ -1,0 +1,94 @@
+/*
+** nw_similar.h: passage similarity.  Pure core: no SQLite.
+**
+** A passage becomes a bag of features: the English stems of its content
+** words (stop words dropped), each with a weight.  Capitalised words in
+** mid-sentence (names) weigh NW_NAME_WEIGHT and figures NW_NUMBER_WEIGHT,
+** so that two sentences sharing only names and numbers stay apart, while
+** stems make "announced" and "announcement" meet and the bag ignores word
+** order.  See README "How similar_passage() scores" for the reasons.
+**
+** Signatures: a MinHash of the feature set (NW_SIG_K slots of 16 bits), so
+** that stored passages can be compared, and indexed by LSH banding,
+** without their text.
+*/
+#ifndef NW_SIMILAR_H
+#define NW_SIMILAR_H
+#include <stdint.h>
+#include <stddef.h>
+#include <unicode/utypes.h>
+#include "nw_text.h"
+#include "nw_stem.h"
+
+#define NW_NAME_WEIGHT   0.1
+#define NW_NUMBER_WEIGHT 0.5
+
+/* How a word was written, OR-ed over its occurrences in one text. */
+#define NW_F_NUMBER  0x01   /* has a digit */
+#define NW_F_NAME    0x02   /* capitalised in mid-sentence */
+#define NW_F_INITIAL 0x04   /* capitalised at a sentence start */
+#define NW_F_LOWER   0x08   /* written in lower case somewhere */
+
+typedef struct NwFeature NwFeature;
+struct NwFeature {
+  uint64_t h;      /* hash of the stem */
+  unsigned flags;  /* NW_F_* */
+};
+
+/* A set of features sorted by h, no duplicates.  Free with nwBagClear().
+** A word is weighed as a name when it is capitalised in mid-sentence in
+** either text and never written in lower case: "Iraq" opening a sentence
+** in one text is a name if the other text has it in mid-sentence. */
+typedef struct NwBag NwBag;
+struct NwBag {
+  NwFeature *a;
+  int n, nAlloc;
+};
+
+/* The tools a bag is made with; all borrowed, none owned. */
+typedef struct NwFeaturizer NwFeaturizer;
+struct NwFeaturizer {
+  NwNormalizer *pNorm;
+  NwStemmer *pStem;
+  NwBuf norm;      /* scratch, owned: free with nwBufClear() */
+};
+
+/* Replace pBag's content with the features of z[0..n).  A text with no
+** content word falls back to all its words; an empty text gives n==0. */
+int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag);
+void nwBagClear(NwBag *pBag);
+
+/* Weighted Dice coefficient in [0,1]: symmetric; 1 for equal bags; 0 when
+** either bag is empty.  Weights: NW_NAME_WEIGHT for names,
+** NW_NUMBER_WEIGHT for figures, 1 for other words. */
+double nwBagDice(const NwBag *pA, const NwBag *pB);
+/* Share of A's weight found in B, in [0,1]; 0 when A is empty. */
+double nwBagContainment(const NwBag *pA, const NwBag *pB);
+
+/* 64-bit FNV-1a of z[0..n): the feature and word hashes. */
+uint64_t nwHashBytes(const char *z, size_t n);
+
+/* True if the normalised word z[0..n) is an English stop word. */
+int nwIsStopWord(const char *z, size_t n);
+
+/* ------------------------------------------------------------ signatures */
+#define NW_SIG_K        256                   /* MinHash slots */
+#define NW_SIG_HEADER   12
+#define NW_SIG_BYTES    (NW_SIG_HEADER + 2*NW_SIG_K)
+#define NW_SIG_VERSION  1
+#define NW_SIG_EMPTY    0xFFFF                /* slot of an empty set */
+
+/* Write the signature of pBag to aSig[NW_SIG_BYTES]. */
+void nwSignature(const NwBag *pBag, unsigned char *aSig);
+/* NW_OK if a[0..n) is a well-formed signature, else NW_ERROR with the
+** reason in *pzWhy (a static string). */
+int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy);
+/* Estimated Jaccard similarity of two checked signatures: the share of
+** equal slots; 0 if either set is empty. */
+double nwSignatureSimilarity(const unsigned char *a, const unsigned char *b);
+/* Slot i of a checked signature. */
+uint16_t nwSignatureSlot(const unsigned char *a, int i);
+/* Number of features the signature was made from. */
+uint32_t nwSignatureFeatures(const unsigned char *a);
+
+#endif
