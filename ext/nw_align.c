@@ -410,14 +410,14 @@ static int selectPairs(Cand *a, int n, int nA, int nB, int *pnKept){
   int i, nKept = 0;
   if( aUsed==0 ) return NW_NOMEM;
   memset(aUsed, 0, (size_t)(nA+nB+1));
-  qsort(a, (size_t)n, sizeof(Cand), cmpCandScore);
+  if( n>0 ) qsort(a, (size_t)n, sizeof(Cand), cmpCandScore);
   for(i=0; i<n; i++){
     if( aUsed[a[i].iA] || aUsed[nA+a[i].iB] ) continue;
     aUsed[a[i].iA] = 1;
     aUsed[nA+a[i].iB] = 1;
     a[nKept++] = a[i];
   }
-  qsort(a, (size_t)nKept, sizeof(Cand), cmpCandA);
+  if( nKept>0 ) qsort(a, (size_t)nKept, sizeof(Cand), cmpCandA);
   nwFree(aUsed);
   *pnKept = nKept;
   return NW_OK;

@@ -82,7 +82,7 @@ static int cmpFeature(const void *a, const void *b){
 /* Sort and merge duplicates, OR-ing their flags. */
 static void bagFinish(NwBag *p){
   int i, j = 0;
-  qsort(p->a, (size_t)p->n, sizeof(NwFeature), cmpFeature);
+  if( p->n>0 ) qsort(p->a, (size_t)p->n, sizeof(NwFeature), cmpFeature);
   for(i=0; i<p->n; i++){
     if( j>0 && p->a[j-1].h==p->a[i].h ){
       p->a[j-1].flags |= p->a[i].flags;
