@@ -34,6 +34,7 @@ struct NwContext {
   NwNormalizer *pNorm;           /* normalize(), tokens.norm */
   NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
   NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
+  NwSynonyms *pSynonyms;         /* similarity features */
 };
 
 NwContext *nwContextNew(void);
@@ -45,6 +46,8 @@ int nwContextNormalizer(NwContext *p, NwNormalizer **pp);
 int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
                          char *zErr, int nErr);
 int nwContextStemmer(NwContext *p, NwStemmer **pp);
+/* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */
+int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 
 /* Registration, one function per glue file. */
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */

@@ -46,6 +46,7 @@ int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
       p->a[p->n].iStart = s.iStart;
       p->a[p->n].iEnd = s.iEnd;
       p->a[p->n].hNorm = nwHashBytes(pF->norm.z ? pF->norm.z : "", pF->norm.n);
+      p->a[p->n].bStop = nwIsStopWord(pF->norm.z ? pF->norm.z : "", pF->norm.n);
       p->n++;
     }
   }
@@ -322,9 +323,6 @@ static int cmpCandScore(const void *a, const void *b){
   if( x->iA!=y->iA ) return x->iA - y->iA;
   return x->iB - y->iB;
 }
-static int cmpCandA(const void *a, const void *b){
-  return ((const Cand*)a)->iA - ((const Cand*)b)->iA;
-}
 
 /* Similarity of two sentences: Dice, or for a cut sentence most of which
 ** is in the other, its containment. */
@@ -404,21 +402,39 @@ static int findCandidates(const UnitList *pA, const UnitList *pB,
   return NW_OK;
 }
 
-/* Best first, each sentence once; the kept pairs end up in A's order. */
+static int cmpCandAB(const void *a, const void *b){
+  const Cand *x = a, *y = b;
+  if( x->iA!=y->iA ) return x->iA - y->iA;
+  return x->iB - y->iB;
+}
+
+/* Best first, each sentence once; then, for a sentence still alone, its
+** best partner even if taken (one sentence of A split in two in B, or two
+** merged into one).  The kept pairs end up in (A, B) order. */
 static int selectPairs(Cand *a, int n, int nA, int nB, int *pnKept){
   char *aUsed = nwMalloc((size_t)(nA+nB+1));
-  int i, nKept = 0;
-  if( aUsed==0 ) return NW_NOMEM;
+  char *aKept = nwMalloc((size_t)n+1);
+  int i, pass, nKept = 0;
+  if( aUsed==0 || aKept==0 ){ nwFree(aUsed); nwFree(aKept); return NW_NOMEM; }
   memset(aUsed, 0, (size_t)(nA+nB+1));
+  memset(aKept, 0, (size_t)n+1);
   if( n>0 ) qsort(a, (size_t)n, sizeof(Cand), cmpCandScore);
-  for(i=0; i<n; i++){
-    if( aUsed[a[i].iA] || aUsed[nA+a[i].iB] ) continue;
-    aUsed[a[i].iA] = 1;
-    aUsed[nA+a[i].iB] = 1;
-    a[nKept++] = a[i];
+  for(pass=0; pass<2; pass++){
+    for(i=0; i<n; i++){
+      int bUsedA = aUsed[a[i].iA], bUsedB = aUsed[nA+a[i].iB];
+      if( aKept[i] ) continue;
+      if( pass==0 ? (bUsedA || bUsedB) : (bUsedA && bUsedB) ) continue;
+      aUsed[a[i].iA] = 1;
+      aUsed[nA+a[i].iB] = 1;
+      aKept[i] = 1;
+    }
   }
-  if( nKept>0 ) qsort(a, (size_t)nKept, sizeof(Cand), cmpCandA);
+  for(i=0; i<n; i++){
+    if( aKept[i] ) a[nKept++] = a[i];
+  }
+  if( nKept>0 ) qsort(a, (size_t)nKept, sizeof(Cand), cmpCandAB);
   nwFree(aUsed);
+  nwFree(aKept);
   *pnKept = nKept;
   return NW_OK;
 }
@@ -445,17 +461,21 @@ static int regionKind(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
   return rc;
 }
 
-/* Join runs of consecutive pairs into regions and classify each. */
+/* Join runs of neighbouring pairs (each side stays or moves one sentence
+** on) into regions and classify each. */
 static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
                         const UnitList *pA, const UnitList *pB,
                         const Cand *a, int n, NwRegionList *pOut){
   int i = 0, rc = NW_OK;
   while( rc==NW_OK && i<n ){
-    int j = i+1;
+    int j = i+1, iBMin = a[i].iB, iBMax = a[i].iB;
     double sum = a[i].score;
     NwRegion *pR;
-    while( j<n && a[j].iA==a[j-1].iA+1 && a[j].iB==a[j-1].iB+1 ){
+    while( j<n && a[j].iA-a[j-1].iA<=1 && a[j].iB>=a[j-1].iB
+        && a[j].iB-a[j-1].iB<=1 && (a[j].iA!=a[j-1].iA || a[j].iB!=a[j-1].iB) ){
       sum += a[j].score;
+      if( a[j].iB<iBMin ) iBMin = a[j].iB;
+      if( a[j].iB>iBMax ) iBMax = a[j].iB;
       j++;
     }
     rc = growArray((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
@@ -464,13 +484,166 @@ static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
     pR = &pOut->a[pOut->n++];
     pR->aStart = pA->a[a[i].iA].span.iStart;
     pR->aEnd = pA->a[a[j-1].iA].span.iEnd;
-    pR->bStart = pB->a[a[i].iB].span.iStart;
-    pR->bEnd = pB->a[a[j-1].iB].span.iEnd;
+    pR->bStart = pB->a[iBMin].span.iStart;
+    pR->bEnd = pB->a[iBMax].span.iEnd;
     pR->score = sum/(j-i);
     rc = regionKind(pF, zA, zB, pR);
     i = j;
   }
   return rc;
+}
+
+/* ------------------------------------------------------------ fragments */
+
+#define NW_SEED_WORDS 4          /* exact words that start a fragment */
+#define NW_SEED_MAX_HITS 8       /* a phrase repeated more is no evidence */
+
+typedef struct Seed Seed;
+struct Seed {
+  uint64_t h;
+  int i;
+};
+
+static int cmpSeed(const void *a, const void *b){
+  uint64_t x = ((const Seed*)a)->h, y = ((const Seed*)b)->h;
+  return x<y ? -1 : x>y;
+}
+
+/* Mark the words of w that lie inside spans [start,end) of the regions. */
+static void markCovered(const NwWordList *w, char *aCover,
+                        const NwRegionList *pR, int bSideB){
+  int i, k;
+  for(k=0; k<pR->n; k++){
+    int32_t s = bSideB ? pR->a[k].bStart : pR->a[k].aStart;
+    int32_t e = bSideB ? pR->a[k].bEnd : pR->a[k].aEnd;
+    for(i=0; i<w->n; i++){
+      if( w->a[i].iStart>=s && w->a[i].iEnd<=e ) aCover[i] = 1;
+    }
+  }
+}
+
+/* Hash of the NW_SEED_WORDS words at i, or 0 if the seed is stop words
+** but one. */
+static uint64_t seedHash(const NwWordList *w, int i){
+  uint64_t h = 1469598103934665603ull;
+  int k, nContent = 0;
+  if( i+NW_SEED_WORDS>w->n ) return 0;
+  for(k=0; k<NW_SEED_WORDS; k++){
+    nContent += !w->a[i+k].bStop;
+    h = (h ^ w->a[i+k].hNorm) * 1099511628211ull;
+  }
+  return nContent>=2 ? (h|1) : 0;
+}
+
+/* Grow a seed match at (ia, ib) forward, allowing a changed word now and
+** then (one in eight, between agreeing words), while the words are new on
+** at least one side (a quote copied into
+** a sentence that is itself reused from elsewhere still counts); returns
+** its length in words and adds the changes to *pnChanged. */
+static int extendFragment(const NwWordList *a, const char *aCoverA, int ia,
+                          const NwWordList *b, const char *aCoverB, int ib,
+                          int *pnChanged){
+  int k = 0, nChanged = 0;
+  while( ia+k<a->n && ib+k<b->n && !(aCoverA[ia+k] && aCoverB[ib+k]) ){
+    if( a->a[ia+k].hNorm==b->a[ib+k].hNorm ){ k++; continue; }
+    /* one substituted word, if the two words after it agree again */
+    if( nChanged>=1+k/8 || ia+k+2>=a->n || ib+k+2>=b->n
+     || a->a[ia+k+1].hNorm!=b->a[ib+k+1].hNorm
+     || a->a[ia+k+2].hNorm!=b->a[ib+k+2].hNorm ) break;
+    nChanged++;
+    k += 3;
+  }
+  *pnChanged += nChanged;
+  return k;
+}
+
+/* The same backwards from (ia, ib), exclusive: how many words before the
+** seed belong to the fragment. */
+static int extendBack(const NwWordList *a, const char *aCoverA, int ia,
+                      const NwWordList *b, const char *aCoverB, int ib,
+                      int nSeed, int *pnChanged){
+  int k = 0, nChanged = 0;
+  while( ia-k-1>=0 && ib-k-1>=0 && !(aCoverA[ia-k-1] && aCoverB[ib-k-1]) ){
+    if( a->a[ia-k-1].hNorm==b->a[ib-k-1].hNorm ){ k++; continue; }
+    if( nChanged>=1+(k+nSeed)/8 || ia-k-3<0 || ib-k-3<0
+     || a->a[ia-k-2].hNorm!=b->a[ib-k-2].hNorm
+     || a->a[ia-k-3].hNorm!=b->a[ib-k-3].hNorm ) break;
+    nChanged++;
+    k += 3;
+  }
+  *pnChanged += nChanged;
+  return k;
+}
+
+static int findFragments(NwFeaturizer *pF, const UChar *zA, int32_t nA,
+                         const UChar *zB, int32_t nB, NwRegionList *pOut){
+  NwWordList a = {0, 0, 0}, b = {0, 0, 0};
+  char *aCoverA = 0, *aCoverB = 0;
+  Seed *aSeed = 0;
+  int i, nSeed = 0, rc;
+  rc = nwWordListFromText(pF, zA, nA, &a);
+  if( rc==NW_OK ) rc = nwWordListFromText(pF, zB, nB, &b);
+  if( rc==NW_OK && (a.n<NW_FRAGMENT_MIN || b.n<NW_FRAGMENT_MIN) ) goto done;
+  aCoverA = nwMalloc((size_t)a.n+(size_t)b.n+1);
+  aSeed = nwMalloc(sizeof(Seed)*(size_t)(b.n+1));
+  if( rc==NW_OK && (aCoverA==0 || aSeed==0) ) rc = NW_NOMEM;
+  if( rc ) goto done;
+  aCoverB = aCoverA + a.n;
+  memset(aCoverA, 0, (size_t)a.n+(size_t)b.n);
+  markCovered(&a, aCoverA, pOut, 0);
+  markCovered(&b, aCoverB, pOut, 1);
+  for(i=0; i<b.n; i++){
+    uint64_t h = seedHash(&b, i);
+    if( h ){ aSeed[nSeed].h = h; aSeed[nSeed].i = i; nSeed++; }
+  }
+  if( nSeed>0 ) qsort(aSeed, (size_t)nSeed, sizeof(Seed), cmpSeed);
+  for(i=0; rc==NW_OK && i<a.n; i++){
+    uint64_t h = seedHash(&a, i);
+    int lo = 0, hi = nSeed, e;
+    if( h==0 ) continue;
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( aSeed[mid].h<h ) lo = mid+1; else hi = mid;
+    }
+    for(e=lo; e<nSeed && aSeed[e].h==h; e++){}
+    if( e-lo>NW_SEED_MAX_HITS ) continue;
+    for(; lo<e; lo++){
+      int ib = aSeed[lo].i, nChanged = 0, n, nBack, k;
+      NwRegion *pR;
+      if( aCoverA[i] && aCoverB[ib] ) continue;
+      n = extendFragment(&a, aCoverA, i, &b, aCoverB, ib, &nChanged);
+      if( n<NW_SEED_WORDS ) continue;
+      nBack = extendBack(&a, aCoverA, i, &b, aCoverB, ib, n, &nChanged);
+      if( n+nBack<NW_FRAGMENT_MIN ) continue;
+      n += nBack;
+      i -= nBack;
+      ib -= nBack;
+      rc = growArray((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
+                     sizeof(NwRegion));
+      if( rc ) break;
+      pR = &pOut->a[pOut->n++];
+      pR->aStart = a.a[i].iStart;
+      pR->aEnd = a.a[i+n-1].iEnd;
+      pR->bStart = b.a[ib].iStart;
+      pR->bEnd = b.a[ib+n-1].iEnd;
+      pR->score = (double)(n-nChanged)/n;
+      pR->kind = nChanged ? NW_REUSE_NEAR_VERBATIM : NW_REUSE_VERBATIM;
+      for(k=0; k<n; k++){ aCoverA[i+k] = 1; aCoverB[ib+k] = 1; }
+      break;
+    }
+  }
+done:
+  nwFree(aSeed);
+  nwFree(aCoverA);
+  nwWordListClear(&a);
+  nwWordListClear(&b);
+  return rc;
+}
+
+static int cmpRegionA(const void *a, const void *b){
+  const NwRegion *x = a, *y = b;
+  if( x->aStart!=y->aStart ) return x->aStart<y->aStart ? -1 : 1;
+  return x->bStart<y->bStart ? -1 : x->bStart>y->bStart;
 }
 
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
@@ -488,6 +661,10 @@ int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                                       &aCand, &nCand);
   if( rc==NW_OK ) rc = selectPairs(aCand, nCand, a.n, b.n, &nKept);
   if( rc==NW_OK ) rc = buildRegions(pF, zA, zB, &a, &b, aCand, nKept, pOut);
+  if( rc==NW_OK ) rc = findFragments(pF, zA, nA, zB, nB, pOut);
+  if( rc==NW_OK && pOut->n>1 ){
+    qsort(pOut->a, (size_t)pOut->n, sizeof(NwRegion), cmpRegionA);
+  }
   nwFree(aPost);
   nwFree(aCand);
   unitListClear(&a);

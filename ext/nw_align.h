@@ -16,6 +16,7 @@ typedef struct NwWord NwWord;
 struct NwWord {
   int32_t iStart, iEnd;
   uint64_t hNorm;          /* hash of the normal form */
+  int bStop;               /* a stop word */
 };
 
 typedef struct NwWordList NwWordList;
@@ -75,9 +76,13 @@ struct NwRegionList {
 };
 
 /* Align the sentences of A and B: every pair whose similarity reaches
-** threshold is a candidate, taken best first with each sentence used once,
-** and runs of consecutive pairs become one region.  Regions come out in A's
-** order.  See README "reuse_spans()". */
+** threshold is a candidate, taken best first with each sentence used once
+** (then a sentence left alone may join a taken one: splits and merges),
+** and runs of neighbouring pairs become one region.  Then quoted fragments
+** of at least NW_FRAGMENT_MIN words copied outside those regions (with at
+** most one changed word in eight) become regions of their own.  Regions come
+** out in A's order.  See README "reuse_spans()". */
+#define NW_FRAGMENT_MIN 6
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                  const UChar *zB, int32_t nB, double threshold,
                  NwRegionList *pOut);

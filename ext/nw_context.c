@@ -26,6 +26,7 @@ void nwContextUnref(void *pArg){
   nwNormalizerFree(p->pNorm);
   nwBoilerplateClose(p->pBoilerplate);
   nwStemmerFree(p->pStemmer);
+  nwSynonymsFree(p->pSynonyms);
   sqlite3_free(p);
 }
 
@@ -47,6 +48,17 @@ int nwContextStemmer(NwContext *p, NwStemmer **pp){
   if( p->pStemmer==0 ) p->pStemmer = nwStemmerNew();
   *pp = p->pStemmer;
   return p->pStemmer ? NW_OK : NW_NOMEM;
+}
+
+int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF){
+  int rc = nwContextNormalizer(p, &pF->pNorm);
+  if( rc==NW_OK ) rc = nwContextStemmer(p, &pF->pStem);
+  if( rc==NW_OK && p->pSynonyms==0 ){
+    p->pSynonyms = nwSynonymsNew(pF->pStem);
+    if( p->pSynonyms==0 ) rc = NW_NOMEM;
+  }
+  pF->pSyn = p->pSynonyms;
+  return rc;
 }
 
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...){

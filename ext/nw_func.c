@@ -14,7 +14,7 @@
 #include <string.h>
 #include "nwInt.h"
 
-/* Decode argument iArg into pText and build its bag.  Returns NW_OK. */
+/* Decode pVal and build its bag.  Returns NW_OK or an error code. */
 static int bagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
   NwText text = {0, 0};
   NwFeaturizer f;
@@ -22,8 +22,7 @@ static int bagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
   memset(&f, 0, sizeof(f));
   rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
                   sqlite3_value_bytes(pVal));
-  if( rc==NW_OK ) rc = nwContextNormalizer(pCtx, &f.pNorm);
-  if( rc==NW_OK ) rc = nwContextStemmer(pCtx, &f.pStem);
+  if( rc==NW_OK ) rc = nwContextFeaturizer(pCtx, &f);
   if( rc==NW_OK ) rc = nwBagFromText(&f, text.z, text.n, pBag);
   nwBufClear(&f.norm);
   nwTextClear(&text);

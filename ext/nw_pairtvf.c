@@ -303,8 +303,7 @@ static int pairFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                                   sqlite3_value_bytes(aArg[1]));
   if( rc==NW_OK ) rc = nwCharMapInit(&in.mapA, in.a.z, in.a.n);
   if( rc==NW_OK ) rc = nwCharMapInit(&in.mapB, in.b.z, in.b.n);
-  if( rc==NW_OK ) rc = nwContextNormalizer(pTab->pCtx, &in.f.pNorm);
-  if( rc==NW_OK ) rc = nwContextStemmer(pTab->pCtx, &in.f.pStem);
+  if( rc==NW_OK ) rc = nwContextFeaturizer(pTab->pCtx, &in.f);
   if( rc==NW_OK ) rc = pDef->xCompute(pTab, &in, &pCur->rows);
   pairInputClear(&in);
   if( rc==NW_ERROR && pTab->base.zErrMsg==0 ){

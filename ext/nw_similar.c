@@ -14,6 +14,7 @@
 #include "nw_similar.h"
 #include "nw_segment.h"
 #include "nw_mem.h"
+#include "nw_lexicon.h"
 
 /* ------------------------------------------------------------ stop words */
 
@@ -49,6 +50,77 @@ int nwIsStopWord(const char *z, size_t n){
   zWord[n] = 0;
   return bsearch(zWord, azStop, sizeof(azStop)/sizeof(azStop[0]),
                  sizeof(azStop[0]), cmpStop)!=0;
+}
+
+/* ------------------------------------------------------------- synonyms */
+
+typedef struct SynPair SynPair;
+struct SynPair {
+  uint64_t hFrom, hTo;
+};
+struct NwSynonyms {
+  SynPair *a;
+  int n;
+};
+
+static int cmpSynPair(const void *a, const void *b){
+  uint64_t x = ((const SynPair*)a)->hFrom, y = ((const SynPair*)b)->hFrom;
+  return x<y ? -1 : x>y;
+}
+
+/* Stem of the word z[0..n) (lower-case ASCII) hashed. */
+static int stemHash(NwStemmer *pStem, const char *z, size_t n, uint64_t *pH){
+  size_t nStem;
+  const char *zStem = nwStem(pStem, z, n, &nStem);
+  if( zStem==0 ) return NW_NOMEM;
+  *pH = nwHashBytes(zStem, nStem);
+  return NW_OK;
+}
+
+NwSynonyms *nwSynonymsNew(NwStemmer *pStem){
+  NwSynonyms *p = nwMalloc(sizeof(*p));
+  int i, nAlloc = 0;
+  if( p==0 ) return 0;
+  for(i=0; nwLexSynonyms[i]; i++){
+    const char *z = nwLexSynonyms[i];
+    for(; *z; z++) nAlloc += (*z==' ');
+    nAlloc++;
+  }
+  p->n = 0;
+  p->a = nwMalloc(sizeof(SynPair)*(size_t)(nAlloc+1));
+  if( p->a==0 ){ nwFree(p); return 0; }
+  for(i=0; nwLexSynonyms[i]; i++){
+    const char *z = nwLexSynonyms[i];
+    uint64_t hHead = 0;
+    int bFirst = 1;
+    while( *z ){
+      size_t n = strcspn(z, " ");
+      uint64_t h;
+      if( stemHash(pStem, z, n, &h) ){ nwSynonymsFree(p); return 0; }
+      if( bFirst ){ hHead = h; bFirst = 0; }
+      else if( h!=hHead ){ p->a[p->n].hFrom = h; p->a[p->n].hTo = hHead; p->n++; }
+      z += n;
+      while( *z==' ' ) z++;
+    }
+  }
+  qsort(p->a, (size_t)p->n, sizeof(SynPair), cmpSynPair);
+  return p;
+}
+
+void nwSynonymsFree(NwSynonyms *p){
+  if( p==0 ) return;
+  nwFree(p->a);
+  nwFree(p);
+}
+
+uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem){
+  int lo = 0, hi = p->n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( p->a[mid].hFrom<hStem ) lo = mid+1;
+    else hi = mid;
+  }
+  return (lo<p->n && p->a[lo].hFrom==hStem) ? p->a[lo].hTo : hStem;
 }
 
 /* ------------------------------------------------------------------ bags */
@@ -137,6 +209,7 @@ static int bagAddWords(NwFeaturizer *pF, const UChar *z, int32_t n,
   while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
     const char *zStem;
     size_t nStem;
+    uint64_t h;
     pF->norm.n = 0;
     rc = nwNormalize(pF->pNorm, z+s.iStart, s.iEnd-s.iStart, &pF->norm);
     if( rc ) break;
@@ -144,7 +217,9 @@ static int bagAddWords(NwFeaturizer *pF, const UChar *z, int32_t n,
     if( !bStop && nwIsStopWord(pF->norm.z, pF->norm.n) ) continue;
     zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
     if( zStem==0 ){ rc = NW_NOMEM; break; }
-    rc = bagAppend(pBag, nwHashBytes(zStem, nStem),
+    h = nwHashBytes(zStem, nStem);
+    if( pF->pSyn ) h = nwSynonym(pF->pSyn, h);
+    rc = bagAppend(pBag, h,
                    bStop ? NW_F_LOWER : wordFlags(z, s, pF->norm.z, pF->norm.n));
   }
   nwWordsClose(pWords);

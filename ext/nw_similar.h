@@ -45,11 +45,19 @@ struct NwBag {
   int n, nAlloc;
 };
 
+/* Synonym groups (nw_lexicon.c) as a map from stem hash to the stem hash
+** of the group's first word.  Read-only once built. */
+typedef struct NwSynonyms NwSynonyms;
+NwSynonyms *nwSynonymsNew(NwStemmer *pStem);   /* NULL on OOM */
+void nwSynonymsFree(NwSynonyms *p);
+uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem);
+
 /* The tools a bag is made with; all borrowed, none owned. */
 typedef struct NwFeaturizer NwFeaturizer;
 struct NwFeaturizer {
   NwNormalizer *pNorm;
   NwStemmer *pStem;
+  const NwSynonyms *pSyn;  /* may be NULL: no synonyms */
   NwBuf norm;      /* scratch, owned: free with nwBufClear() */
 };
 
