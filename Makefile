@@ -6,6 +6,7 @@
 #   make sanitize the same tests against an ASan+UBSan build
 #   make fuzz     libFuzzer targets, FUZZ_SECONDS each (needs clang)
 #   make bench    throughput and peak memory on a generated corpus
+#   make eval-similarity  precision/recall/AUC on labelled passage pairs
 #   make deps     install the Debian/Ubuntu packages the build needs
 
 CC      ?= cc
@@ -31,7 +32,7 @@ APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
 FUZZ_SECONDS ?= 20
 BUILD    = build
 
-.PHONY: all deps demo test sanitize fuzz bench clean unit
+.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity
 
 all: newswire.so
 
@@ -65,6 +66,10 @@ fuzz: deps
 
 bench: deps all
 	@sh tests/bench/run.sh
+
+# Quality of similar_passage() and signatures on the labelled pairs.
+eval-similarity: deps all
+	@sqlite3 :memory: -cmd ".load ./newswire" < tests/eval/similarity.sql
 
 clean:
 	rm -rf newswire.so $(BUILD)

@@ -208,12 +208,13 @@ static const NwPairTvf aPairTvf[] = {
   { "word_diff",
     "CREATE TABLE x(seq INTEGER, op TEXT, a_text TEXT, b_text TEXT,"
     " a_start INTEGER, a_length INTEGER, b_start INTEGER, b_length INTEGER,"
-    " a HIDDEN, b HIDDEN)",
+    " input_a HIDDEN, input_b HIDDEN)",
     8, 2, 2, "word_diff(a, b)", wordDiffCompute },
   { "reuse_spans",
     "CREATE TABLE x(seq INTEGER, a_start INTEGER, a_length INTEGER,"
     " b_start INTEGER, b_length INTEGER, score REAL, kind TEXT,"
-    " a_text TEXT, b_text TEXT, a HIDDEN, b HIDDEN, threshold HIDDEN)",
+    " a_text TEXT, b_text TEXT, input_a HIDDEN, input_b HIDDEN,"
+    " threshold HIDDEN)",
     9, 3, 2, "reuse_spans(a, b [, threshold])", reuseCompute },
 };
 
