@@ -53,6 +53,7 @@ int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
 int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
 int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx);    /* nw_pairtvf.c */
+int nwRegisterIndex(sqlite3 *db, NwContext *pCtx);       /* nw_index.c */
 
 /* Replace a virtual table's error message (frees the old one). */
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);

@@ -9,6 +9,7 @@
 */
 #include <string.h>
 #include <stdlib.h>
+#include <unicode/uchar.h>
 #include "nw_align.h"
 #include "nw_segment.h"
 #include "nw_mem.h"
@@ -47,6 +48,7 @@ int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
       p->a[p->n].iEnd = s.iEnd;
       p->a[p->n].hNorm = nwHashBytes(pF->norm.z ? pF->norm.z : "", pF->norm.n);
       p->a[p->n].bStop = nwIsStopWord(pF->norm.z ? pF->norm.z : "", pF->norm.n);
+      p->a[p->n].bLower = !u_isupper(z[s.iStart]) && !u_istitle(z[s.iStart]);
       p->n++;
     }
   }
@@ -264,6 +266,7 @@ double nwDiffRatio(const NwEditList *p, int nA, int nB){
 ** its containment weighs this much against the full Dice score. */
 #define NW_REUSE_CUT_FACTOR 0.9
 #define NW_REUSE_CUT_MIN_WORDS 4
+#define NW_REUSE_CUT_MIN_SHARE 0.6
 #define NW_NEAR_VERBATIM 0.8
 
 typedef struct Unit Unit;            /* a sentence and its bag */
@@ -331,8 +334,10 @@ static double unitScore(const NwBag *pA, const NwBag *pB){
   const NwBag *pShort = pA->n<=pB->n ? pA : pB;
   const NwBag *pLong = pShort==pA ? pB : pA;
   if( pShort->n>=NW_REUSE_CUT_MIN_WORDS ){
-    double c = NW_REUSE_CUT_FACTOR * nwBagContainment(pShort, pLong);
-    if( c>d ) d = c;
+    double c = nwBagContainment(pShort, pLong);
+    if( c>=NW_REUSE_CUT_MIN_SHARE && NW_REUSE_CUT_FACTOR*c>d ){
+      d = NW_REUSE_CUT_FACTOR*c;
+    }
   }
   return d;
 }
@@ -497,6 +502,10 @@ static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
 
 #define NW_SEED_WORDS 4          /* exact words that start a fragment */
 #define NW_SEED_MAX_HITS 8       /* a phrase repeated more is no evidence */
+/* A fragment must carry this many lower-case content words: a long name
+** ("Minister of Energy and Water Resources") or a stock phrase ("on both
+** sides of the border") is no sign of copying. */
+#define NW_FRAGMENT_MIN_CONTENT 3
 
 typedef struct Seed Seed;
 struct Seed {
@@ -575,6 +584,13 @@ static int extendBack(const NwWordList *a, const char *aCoverA, int ia,
   return k;
 }
 
+/* Lower-case content words among words [i, i+n) of w. */
+static int contentWords(const NwWordList *w, int i, int n){
+  int k, nContent = 0;
+  for(k=i; k<i+n; k++) nContent += w->a[k].bLower && !w->a[k].bStop;
+  return nContent;
+}
+
 static int findFragments(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                          const UChar *zB, int32_t nB, NwRegionList *pOut){
   NwWordList a = {0, 0, 0}, b = {0, 0, 0};
@@ -618,6 +634,10 @@ static int findFragments(NwFeaturizer *pF, const UChar *zA, int32_t nA,
       n += nBack;
       i -= nBack;
       ib -= nBack;
+      if( contentWords(&a, i, n)<NW_FRAGMENT_MIN_CONTENT ){
+        i += nBack;
+        continue;
+      }
       rc = growArray((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
                      sizeof(NwRegion));
       if( rc ) break;

@@ -17,6 +17,7 @@ struct NwWord {
   int32_t iStart, iEnd;
   uint64_t hNorm;          /* hash of the normal form */
   int bStop;               /* a stop word */
+  int bLower;              /* written in lower case (not a name) */
 };
 
 typedef struct NwWordList NwWordList;

@@ -1,0 +1,138 @@
+/*
+** nw_lsh.c: band keys, band indexes, candidate queries and pair listing.
+*/
+#include <string.h>
+#include <stdlib.h>
+#include "nw_lsh.h"
+#include "nw_text.h"
+#include "nw_mem.h"
+
+typedef struct BandEntry BandEntry;
+struct BandEntry {
+  uint64_t key;
+  int i;                 /* signature number */
+};
+
+struct NwLshIndex {
+  int n;
+  BandEntry *a;          /* NW_LSH_BANDS runs of n entries, each sorted */
+};
+
+uint64_t nwLshBandKey(const unsigned char *aSig, int b){
+  uint64_t k = 0;
+  int r;
+  for(r=0; r<NW_LSH_ROWS; r++){
+    k = (k<<16) | nwSignatureSlot(aSig, b*NW_LSH_ROWS + r);
+  }
+  return k;
+}
+
+static int cmpBandEntry(const void *a, const void *b){
+  const BandEntry *x = a, *y = b;
+  if( x->key!=y->key ) return x->key<y->key ? -1 : 1;
+  return x->i - y->i;
+}
+
+static const unsigned char *sigAt(const NwSigSet *p, int i){
+  return p->aSig + (size_t)i*NW_SIG_BYTES;
+}
+
+/* Empty signatures (no features) join no bucket. */
+static int sigEmpty(const unsigned char *aSig){
+  return nwSignatureFeatures(aSig)==0;
+}
+
+/* Fill a[0..n) with band b of every signature, sorted. */
+static void fillBand(const NwSigSet *pSet, int b, BandEntry *a){
+  int i;
+  for(i=0; i<pSet->n; i++){
+    a[i].key = sigEmpty(sigAt(pSet, i)) ? 0 : nwLshBandKey(sigAt(pSet, i), b);
+    a[i].i = i;
+  }
+  if( pSet->n>1 ) qsort(a, (size_t)pSet->n, sizeof(BandEntry), cmpBandEntry);
+}
+
+int nwLshBuild(const NwSigSet *pSet, NwLshIndex **pp){
+  NwLshIndex *p = nwMalloc(sizeof(*p));
+  int b;
+  *pp = 0;
+  if( p==0 ) return NW_NOMEM;
+  p->n = pSet->n;
+  p->a = nwMalloc(sizeof(BandEntry)*(size_t)NW_LSH_BANDS*(size_t)(pSet->n+1));
+  if( p->a==0 ){ nwFree(p); return NW_NOMEM; }
+  for(b=0; b<NW_LSH_BANDS; b++) fillBand(pSet, b, p->a + (size_t)b*p->n);
+  *pp = p;
+  return NW_OK;
+}
+
+void nwLshFree(NwLshIndex *p){
+  if( p==0 ) return;
+  nwFree(p->a);
+  nwFree(p);
+}
+
+/* True if the signatures agree on some band before b: the pair was
+** already seen there. */
+static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
+                             int b){
+  int e;
+  for(e=0; e<b; e++){
+    if( nwLshBandKey(x, e)==nwLshBandKey(y, e) ) return 1;
+  }
+  return 0;
+}
+
+int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
+               const unsigned char *aQuery, double threshold,
+               int (*xHit)(void*, int, double), void *pArg){
+  int b, rc = 0;
+  if( sigEmpty(aQuery) ) return 0;
+  for(b=0; rc==0 && b<NW_LSH_BANDS; b++){
+    const BandEntry *a = p->a + (size_t)b*p->n;
+    uint64_t key = nwLshBandKey(aQuery, b);
+    int lo = 0, hi = p->n;
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( a[mid].key<key ) lo = mid+1; else hi = mid;
+    }
+    for(; rc==0 && lo<p->n && a[lo].key==key; lo++){
+      const unsigned char *aSig = sigAt(pSet, a[lo].i);
+      double s;
+      if( sigEmpty(aSig) || sharedEarlierBand(aQuery, aSig, b) ) continue;
+      s = nwSignatureSimilarity(aQuery, aSig);
+      if( s>=threshold ) rc = xHit(pArg, a[lo].i, s);
+    }
+  }
+  return rc;
+}
+
+int nwLshPairs(const NwSigSet *pSet, double threshold,
+               int (*xPair)(void*, int, int, double), void *pArg){
+  BandEntry *a = nwMalloc(sizeof(BandEntry)*(size_t)(pSet->n+1));
+  int b, rc = 0;
+  if( a==0 ) return NW_NOMEM;
+  for(b=0; rc==0 && b<NW_LSH_BANDS; b++){
+    int lo = 0;
+    fillBand(pSet, b, a);
+    while( rc==0 && lo<pSet->n ){
+      int hi = lo+1, x, y;
+      while( hi<pSet->n && a[hi].key==a[lo].key ) hi++;
+      if( hi-lo>1 && hi-lo<=NW_LSH_MAX_BUCKET
+       && !sigEmpty(sigAt(pSet, a[lo].i)) ){
+        for(x=lo; rc==0 && x<hi; x++){
+          for(y=x+1; rc==0 && y<hi; y++){
+            const unsigned char *s1 = sigAt(pSet, a[x].i);
+            const unsigned char *s2 = sigAt(pSet, a[y].i);
+            double s;
+            if( sharedEarlierBand(s1, s2, b) ) continue;
+            s = nwSignatureSimilarity(s1, s2);
+            if( s>=threshold ) rc = xPair(pArg, a[x].i, a[y].i, s);
+          }
+        }
+      }
+      lo = hi;
+    }
+  }
+  nwFree(a);
+  return rc;
+}
