@@ -1,0 +1,78 @@
+.load ./newswire
+.headers on
+.mode list
+.nullvalue NULL
+.open --new build/test/index.db
+.load ./newswire
+CREATE VIRTUAL TABLE pidx USING passage_index();
+SELECT name FROM sqlite_schema WHERE name LIKE 'pidx%' ORDER BY name;
+SELECT key, value FROM pidx_config ORDER BY key;
+CREATE TABLE docs(id INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO docs VALUES
+ (1, 'The commission postponed the announcement of the water agreement because of recent security developments.'),
+ (2, 'Because of recent security developments, the commission postponed announcing the water agreement.'),
+ (3, 'The football club unveiled a new coach on Monday after a poor season.'),
+ (4, 'Engineers will build four pumping stations and a pipeline with 240 million dollars of funding.'),
+ (5, 'The commission postponed the announcement of the water agreement because of recent security developments.');
+INSERT INTO pidx(rowid, text) SELECT id, text FROM docs WHERE id <= 4;
+-- a signature can be inserted directly
+INSERT INTO pidx(rowid, signature) SELECT id, passage_signature(text) FROM docs WHERE id = 5;
+SELECT count(*) AS stored FROM pidx;
+-- top-k, best first
+SELECT rowid, round(score, 2) AS score FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1) AND k = 3;
+-- k defaults to 10; ORDER BY score DESC is free
+SELECT rowid FROM pidx WHERE pidx MATCH 'security developments postponed the water agreement announcement commission' ORDER BY score DESC;
+-- query by signature
+SELECT rowid FROM pidx WHERE pidx MATCH passage_signature('A new coach was unveiled by the football club on Monday after a poor season.') AND k = 1;
+-- join: each document with its best other match
+SELECT d.id, m.rowid AS best FROM docs d, pidx m
+ WHERE m.pidx MATCH d.text AND m.k = 2 AND m.rowid <> d.id ORDER BY d.id;
+-- every pair above the threshold
+SELECT a, b, round(score, 2) AS score FROM passage_pairs('pidx', 0.5);
+SELECT count(*) AS pairs_at_default FROM passage_pairs('main.pidx');
+-- rowid lookup and full scan
+SELECT rowid, length(signature), signature = passage_signature((SELECT text FROM docs WHERE id = 4)) AS same FROM pidx WHERE rowid = 4;
+SELECT group_concat(rowid) AS all_rowids FROM pidx;
+-- delete and update
+DELETE FROM pidx WHERE rowid = 5;
+SELECT group_concat(rowid) AS after_delete FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+UPDATE pidx SET text = (SELECT text FROM docs WHERE id = 3) WHERE rowid = 4;
+SELECT group_concat(rowid) AS after_update FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 3);
+INSERT OR REPLACE INTO pidx(rowid, text) VALUES (4, 'Engineers will build four pumping stations.');
+SELECT count(*) AS after_replace FROM pidx;
+-- a rolled-back insert leaves no trace in queries
+BEGIN;
+INSERT INTO pidx(rowid, text) VALUES (9, 'The commission postponed the announcement of the water agreement.');
+SELECT count(*) AS in_txn FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+ROLLBACK;
+SELECT count(*) AS after_rollback FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+-- persistence: close and reopen
+.open build/test/index.db
+.load ./newswire
+SELECT rowid, round(score, 2) AS score FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 2) AND k = 2;
+-- VACUUM, rename, drop
+VACUUM;
+ALTER TABLE pidx RENAME TO pidx2;
+SELECT name FROM sqlite_schema WHERE name LIKE 'pidx%' ORDER BY name;
+SELECT count(*) AS renamed_pairs FROM passage_pairs('pidx2', 0.5);
+DROP TABLE pidx2;
+SELECT count(*) AS left_behind FROM sqlite_schema WHERE name LIKE 'pidx%';
+-- errors
+CREATE VIRTUAL TABLE bad USING passage_index(bands=8);
+CREATE VIRTUAL TABLE p3 USING passage_index();
+SELECT * FROM p3 WHERE p3 MATCH 'x' AND k = 0;
+SELECT * FROM p3 WHERE p3 MATCH 'x' AND k = 20000;
+SELECT * FROM p3 WHERE p3 MATCH x'0102';
+INSERT INTO p3(rowid) VALUES (1);
+INSERT INTO p3(rowid, signature) VALUES (1, 'not a blob');
+INSERT INTO p3(rowid, signature) VALUES (1, x'00');
+INSERT INTO p3(rowid, text) VALUES (1, 'one'); INSERT INTO p3(rowid, text) VALUES (1, 'again');
+UPDATE p3_sig SET sig = x'4e5753' WHERE id = 1;
+SELECT * FROM p3 WHERE p3 MATCH 'one';
+UPDATE p3_config SET value = 99 WHERE key = 'version';
+.open build/test/index.db
+.load ./newswire
+SELECT * FROM p3;
+SELECT * FROM passage_pairs('nosuch');
+SELECT * FROM passage_pairs('p3', 0);
+SELECT * FROM passage_pairs;
