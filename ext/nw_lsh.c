@@ -18,12 +18,14 @@ struct NwLshIndex {
   BandEntry *a;          /* NW_LSH_BANDS runs of n entries, each sorted */
 };
 
+/* The bytes of band b: NW_LSH_ROWS slots of 2 bytes, side by side. */
+static const unsigned char *bandBytes(const unsigned char *aSig, int b){
+  return aSig + NW_SIG_HEADER + 2*NW_LSH_ROWS*b;
+}
+
 uint64_t nwLshBandKey(const unsigned char *aSig, int b){
-  uint64_t k = 0;
-  int r;
-  for(r=0; r<NW_LSH_ROWS; r++){
-    k = (k<<16) | nwSignatureSlot(aSig, b*NW_LSH_ROWS + r);
-  }
+  uint64_t k;
+  memcpy(&k, bandBytes(aSig, b), sizeof(k));   /* 4 slots of 16 bits */
   return k;
 }
 
@@ -77,7 +79,7 @@ static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
                              int b){
   int e;
   for(e=0; e<b; e++){
-    if( nwLshBandKey(x, e)==nwLshBandKey(y, e) ) return 1;
+    if( memcmp(bandBytes(x, e), bandBytes(y, e), 2*NW_LSH_ROWS)==0 ) return 1;
   }
   return 0;
 }
