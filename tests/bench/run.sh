@@ -5,6 +5,7 @@
 # peer where one is installed: ICU's uconv (Debian icu-devtools) for
 # normalisation.
 MB=${BENCH_MB:-100}
+export BENCH_MB
 mkdir -p build/bench
 cc -O2 -std=c11 -o build/bench/bench tests/bench/bench.c $(pkg-config --cflags --libs sqlite3) || exit 1
 echo "newswire bench: ${MB} MB generated corpus, one core"
@@ -39,3 +40,27 @@ for q in "count(*) FROM sentences((SELECT x FROM t))" \
   echo "$start $end" | awk -v q="$q" -v m="$(cat build/bench/rss 2>/dev/null)" \
     '{ printf "  %.2f s, peak %s MB (shell, line and copies included)  SELECT %s\n", $2-$1, (m=="" ? "?" : int(m/1024)), q }'
 done
+
+# similar_passage / passage_index: build the index and list all pairs over
+# 100k and 1M generated passages with planted near-duplicates; the same
+# pair-finding with scikit-learn (Debian python3-sklearn) on the 100k set.
+cc -O2 -std=c11 -o build/bench/bench_index tests/bench/bench_index.c \
+  $(pkg-config --cflags --libs sqlite3) -lm || exit 1
+echo
+echo "passage_index (threshold 0.5; recall of planted pairs with Jaccard >= 0.5):"
+ours=$(build/bench/bench_index ./newswire 100000 0.5) || exit 1
+echo "  $ours"
+build/bench/bench_index ./newswire ${BENCH_INDEX_MAX:-1000000} 0.5 | sed 's/^/  /'
+sh tests/deps.sh python3-sklearn >/dev/null 2>&1
+if /usr/bin/python3 -c "import sklearn" 2>/dev/null; then
+  build/bench/bench_index ./newswire 100000 --write build/bench/passages.txt
+  peer=$(/usr/bin/python3 tests/bench/peer_tfidf.py build/bench/passages.txt 0.5)
+  echo "  $peer"
+  t_ours=$(echo "$ours" | sed -n 's/.*total *\([0-9.]*\) s.*/\1/p')
+  t_peer=$(echo "$peer" | sed -n 's/.*0\.50 *\([0-9.]*\) s.*/\1/p')
+  echo "$t_ours $t_peer" | awk '{ if ($1 > 0) printf "  ratio on 100k: scikit-learn takes %.1fx the time of passage_index (build + all pairs)\n", $2/$1 }'
+else
+  echo "  peer: python3-sklearn not installed (apt-get install python3-sklearn) - skipped"
+fi
+echo
+make -s eval-similarity
