@@ -364,7 +364,9 @@ static int buildPostings(const UnitList *pB, Posting **paPost, int *pnPost){
   return NW_OK;
 }
 
-/* Every pair (i, j) sharing a feature with score >= threshold. */
+/* Every pair (i, j) sharing a feature with score >= threshold.  The
+** postings are sorted by feature; a feature's run is found by binary
+** search and skipped, in O(1), when it is longer than the limit. */
 static int findCandidates(const UnitList *pA, const UnitList *pB,
                           const Posting *aPost, int nPost, double threshold,
                           Cand **paCand, int *pnCand){
@@ -382,10 +384,11 @@ static int findCandidates(const UnitList *pA, const UnitList *pB,
         int mid = (lo+hi)/2;
         if( aPost[mid].h<h ) lo = mid+1; else hi = mid;
       }
-      for(e=lo; e<nPost && aPost[e].h==h; e++){}
-      if( e-lo>NW_REUSE_MAX_POSTING ) continue;
-      for(; lo<e; lo++){
-        int j = aPost[lo].iUnit;
+      /* the run [lo, e) is too long if entry lo+limit has the same key */
+      if( lo+NW_REUSE_MAX_POSTING<nPost
+       && aPost[lo+NW_REUSE_MAX_POSTING].h==h ) continue;
+      for(e=lo; e<nPost && aPost[e].h==h; e++){
+        int j = aPost[e].iUnit;
         double s;
         if( aSeen[j]==i ) continue;
         aSeen[j] = i;
@@ -444,18 +447,40 @@ static int selectPairs(Cand *a, int n, int nA, int nB, int *pnKept){
   return NW_OK;
 }
 
+/* Regions larger than this many word pairs are classified without a
+** diff: identical word sequences are verbatim, else the score decides. */
+#define NW_KIND_MAX_CELLS ((int64_t)NW_DIFF_CELLS*4)
+
+static int sameWords(const NwWordList *a, const NwWordList *b){
+  int i;
+  if( a->n!=b->n ) return 0;
+  for(i=0; i<a->n; i++){
+    if( a->a[i].hNorm!=b->a[i].hNorm ) return 0;
+  }
+  return 1;
+}
+
 /* verbatim, near-verbatim or paraphrase, from the word diff of the two
 ** regions' texts. */
 static int regionKind(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
                       NwRegion *pR){
   NwWordList a = {0, 0, 0}, b = {0, 0, 0};
   NwEditList e = {0, 0, 0};
+  double r = 0.0;
   int rc = nwWordListFromText(pF, zA+pR->aStart, pR->aEnd-pR->aStart, &a);
   if( rc==NW_OK ) rc = nwWordListFromText(pF, zB+pR->bStart,
                                           pR->bEnd-pR->bStart, &b);
-  if( rc==NW_OK ) rc = nwDiff(&a, &b, &e);
   if( rc==NW_OK ){
-    double r = nwDiffRatio(&e, a.n, b.n);
+    if( sameWords(&a, &b) ){
+      r = 1.0;
+    }else if( (int64_t)a.n*b.n<=NW_KIND_MAX_CELLS ){
+      rc = nwDiff(&a, &b, &e);
+      r = rc==NW_OK ? nwDiffRatio(&e, a.n, b.n) : 0.0;
+    }else{
+      r = pR->score>=NW_NEAR_VERBATIM ? NW_NEAR_VERBATIM : 0.0;
+    }
+  }
+  if( rc==NW_OK ){
     pR->kind = r>=1.0 ? NW_REUSE_VERBATIM
              : r>=NW_NEAR_VERBATIM ? NW_REUSE_NEAR_VERBATIM
              : NW_REUSE_PARAPHRASE;

@@ -1,0 +1,29 @@
+/* libFuzzer target: reuse_spans() on two arbitrary texts; regions must
+** lie inside both texts. */
+#include <stdint.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include "nw_align.h"
+#include "fuzz_pair.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
+  NwText a = {0, 0}, b = {0, 0};
+  NwFeaturizer f;
+  NwRegionList r = {0, 0, 0};
+  int i;
+  if( !featurizerOpen(&f) ) abort();
+  splitInput(data, size, &a, &b);
+  if( nwReuseSpans(&f, a.z, a.n, b.z, b.n, 0.4, &r)==NW_OK ){
+    for(i=0; i<r.n; i++){
+      const NwRegion *p = &r.a[i];
+      if( p->aStart<0 || p->aEnd>a.n || p->aStart>=p->aEnd ) abort();
+      if( p->bStart<0 || p->bEnd>b.n || p->bStart>=p->bEnd ) abort();
+      if( !(p->score>=0.0 && p->score<=1.0) ) abort();
+    }
+  }
+  nwRegionListClear(&r);
+  nwTextClear(&a);
+  nwTextClear(&b);
+  featurizerClose(&f);
+  return 0;
+}

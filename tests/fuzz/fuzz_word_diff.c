@@ -1,0 +1,34 @@
+/* libFuzzer target: word_diff() on two arbitrary texts; the runs must
+** cover both texts' words exactly, in order. */
+#include <stdint.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include "nw_align.h"
+#include "fuzz_pair.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
+  NwText a = {0, 0}, b = {0, 0};
+  NwFeaturizer f;
+  NwWordList wa = {0, 0, 0}, wb = {0, 0, 0};
+  NwEditList e = {0, 0, 0};
+  int i, ia = 0, ib = 0;
+  if( !featurizerOpen(&f) ) abort();
+  splitInput(data, size, &a, &b);
+  if( nwWordListFromText(&f, a.z, a.n, &wa)==NW_OK
+   && nwWordListFromText(&f, b.z, b.n, &wb)==NW_OK
+   && nwDiff(&wa, &wb, &e)==NW_OK ){
+    for(i=0; i<e.n; i++){
+      if( e.a[i].a0!=ia || e.a[i].b0!=ib ) abort();
+      ia = e.a[i].a1;
+      ib = e.a[i].b1;
+    }
+    if( ia!=wa.n || ib!=wb.n ) abort();
+  }
+  nwEditListClear(&e);
+  nwWordListClear(&wa);
+  nwWordListClear(&wb);
+  nwTextClear(&a);
+  nwTextClear(&b);
+  featurizerClose(&f);
+  return 0;
+}
