@@ -37,3 +37,32 @@ SELECT t.stem, group_concat(DISTINCT lower(t.token)) AS forms, count(*) AS uses
 FROM articles a, tokens(a.body) t
 GROUP BY t.stem HAVING count(DISTINCT lower(t.token)) >= 3
 ORDER BY uses DESC LIMIT 10;
+
+.print
+.print == Who reused whom: reuse_spans() between every pair of articles, earlier -> later
+SELECT s.id AS source, t.id AS target, t.source AS outlet,
+       count(*) AS regions,
+       sum(r.kind = 'verbatim') AS verbatim, sum(r.kind = 'near-verbatim') AS near,
+       sum(r.kind = 'paraphrase') AS paraphrase,
+       round(100.0 * sum(r.b_length) / length(t.body)) || '%' AS share_of_target
+FROM articles s, articles t, reuse_spans(s.body, t.body) r
+WHERE s.id < t.id AND s.id = 1
+GROUP BY s.id, t.id ORDER BY s.id, t.id;
+
+.print
+.print == What the spun paraphrase changed in a copied quote (word_diff of near-verbatim spans)
+SELECT d.op, d.a_text AS statement, d.b_text AS outlet_4
+FROM articles s, articles t, reuse_spans(s.body, t.body) r, word_diff(r.a_text, r.b_text) d
+WHERE s.id = 1 AND t.id = 4 AND r.kind = 'near-verbatim' AND d.op <> 'equal';
+
+.print
+.print == The passage index: paragraphs of all articles, every pair with Jaccard >= 0.3, as article links
+CREATE TEMP TABLE para AS SELECT a.id * 1000 + p.seq AS id, a.id AS article, p.text
+  FROM articles a, passages(a.body) p WHERE NOT p.boilerplate;
+CREATE VIRTUAL TABLE temp.pidx USING passage_index();
+INSERT INTO temp.pidx(rowid, text) SELECT id, text FROM para;
+SELECT pa.article AS a, pb.article AS b, count(*) AS similar_paragraphs,
+       round(max(x.score), 2) AS best
+FROM passage_pairs('temp.pidx', 0.3) x, para pa, para pb
+WHERE pa.id = x.a AND pb.id = x.b AND pa.article <> pb.article
+GROUP BY 1, 2 ORDER BY 1, 2;
