@@ -55,6 +55,11 @@ int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
 int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx);    /* nw_pairtvf.c */
 int nwRegisterIndex(sqlite3 *db, NwContext *pCtx);       /* nw_index.c */
 
+/* xConnect of the table-valued functions: declare zSchema, allocate a
+** zeroed vtab of szVtab bytes, mark it innocuous if bInnocuous. */
+int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
+                  int bInnocuous, sqlite3_vtab **ppVtab);
+
 /* Replace a virtual table's error message (frees the old one). */
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);
 

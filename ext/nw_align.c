@@ -14,20 +14,6 @@
 #include "nw_segment.h"
 #include "nw_mem.h"
 
-/* Growable arrays: one helper, sized by the caller's element type. */
-static int growArray(void **pa, int *pnAlloc, int nNeed, size_t szElem){
-  if( nNeed>*pnAlloc ){
-    int nNew = *pnAlloc ? *pnAlloc*2 : 32;
-    void *aNew;
-    while( nNew<nNeed ) nNew *= 2;
-    aNew = nwRealloc(*pa, szElem*(size_t)nNew);
-    if( aNew==0 ) return NW_NOMEM;
-    *pa = aNew;
-    *pnAlloc = nNew;
-  }
-  return NW_OK;
-}
-
 /* ----------------------------------------------------------- word lists */
 
 int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
@@ -41,7 +27,7 @@ int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
   while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
     pF->norm.n = 0;
     rc = nwNormalize(pF->pNorm, z+s.iStart, s.iEnd-s.iStart, &pF->norm);
-    if( rc==NW_OK ) rc = growArray((void**)&p->a, &p->nAlloc, p->n+1,
+    if( rc==NW_OK ) rc = nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1,
                                    sizeof(NwWord));
     if( rc==NW_OK ){
       p->a[p->n].iStart = s.iStart;
@@ -86,7 +72,7 @@ static int emitEdit(DiffCtx *p, int op, int a0, int a1, int b0, int b1){
       return NW_OK;
     }
   }
-  if( growArray((void**)&pL->a, &pL->nAlloc, pL->n+1, sizeof(NwEdit)) ){
+  if( nwArrayGrow((void**)&pL->a, &pL->nAlloc, pL->n+1, sizeof(NwEdit)) ){
     return NW_NOMEM;
   }
   pL->a[pL->n].op = op;
@@ -305,7 +291,7 @@ static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
   NwSpan s;
   int rc = nwSentencesOpen(z, n, &pSent);
   while( rc==NW_OK && nwSentencesNext(pSent, &s)==NW_ROW ){
-    rc = growArray((void**)&p->a, &p->nAlloc, p->n+1, sizeof(Unit));
+    rc = nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(Unit));
     if( rc ) break;
     memset(&p->a[p->n], 0, sizeof(Unit));
     p->a[p->n].span = s;
@@ -348,7 +334,7 @@ static int buildPostings(const UnitList *pB, Posting **paPost, int *pnPost){
   Posting *a = 0;
   for(i=0; i<pB->n; i++){
     const NwBag *pBag = &pB->a[i].bag;
-    if( growArray((void**)&a, &nAlloc, n+pBag->n, sizeof(Posting)) ){
+    if( nwArrayGrow((void**)&a, &nAlloc, n+pBag->n, sizeof(Posting)) ){
       nwFree(a);
       return NW_NOMEM;
     }
@@ -394,7 +380,7 @@ static int findCandidates(const UnitList *pA, const UnitList *pB,
         aSeen[j] = i;
         s = unitScore(pBag, &pB->a[j].bag);
         if( s<threshold ) continue;
-        if( growArray((void**)&a, &nAlloc, n+1, sizeof(Cand)) ){
+        if( nwArrayGrow((void**)&a, &nAlloc, n+1, sizeof(Cand)) ){
           nwFree(aSeen);
           nwFree(a);
           return NW_NOMEM;
@@ -508,7 +494,7 @@ static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
       if( a[j].iB>iBMax ) iBMax = a[j].iB;
       j++;
     }
-    rc = growArray((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
+    rc = nwArrayGrow((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
                    sizeof(NwRegion));
     if( rc ) break;
     pR = &pOut->a[pOut->n++];
@@ -663,7 +649,7 @@ static int findFragments(NwFeaturizer *pF, const UChar *zA, int32_t nA,
         i += nBack;
         continue;
       }
-      rc = growArray((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
+      rc = nwArrayGrow((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
                      sizeof(NwRegion));
       if( rc ) break;
       pR = &pOut->a[pOut->n++];

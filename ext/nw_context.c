@@ -61,6 +61,19 @@ int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF){
   return rc;
 }
 
+int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
+                  int bInnocuous, sqlite3_vtab **ppVtab){
+  sqlite3_vtab *p;
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  if( rc!=SQLITE_OK ) return rc;
+  p = sqlite3_malloc64(szVtab);
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, szVtab);
+  if( bInnocuous ) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = p;
+  return SQLITE_OK;
+}
+
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...){
   va_list ap;
   sqlite3_free(pVtab->zErrMsg);

@@ -438,12 +438,8 @@ struct HitCollector {
 
 static int collectHit(void *pArg, int i, double score){
   HitCollector *p = (HitCollector*)pArg;
-  if( p->n>=p->nAlloc ){
-    int nNew = p->nAlloc ? p->nAlloc*2 : 64;
-    NwHit *aNew = sqlite3_realloc64(p->a, sizeof(NwHit)*(sqlite3_uint64)nNew);
-    if( aNew==0 ) return SQLITE_NOMEM;
-    p->a = aNew;
-    p->nAlloc = nNew;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwHit)) ){
+    return SQLITE_NOMEM;
   }
   p->a[p->n].rowid = p->aRowid[i];
   p->a[p->n].score = score;
@@ -692,18 +688,14 @@ struct NwPairsCursor {
 static int pairsConnect(sqlite3 *db, void *pAux, int argc,
                         const char *const *argv, sqlite3_vtab **ppVtab,
                         char **pzErr){
-  NwPairsVtab *p;
   int rc;
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db, "CREATE TABLE x(a INTEGER, b INTEGER,"
-                            " score REAL, index_name HIDDEN, threshold HIDDEN)");
-  if( rc ) return rc;
-  p = sqlite3_malloc64(sizeof(*p));
-  if( p==0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  *ppVtab = &p->base;
-  return SQLITE_OK;
+  /* Not innocuous: it reads the tables named by its argument. */
+  rc = nwVtabConnect(db, "CREATE TABLE x(a INTEGER, b INTEGER, score REAL,"
+                     " index_name HIDDEN, threshold HIDDEN)",
+                     sizeof(NwPairsVtab), 0, ppVtab);
+  if( rc==SQLITE_OK ) ((NwPairsVtab*)*ppVtab)->db = db;
+  return rc;
 }
 
 static int pairsDisconnect(sqlite3_vtab *pVtab){
@@ -728,12 +720,8 @@ static int pairsClose(sqlite3_vtab_cursor *cur){
 
 static int collectPair(void *pArg, int i, int j, double score){
   NwPairsCursor *p = (NwPairsCursor*)pArg;
-  if( p->n>=p->nAlloc ){
-    int nNew = p->nAlloc ? p->nAlloc*2 : 256;
-    NwPair *aNew = sqlite3_realloc64(p->a, sizeof(NwPair)*(sqlite3_uint64)nNew);
-    if( aNew==0 ) return SQLITE_NOMEM;
-    p->a = aNew;
-    p->nAlloc = nNew;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwPair)) ){
+    return SQLITE_NOMEM;
   }
   p->a[p->n].a = p->aRowid[i];     /* rowids ascend with i, and i < j */
   p->a[p->n].b = p->aRowid[j];

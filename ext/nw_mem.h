@@ -14,4 +14,9 @@ void *nwMalloc(size_t n);             /* NULL on failure */
 void *nwRealloc(void *p, size_t n);   /* NULL on failure; p is kept */
 void nwFree(void *p);                 /* NULL is a no-op */
 
+/* Make room for nNeed elements of szElem bytes in the array *pa, whose
+** capacity is *pnAlloc, doubling it as needed.  Returns 0, or 7 (NOMEM)
+** with the array unchanged. */
+int nwArrayGrow(void **pa, int *pnAlloc, int nNeed, size_t szElem);
+
 #endif

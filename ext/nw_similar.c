@@ -133,12 +133,8 @@ uint64_t nwHashBytes(const char *z, size_t n){
 }
 
 static int bagAppend(NwBag *p, uint64_t h, unsigned flags){
-  if( p->n>=p->nAlloc ){
-    int nNew = p->nAlloc ? p->nAlloc*2 : 32;
-    NwFeature *aNew = nwRealloc(p->a, sizeof(NwFeature)*(size_t)nNew);
-    if( aNew==0 ) return NW_NOMEM;
-    p->a = aNew;
-    p->nAlloc = nNew;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwFeature)) ){
+    return NW_NOMEM;
   }
   p->a[p->n].h = h;
   p->a[p->n].flags = flags;

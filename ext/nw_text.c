@@ -84,6 +84,19 @@ void nwCharMapClear(NwCharMap *p){
 
 /* ------------------------------------------------------------- buffers */
 
+int nwArrayGrow(void **pa, int *pnAlloc, int nNeed, size_t szElem){
+  if( nNeed>*pnAlloc ){
+    int nNew = *pnAlloc ? *pnAlloc*2 : 32;
+    void *aNew;
+    while( nNew<nNeed ) nNew *= 2;
+    aNew = nwRealloc(*pa, szElem*(size_t)nNew);
+    if( aNew==0 ) return NW_NOMEM;
+    *pa = aNew;
+    *pnAlloc = nNew;
+  }
+  return NW_OK;
+}
+
 int nwBufReserve(NwBuf *p, size_t nMore){
   size_t nNeed = p->n + nMore + 1;
   if( nNeed>p->nAlloc ){

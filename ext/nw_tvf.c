@@ -226,19 +226,14 @@ static int tvfConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr){
   NwTvfAux *p = (NwTvfAux*)pAux;
-  NwTvfVtab *pTab;
   int rc;
   (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db, p->pDef->zSchema);
-  if( rc!=SQLITE_OK ) return rc;
-  pTab = sqlite3_malloc64(sizeof(*pTab));
-  if( pTab==0 ) return SQLITE_NOMEM;
-  memset(pTab, 0, sizeof(*pTab));
-  pTab->pDef = p->pDef;
-  pTab->pCtx = p->pCtx;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &pTab->base;
-  return SQLITE_OK;
+  rc = nwVtabConnect(db, p->pDef->zSchema, sizeof(NwTvfVtab), 1, ppVtab);
+  if( rc==SQLITE_OK ){
+    ((NwTvfVtab*)*ppVtab)->pDef = p->pDef;
+    ((NwTvfVtab*)*ppVtab)->pCtx = p->pCtx;
+  }
+  return rc;
 }
 
 static int tvfDisconnect(sqlite3_vtab *pVtab){
