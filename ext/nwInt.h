@@ -16,6 +16,7 @@ SQLITE_EXTENSION_INIT3
 #include "nw_stem.h"
 #include "nw_similar.h"
 #include "nw_align.h"
+#include "nw_entities.h"
 
 #define NEWSWIRE_VERSION "0.1.0"
 #define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
@@ -35,6 +36,7 @@ struct NwContext {
   NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
   NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
   NwSynonyms *pSynonyms;         /* similarity features */
+  NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
 };
 
 NwContext *nwContextNew(void);
@@ -46,6 +48,8 @@ int nwContextNormalizer(NwContext *p, NwNormalizer **pp);
 int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
                          char *zErr, int nErr);
 int nwContextStemmer(NwContext *p, NwStemmer **pp);
+/* The entity model, built on first use. */
+int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr);
 /* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */
 int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 

@@ -26,6 +26,7 @@ void nwContextUnref(void *pArg){
   nwNormalizerFree(p->pNorm);
   nwBoilerplateClose(p->pBoilerplate);
   nwStemmerFree(p->pStemmer);
+  nwEntityModelFree(p->pEntities);
   nwSynonymsFree(p->pSynonyms);
   sqlite3_free(p);
 }
@@ -72,6 +73,20 @@ int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
   if( bInnocuous ) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *ppVtab = p;
   return SQLITE_OK;
+}
+
+int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr){
+  NwFeaturizer f;
+  int rc = NW_OK;
+  if( p->pEntities==0 ){
+    memset(&f, 0, sizeof(f));
+    rc = nwContextFeaturizer(p, &f);
+    if( rc==NW_OK ){
+      rc = nwEntityModelNew(f.pNorm, f.pStem, f.pSyn, &p->pEntities, zErr, nErr);
+    }
+  }
+  *pp = p->pEntities;
+  return rc;
 }
 
 void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...){

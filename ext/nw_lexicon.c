@@ -14,6 +14,7 @@
 const char *const nwLexSynonyms[] = {
   /* bodies and meetings */
   "committee commission council panel board",
+  "supreme higher high",
   "session round meeting",
   "talks negotiations discussions consultations",
   "delegation team",
@@ -92,5 +93,10 @@ const char *const nwLexSynonyms[] = {
   "huge massive large big",
   "small minor little",
   "important significant major key",
+  NULL
+};
+
+const char *const nwLexMetonyms[] = {
+  "united_states|GPE|Washington",
   NULL
 };

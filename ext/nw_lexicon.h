@@ -9,4 +9,9 @@
 ** the first word names the group.  NULL-terminated. */
 extern const char *const nwLexSynonyms[];
 
+/* Names that stand for a country's government in news copy more often
+** than for their city ("Washington said"), as "key|TYPE|Name" lines;
+** they take precedence over nwLexPlaces. */
+extern const char *const nwLexMetonyms[];
+
 #endif

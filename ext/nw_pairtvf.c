@@ -4,10 +4,13 @@
 **     SELECT seq, op, a_text, b_text FROM word_diff(:a, :b);
 **     SELECT a_start, a_length, b_start, b_length, score, kind
 **       FROM reuse_spans(:a, :b [, :threshold]);
+**     SELECT start, length, text, type, value, key FROM entities(:t, :date);
 **
 ** Both compare whole texts, so xFilter computes every row at once (bounded:
 ** see nw_align.h) and xNext walks them.  The arguments are hidden columns
 ** after the visible ones; offsets are 1-based characters of a and b.
+** entities() lives here too: it needs the whole text before its first row
+** (acronyms and surnames are linked across it).
 **
 ** xBestIndex: bit i of idxNum is set when argument i has a usable
 ** equality constraint; those get argvIndex in argument order.  A missing
@@ -59,6 +62,7 @@ struct NwPairVtab {
   sqlite3_vtab base;
   const NwPairTvf *pDef;
   NwContext *pCtx;
+  sqlite3 *db;
 };
 
 struct NwPairCursor {
@@ -111,6 +115,12 @@ static int cellText16(NwCell *p, const UChar *z, int32_t n){
   }
   p->eType = SQLITE_TEXT;
   p->z = buf.z;
+  return NW_OK;
+}
+static int cellTextUtf8(NwCell *p, const char *z, size_t n){
+  p->z = sqlite3_mprintf("%.*s", (int)n, z);
+  if( p->z==0 ) return NW_NOMEM;
+  p->eType = SQLITE_TEXT;
   return NW_OK;
 }
 static int cellTextStatic(NwCell *p, const char *z){
@@ -204,6 +214,113 @@ static int reuseCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   return rc;
 }
 
+/* ----------------------------------------------------------- entities */
+
+/* Load the user's entity_aliases(alias, key, type) table, if there is one,
+** into the model. */
+static int loadAliases(NwPairVtab *pTab, NwEntityModel *pModel){
+  sqlite3_stmt *pStmt = 0;
+  int rc, bExists = 0;
+  nwEntityModelClearAliases(pModel);
+  rc = sqlite3_prepare_v2(pTab->db, "SELECT 1 FROM sqlite_schema WHERE "
+         "name='entity_aliases' AND type IN ('table','view') UNION ALL "
+         "SELECT 1 FROM sqlite_temp_schema WHERE name='entity_aliases'",
+         -1, &pStmt, 0);
+  if( rc==SQLITE_OK ) bExists = sqlite3_step(pStmt)==SQLITE_ROW;
+  sqlite3_finalize(pStmt);
+  if( rc || !bExists ) return rc;
+  rc = sqlite3_prepare_v2(pTab->db, "SELECT alias, key, type FROM "
+                          "entity_aliases", -1, &pStmt, 0);
+  if( rc ){
+    nwVtabError(&pTab->base, "entities(): table entity_aliases must have "
+                "columns (alias, key, type): %s", sqlite3_errmsg(pTab->db));
+    return SQLITE_ERROR;
+  }
+  while( sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 2);
+    if( zType && nwEntityTypeNumber(zType)<0 ){
+      nwVtabError(&pTab->base, "entities(): entity_aliases: unknown type "
+                  "'%s'; use PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, ...",
+                  zType);
+      sqlite3_finalize(pStmt);
+      return SQLITE_ERROR;
+    }
+    rc = nwEntityModelAlias(pModel, (const char*)sqlite3_column_text(pStmt, 0),
+                            (const char*)sqlite3_column_text(pStmt, 1), zType);
+    if( rc ) break;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt); else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* Code points in z[0..n) of UTF-8. */
+static sqlite3_int64 utf8Chars(const char *z, size_t n){
+  sqlite3_int64 c = 0;
+  size_t i;
+  for(i=0; i<n; i++) c += ((unsigned char)z[i] & 0xC0)!=0x80;
+  return c;
+}
+
+/* Columns: seq start length text type value unit approximate key role */
+static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
+  NwEntityModel *pModel = 0;
+  NwMentionList m = {0, 0, 0};
+  NwBuf utf8 = {0, 0, 0};
+  NwDate ref = {0, 0, 0};
+  sqlite3_int64 iChar = 0;
+  size_t iByte = 0;
+  char zErr[200];
+  int i, rc;
+  if( pIn->argv[1] && sqlite3_value_type(pIn->argv[1])!=SQLITE_NULL ){
+    const char *zRef = (const char*)sqlite3_value_text(pIn->argv[1]);
+    if( nwDateParse(zRef, &ref) ){
+      nwVtabError(&pTab->base, "entities(): reference_date must be a date "
+                  "as YYYY-MM-DD, got '%s'", zRef ? zRef : "");
+      return SQLITE_ERROR;
+    }
+  }
+  rc = nwContextEntities(pTab->pCtx, &pModel, zErr, sizeof(zErr));
+  if( rc==NW_ERROR ){
+    nwVtabError(&pTab->base, "entities(): %s", zErr);
+    return SQLITE_ERROR;
+  }
+  if( rc==NW_OK ) rc = loadAliases(pTab, pModel);
+  if( rc==NW_OK ) rc = nwBufAppendUtf16(&utf8, pIn->a.z, pIn->a.n);
+  if( rc==NW_OK ) rc = nwEntities(pModel, utf8.z ? utf8.z : "", utf8.n, &ref, &m);
+  for(i=0; rc==NW_OK && i<m.n; i++){
+    const NwMention *pM = &m.a[i];
+    NwCell *pRow = rowsAppend(pRows);
+    if( pRow==0 ){ rc = NW_NOMEM; break; }
+    iChar += utf8Chars(utf8.z+iByte, pM->iStart-iByte);
+    iByte = pM->iStart;
+    cellInt(&pRow[0], i+1);
+    cellInt(&pRow[1], iChar+1);
+    cellInt(&pRow[2], utf8Chars(utf8.z+pM->iStart, pM->iEnd-pM->iStart));
+    rc = cellTextUtf8(&pRow[3], utf8.z+pM->iStart, pM->iEnd-pM->iStart);
+    if( rc==NW_OK ) rc = cellTextStatic(&pRow[4], azNwEntityType[pM->eType]);
+    if( rc==NW_OK && pM->zValue[0] ) rc = cellTextStatic(&pRow[5], pM->zValue);
+    else if( pM->bHasNumber ){
+      if( pM->dValue==(double)(sqlite3_int64)pM->dValue && pM->dValue<9e15 ){
+        cellInt(&pRow[5], (sqlite3_int64)pM->dValue);
+      }else{
+        cellReal(&pRow[5], pM->dValue);
+      }
+    }
+    if( rc==NW_OK && pM->zUnit[0] ) rc = cellTextStatic(&pRow[6], pM->zUnit);
+    if( pM->eType>=NW_E_NUMBER && pM->eType<=NW_E_PERCENT ){
+      cellInt(&pRow[7], pM->bApprox);
+    }
+    if( rc==NW_OK && pM->zKey[0] ) rc = cellTextStatic(&pRow[8], pM->zKey);
+    if( rc==NW_OK && pM->iRoleStart!=(size_t)-1 ){
+      rc = cellTextUtf8(&pRow[9], utf8.z+pM->iRoleStart,
+                        pM->iRoleEnd-pM->iRoleStart);
+    }
+  }
+  nwMentionListClear(&m);
+  nwBufClear(&utf8);
+  return rc;
+}
+
 static const NwPairTvf aPairTvf[] = {
   { "word_diff",
     "CREATE TABLE x(seq INTEGER, op TEXT, a_text TEXT, b_text TEXT,"
@@ -216,6 +333,11 @@ static const NwPairTvf aPairTvf[] = {
     " a_text TEXT, b_text TEXT, input_a HIDDEN, input_b HIDDEN,"
     " threshold HIDDEN)",
     9, 3, 2, "reuse_spans(a, b [, threshold])", reuseCompute },
+  { "entities",
+    "CREATE TABLE x(seq INTEGER, start INTEGER, length INTEGER, text TEXT,"
+    " type TEXT, value, unit TEXT, approximate INTEGER, key TEXT, role TEXT,"
+    " input HIDDEN, reference_date HIDDEN)",
+    10, 2, 1, "entities(text [, reference_date])", entitiesCompute },
 };
 
 /* ----------------------------------------------------- virtual table */
@@ -236,6 +358,7 @@ static int pairConnect(sqlite3 *db, void *pAux, int argc,
   if( rc==SQLITE_OK ){
     ((NwPairVtab*)*ppVtab)->pDef = p->pDef;
     ((NwPairVtab*)*ppVtab)->pCtx = p->pCtx;
+    ((NwPairVtab*)*ppVtab)->db = db;
   }
   return rc;
 }
@@ -289,14 +412,17 @@ static int pairFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       return SQLITE_ERROR;
     }
   }
-  if( sqlite3_value_type(aArg[0])==SQLITE_NULL
-   || sqlite3_value_type(aArg[1])==SQLITE_NULL ) return SQLITE_OK;
+  for(i=0; i<pDef->nArgRequired; i++){
+    if( sqlite3_value_type(aArg[i])==SQLITE_NULL ) return SQLITE_OK;
+  }
   memset(&in, 0, sizeof(in));
   in.argv = aArg;
   rc = nwTextInit(&in.a, (const char*)sqlite3_value_text(aArg[0]),
                   sqlite3_value_bytes(aArg[0]));
-  if( rc==NW_OK ) rc = nwTextInit(&in.b, (const char*)sqlite3_value_text(aArg[1]),
-                                  sqlite3_value_bytes(aArg[1]));
+  if( rc==NW_OK && aArg[1] ){
+    rc = nwTextInit(&in.b, (const char*)sqlite3_value_text(aArg[1]),
+                    sqlite3_value_bytes(aArg[1]));
+  }
   if( rc==NW_OK ) rc = nwCharMapInit(&in.mapA, in.a.z, in.a.n);
   if( rc==NW_OK ) rc = nwCharMapInit(&in.mapB, in.b.z, in.b.n);
   if( rc==NW_OK ) rc = nwContextFeaturizer(pTab->pCtx, &in.f);

@@ -86,6 +86,25 @@ int nwPatternMatch(NwPattern *p, const char *z, size_t n, size_t *aOv){
   return 1;
 }
 
+int nwPatternFind(NwPattern *p, const char *z, size_t n, size_t iStart,
+                  size_t *aOv, int nOv){
+  PCRE2_SIZE *a;
+  int rc, i;
+  if( iStart>n ) return 0;
+  rc = pcre2_match(p->pCode, (PCRE2_SPTR)z, n, iStart, PCRE2_NO_UTF_CHECK,
+                   p->pData, p->pMatchCtx);
+  if( rc<=0 ) return 0;
+  a = pcre2_get_ovector_pointer(p->pData);
+  if( rc>nOv/2 ) rc = nOv/2;
+  for(i=0; i<2*rc; i++) aOv[i] = a[i];
+  return rc;
+}
+
+int nwPatternGroup(NwPattern *p, const char *zName){
+  int i = pcre2_substring_number_from_name(p->pCode, (PCRE2_SPTR)zName);
+  return i>0 ? i : -1;
+}
+
 const char *nwPatternVersion(char *zBuf, int nBuf){
   char zVer[64];
   uint32_t bJit = 0;

@@ -25,6 +25,16 @@ void nwPatternFree(NwPattern *p);
 ** the whole match. */
 int nwPatternMatch(NwPattern *p, const char *z, size_t n, size_t *aOv);
 
+/* Find the next match in z[0..n) at or after byte iStart.  Returns the
+** number of capture pairs written to aOv (2 per group, group 0 first,
+** PCRE2_UNSET for groups that did not take part), at most nOv/2, or 0
+** when there is no (further) match or the match limit was hit. */
+int nwPatternFind(NwPattern *p, const char *z, size_t n, size_t iStart,
+                  size_t *aOv, int nOv);
+
+/* The number of the named group zName, or -1. */
+int nwPatternGroup(NwPattern *p, const char *zName);
+
 /* "10.42 2022-12-11 (JIT)" or similar, for newswire_version(). */
 const char *nwPatternVersion(char *zBuf, int nBuf);
 

@@ -57,6 +57,8 @@ int nwIsStopWord(const char *z, size_t n){
 typedef struct SynPair SynPair;
 struct SynPair {
   uint64_t hFrom, hTo;
+  const char *zHead;             /* the group's first word, in the lexicon */
+  size_t nHead;
 };
 struct NwSynonyms {
   SynPair *a;
@@ -91,6 +93,8 @@ NwSynonyms *nwSynonymsNew(NwStemmer *pStem){
   if( p->a==0 ){ nwFree(p); return 0; }
   for(i=0; nwLexSynonyms[i]; i++){
     const char *z = nwLexSynonyms[i];
+    const char *zHead = z;
+    size_t nHead = strcspn(z, " ");
     uint64_t hHead = 0;
     int bFirst = 1;
     while( *z ){
@@ -98,7 +102,12 @@ NwSynonyms *nwSynonymsNew(NwStemmer *pStem){
       uint64_t h;
       if( stemHash(pStem, z, n, &h) ){ nwSynonymsFree(p); return 0; }
       if( bFirst ){ hHead = h; bFirst = 0; }
-      else if( h!=hHead ){ p->a[p->n].hFrom = h; p->a[p->n].hTo = hHead; p->n++; }
+      /* every word maps to the head, the head to itself (for its name) */
+      p->a[p->n].hFrom = h;
+      p->a[p->n].hTo = hHead;
+      p->a[p->n].zHead = zHead;
+      p->a[p->n].nHead = nHead;
+      p->n++;
       z += n;
       while( *z==' ' ) z++;
     }
@@ -113,14 +122,26 @@ void nwSynonymsFree(NwSynonyms *p){
   nwFree(p);
 }
 
-uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem){
+static const SynPair *synFind(const NwSynonyms *p, uint64_t hStem){
   int lo = 0, hi = p->n;
   while( lo<hi ){
     int mid = (lo+hi)/2;
     if( p->a[mid].hFrom<hStem ) lo = mid+1;
     else hi = mid;
   }
-  return (lo<p->n && p->a[lo].hFrom==hStem) ? p->a[lo].hTo : hStem;
+  return (lo<p->n && p->a[lo].hFrom==hStem) ? &p->a[lo] : 0;
+}
+
+uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem){
+  const SynPair *pPair = synFind(p, hStem);
+  return pPair ? pPair->hTo : hStem;
+}
+
+const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn){
+  const SynPair *pPair = synFind(p, hStem);
+  if( pPair==0 ) return 0;
+  *pn = pPair->nHead;
+  return pPair->zHead;
 }
 
 /* ------------------------------------------------------------------ bags */

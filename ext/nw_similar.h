@@ -51,6 +51,9 @@ typedef struct NwSynonyms NwSynonyms;
 NwSynonyms *nwSynonymsNew(NwStemmer *pStem);   /* NULL on OOM */
 void nwSynonymsFree(NwSynonyms *p);
 uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem);
+/* The first word of the group of stem hash hStem (e.g. "committee" for
+** the stem of "commission"), or NULL if it has no group; *pn its length. */
+const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn);
 
 /* The tools a bag is made with; all borrowed, none owned. */
 typedef struct NwFeaturizer NwFeaturizer;

@@ -1,0 +1,1143 @@
+/*
+** nw_entities.c: the entity scanner (see nw_entities.h).
+**
+** SQL surface (glue in nw_pairtvf.c):
+**
+**     SELECT start, length, text, type, value, unit, key, role
+**       FROM entities(:body, '2024-08-15');
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include "nw_entities.h"
+#include "nw_pattern.h"
+#include "nw_lexicon_data.h"
+#include "nw_lexicon.h"
+#include "nw_mem.h"
+
+const char *const azNwEntityType[] = {
+  "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "NUMBER",
+  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"
+};
+
+int nwEntityTypeNumber(const char *zType){
+  int i, k;
+  for(i=0; zType && i<NW_E_COUNT; i++){
+    for(k=0; zType[k] && toupper((unsigned char)zType[k])==azNwEntityType[i][k]; k++){}
+    if( zType[k]==0 && azNwEntityType[i][k]==0 ) return i;
+  }
+  return -1;
+}
+
+/* ------------------------------------------------------------- patterns */
+
+#define NW_MON "(?:January|February|March|April|May|June|July|August|" \
+  "September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|" \
+  "Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])"
+#define NW_WDAY "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#define NW_NUM "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+#define NW_NUMW "(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|" \
+  "ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+  "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
+  "nineteen|zero|two|three|four|five|six|seven|eight|nine|ten|" \
+  "one(?!\\s+(?:of|another|day|way)\\b)|a\\s+dozen|dozens)(?![\\p{L}-])"
+#define NW_SCALE "(?:\\s+(?i:hundred|thousand|million|billion|trillion)" \
+  "(?![\\p{L}]))?"
+#define NW_APPROX "(?:(?i:some|about|around|approximately|nearly|almost|" \
+  "roughly|more\\s+than|over|up\\s+to|at\\s+least|fewer\\s+than|" \
+  "less\\s+than|an\\s+estimated|estimated)\\s+)?"
+#define NW_NB "(?<![\\p{L}\\p{N}.,\\-/])"      /* not inside a word */
+#define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
+
+static const char zNumericPattern[] =
+  /* calendar dates */
+  "(?<date>(?:" NW_WDAY ",?\\s+)?(?:(?i:the)\\s+)?\\d{1,2}(?:st|nd|rd|th)?"
+    "\\s+(?:(?i:of)\\s+)?" NW_MON "(?:,?\\s+\\d{4})?(?!\\d)"
+  "|(?:" NW_WDAY ",?\\s+)?" NW_MON "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
+    "(?:,?\\s+\\d{4}(?!\\d))?"
+  "|" NW_NB "\\d{4}-\\d{2}-\\d{2}" NW_NE
+  "|" NW_NB "\\d{1,2}/\\d{1,2}/\\d{4}" NW_NE
+  "|(?:(?i:early|mid|late)[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
+  "|(?i:early|mid|late)[\\s-]+" NW_MON
+  "|\\b(?i:in|since|by|until|from|before|after|during|through|of)\\s+\\K"
+    NW_MON "(?![\\s,]+\\d))"
+  /* a year after a preposition */
+  "|(?<year>\\b(?i:in|since|by|until|from|before|after|during|of|year|"
+    "early|late|mid)\\s+\\K(?:19|20)\\d{2}" NW_NE ")"
+  /* relative dates */
+  "|(?<rel>\\b(?i:yesterday|today|tomorrow|tonight)\\b"
+  "|\\b(?i:last|next|this|past|coming|previous)\\s+(?:(?i:week|month|year)\\b"
+    "|" NW_WDAY ")"
+  "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+(?i:days?|weeks?|months?|years?)\\s+"
+    "(?i:ago)\\b"
+  "|\\b" NW_WDAY "\\b)"
+  /* times */
+  "|(?<time>" NW_NB "\\d{1,2}:\\d{2}(?:\\s*(?i:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))?"
+  "|" NW_NB "\\d{1,2}\\s*(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+  "|\\b(?i:noon|midnight)\\b)"
+  /* money */
+  "|(?<money>" NW_APPROX "(?:(?:US|A|C|HK|NZ)?\\$|\\x{20ac}|\\x{a3}|\\x{a5}|"
+    "(?:USD|EUR|GBP)\\s?)\\s?" NW_NUM "(?:\\s*(?i:million|billion|trillion|"
+    "bn|m|k)(?![\\p{L}]))?"
+  "|" NW_APPROX NW_NB NW_NUM NW_SCALE "\\s+(?:(?i:US|American|Canadian|"
+    "Australian)\\s+)?(?i:dollars?|euros?|pounds?|yen|yuan|rupees?|riyals?|"
+    "dinars?|shillings?|francs?|rubles?|roubles?|naira|rand|lira|pesos?)\\b)"
+  /* percentages */
+  "|(?<pct>" NW_APPROX NW_NB NW_NUM "\\s*(?:%|(?i:percent|per\\s+cent|"
+    "percentage\\s+points?)\\b))"
+  /* a figure with its unit */
+  "|(?<qunit>" NW_APPROX NW_NB NW_NUM NW_SCALE "[\\s-]*(?:km|kilomet(?:re|er)s?"
+    "|miles?|met(?:re|er)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|"
+    "barrels?|lit(?:re|er)s?|gallons?|hectares?|acres?|square\\s+"
+    "(?:kilomet(?:re|er)s|miles)|sq\\s?km|megawatts?|MW|GW|gigawatts?|"
+    "km/h|mph|degrees?)(?![\\p{L}]))"
+  /* a figure with what it counts: "some 2,500 US troops", "four members" */
+  "|(?<qnoun>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE "|" NW_NUMW NW_SCALE ")"
+    "\\s+(?:(?:\\p{Lu}[\\p{L}.]*|additional|more|new|other|extra|young|"
+    "armed|foreign|local|international)\\s+){0,2}"
+    "(?:(?!years?\\b|months?\\b|weeks?\\b|days?\\b)[a-z]{2,}s)\\b)"
+  /* any other number */
+  "|(?<num>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE NW_NE "|" NW_NUMW
+    NW_SCALE "))";
+
+/* A capitalised word: "Iraq", "al-Sudani", "U.S.", "Dae'sh", "McDonald". */
+#define NW_NAMETOK "(?:(?:al|el|ad|ash|as|at|an|ul|bin|ibn|abu)-)?" \
+  "\\p{Lu}(?:[\\p{L}\\p{M}\\d'\\x{2019}&-]|\\.(?=\\p{Lu}))*\\.?"
+#define NW_CONNECT "(?:of|the|for|and|on|de|du|da|del|della|der|van|von|" \
+  "la|le|al|el|bin|ibn|y|&)"
+static const char zNamePattern[] =
+  "(?<![\\p{L}\\p{M}\\d])" NW_NAMETOK
+  "(?:[ \\t]+(?:" NW_CONNECT "[ \\t]+)*" NW_NAMETOK ")*";
+
+/* ------------------------------------------------------------ the model */
+
+/* A lexicon entry: a normalised surface form with its type and key. */
+typedef struct Gaz Gaz;
+struct Gaz {
+  uint64_t h;
+  int iName;                 /* offset in zArena: the normalised form */
+  int iKey;                  /* offset: "gpe:iraq" */
+  int iPrimary;              /* offset: the first (canonical) name */
+  int eType;
+};
+
+typedef struct GazTable GazTable;
+struct GazTable {
+  Gaz *a;                    /* open addressing, nSlot a power of two */
+  int nSlot, nUsed;
+};
+
+struct NwEntityModel {
+  NwNormalizer *pNorm;
+  NwStemmer *pStem;
+  const NwSynonyms *pSyn;
+  NwPattern *pNumeric;
+  NwPattern *pName;
+  int iDate, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
+  NwBuf arena;               /* every string of the tables */
+  GazTable lex;              /* places, groups, organisations */
+  GazTable titles;           /* person titles, normalised */
+  GazTable aliases;          /* entity_aliases rows (per query) */
+  size_t nArenaFixed;        /* arena size before the aliases */
+  int nGiven, nOrgHead, nLocHead, nEventHead, nLawHead;
+  NwBuf scratch;             /* normalisation output */
+};
+
+static uint64_t hashStr(const char *z, size_t n){
+  return nwHashBytes(z, n);
+}
+
+static int arenaAdd(NwEntityModel *p, const char *z, size_t n){
+  int iOff = (int)p->arena.n;
+  if( nwBufAppend(&p->arena, z, n) || nwBufAppend(&p->arena, "", 1) ) return -1;
+  return iOff;
+}
+
+static const char *arenaStr(const NwEntityModel *p, int iOff){
+  return p->arena.z + iOff;
+}
+
+/* Normalise UTF-8 z[0..n) into p->scratch (NUL-terminated). */
+static int normUtf8(NwEntityModel *p, const char *z, size_t n){
+  NwText t = {0, 0};
+  int rc = nwTextInit(&t, z, (int64_t)n);
+  p->scratch.n = 0;
+  if( rc==NW_OK ) rc = nwNormalize(p->pNorm, t.z, t.n, &p->scratch);
+  if( rc==NW_OK ) rc = nwBufReserve(&p->scratch, 0);
+  if( rc==NW_OK ) p->scratch.z[p->scratch.n] = 0;
+  nwTextClear(&t);
+  return rc;
+}
+
+static Gaz *gazFind(const NwEntityModel *p, const GazTable *pT,
+                    const char *zNorm, size_t n){
+  uint64_t h = hashStr(zNorm, n);
+  unsigned s;
+  if( pT->nSlot==0 ) return 0;
+  s = (unsigned)h & (unsigned)(pT->nSlot-1);
+  while( pT->a[s].iName>=0 ){
+    const char *zName = arenaStr(p, pT->a[s].iName);
+    if( pT->a[s].h==h && strlen(zName)==n && memcmp(zName, zNorm, n)==0 ){
+      return &pT->a[s];
+    }
+    s = (s+1) & (unsigned)(pT->nSlot-1);
+  }
+  return 0;
+}
+
+static int gazGrow(GazTable *pT){
+  int nNew = pT->nSlot ? pT->nSlot*2 : 4096, i;
+  Gaz *aNew = nwMalloc(sizeof(Gaz)*(size_t)nNew);
+  if( aNew==0 ) return NW_NOMEM;
+  for(i=0; i<nNew; i++) aNew[i].iName = -1;
+  for(i=0; i<pT->nSlot; i++){
+    if( pT->a[i].iName>=0 ){
+      unsigned s = (unsigned)pT->a[i].h & (unsigned)(nNew-1);
+      while( aNew[s].iName>=0 ) s = (s+1) & (unsigned)(nNew-1);
+      aNew[s] = pT->a[i];
+    }
+  }
+  nwFree(pT->a);
+  pT->a = aNew;
+  pT->nSlot = nNew;
+  return NW_OK;
+}
+
+/* Add the surface form z[0..n) (normalised first); the first entry for a
+** form wins. */
+static int gazAdd(NwEntityModel *p, GazTable *pT, const char *z, size_t n,
+                  int eType, int iKey, int iPrimary){
+  Gaz *pG;
+  unsigned s;
+  int rc = normUtf8(p, z, n);
+  if( rc ) return rc;
+  if( p->scratch.n==0 || gazFind(p, pT, p->scratch.z, p->scratch.n) ) return NW_OK;
+  if( 2*(pT->nUsed+1)>pT->nSlot && (rc = gazGrow(pT))!=0 ) return rc;
+  s = (unsigned)hashStr(p->scratch.z, p->scratch.n) & (unsigned)(pT->nSlot-1);
+  while( pT->a[s].iName>=0 ) s = (s+1) & (unsigned)(pT->nSlot-1);
+  pG = &pT->a[s];
+  pG->h = hashStr(p->scratch.z, p->scratch.n);
+  pG->iName = arenaAdd(p, p->scratch.z, p->scratch.n);
+  pG->iKey = iKey;
+  pG->iPrimary = iPrimary;
+  pG->eType = eType;
+  pT->nUsed++;
+  return pG->iName<0 ? NW_NOMEM : NW_OK;
+}
+
+/* Load "key|[TYPE|]Name|Variant..." lines.  eType<0: the type is the
+** second field. */
+static int loadLexicon(NwEntityModel *p, const char *const *az, int eType,
+                       const char *zPrefix){
+  int i, rc = NW_OK;
+  for(i=0; rc==NW_OK && az[i]; i++){
+    const char *z = az[i];
+    size_t nKeyPart = strcspn(z, "|");
+    int e = eType, iKey, iPrimary = -1;
+    char zKey[128];
+    z += nKeyPart + (z[nKeyPart]=='|');
+    if( e<0 ){
+      size_t nType = strcspn(z, "|");
+      char zType[16];
+      snprintf(zType, sizeof(zType), "%.*s", (int)nType, z);
+      e = nwEntityTypeNumber(zType);
+      if( e<0 ) e = NW_E_GPE;
+      z += nType + (z[nType]=='|');
+    }
+    snprintf(zKey, sizeof(zKey), "%s:%.*s",
+             zPrefix ? zPrefix : (e==NW_E_LOC ? "loc" : "gpe"),
+             (int)nKeyPart, az[i]);
+    iKey = arenaAdd(p, zKey, strlen(zKey));
+    if( iKey<0 ) return NW_NOMEM;
+    while( rc==NW_OK && *z ){
+      size_t n = strcspn(z, "|");
+      if( iPrimary<0 ) iPrimary = arenaAdd(p, z, n);
+      rc = gazAdd(p, &p->lex, z, n, e, iKey, iPrimary);
+      z += n + (z[n]=='|');
+    }
+  }
+  return rc;
+}
+
+static int countList(const char *const *az){
+  int n = 0;
+  while( az[n] ) n++;
+  return n;
+}
+
+int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
+                     const NwSynonyms *pSyn, NwEntityModel **pp,
+                     char *zErr, int nErr){
+  NwEntityModel *p = nwMalloc(sizeof(*p));
+  int rc, i;
+  *pp = 0;
+  if( p==0 ) return NW_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->pNorm = pNorm;
+  p->pStem = pStem;
+  p->pSyn = pSyn;
+  rc = nwPatternCompile(zNumericPattern, 0, &p->pNumeric, zErr, nErr);
+  if( rc==NW_OK ) rc = nwPatternCompile(zNamePattern, 0, &p->pName, zErr, nErr);
+  if( rc==NW_OK ){
+    p->iDate = nwPatternGroup(p->pNumeric, "date");
+    p->iYear = nwPatternGroup(p->pNumeric, "year");
+    p->iRel = nwPatternGroup(p->pNumeric, "rel");
+    p->iTime = nwPatternGroup(p->pNumeric, "time");
+    p->iMoney = nwPatternGroup(p->pNumeric, "money");
+    p->iPct = nwPatternGroup(p->pNumeric, "pct");
+    p->iQunit = nwPatternGroup(p->pNumeric, "qunit");
+    p->iQnoun = nwPatternGroup(p->pNumeric, "qnoun");
+    p->iNum = nwPatternGroup(p->pNumeric, "num");
+  }
+  /* Organisations first: "ISIS" is a group before any place of that name. */
+  if( rc==NW_OK ) rc = loadLexicon(p, nwLexOrgs, NW_E_ORG, "org");
+  if( rc==NW_OK ) rc = loadLexicon(p, nwLexMetonyms, -1, 0);
+  if( rc==NW_OK ) rc = loadLexicon(p, nwLexPlaces, -1, 0);
+  if( rc==NW_OK ) rc = loadLexicon(p, nwLexNorp, NW_E_NORP, "norp");
+  for(i=0; rc==NW_OK && nwLexTitles[i]; i++){
+    rc = gazAdd(p, &p->titles, nwLexTitles[i], strlen(nwLexTitles[i]),
+                NW_E_PERSON, -1, -1);
+  }
+  p->nGiven = countList(nwLexGivenNames);
+  p->nOrgHead = countList(nwLexOrgHeads);
+  p->nLocHead = countList(nwLexLocHeads);
+  p->nEventHead = countList(nwLexEventHeads);
+  p->nLawHead = countList(nwLexLawHeads);
+  p->nArenaFixed = p->arena.n;
+  if( rc ){
+    nwEntityModelFree(p);
+    return rc;
+  }
+  *pp = p;
+  return NW_OK;
+}
+
+void nwEntityModelFree(NwEntityModel *p){
+  if( p==0 ) return;
+  nwPatternFree(p->pNumeric);
+  nwPatternFree(p->pName);
+  nwFree(p->lex.a);
+  nwFree(p->titles.a);
+  nwFree(p->aliases.a);
+  nwBufClear(&p->arena);
+  nwBufClear(&p->scratch);
+  nwFree(p);
+}
+
+void nwEntityModelClearAliases(NwEntityModel *p){
+  nwFree(p->aliases.a);
+  memset(&p->aliases, 0, sizeof(p->aliases));
+  if( p->arena.n>p->nArenaFixed ) p->arena.n = p->nArenaFixed;
+}
+
+int nwEntityModelAlias(NwEntityModel *p, const char *zAlias,
+                       const char *zKey, const char *zType){
+  int iKey, eType = zType ? nwEntityTypeNumber(zType) : -1;
+  if( zAlias==0 || zKey==0 ) return NW_OK;
+  iKey = arenaAdd(p, zKey, strlen(zKey));
+  if( iKey<0 ) return NW_NOMEM;
+  return gazAdd(p, &p->aliases, zAlias, strlen(zAlias), eType, iKey, -1);
+}
+
+void nwMentionListClear(NwMentionList *p){
+  nwFree(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+/* ---------------------------------------------------------- word lists */
+
+static int cmpStr(const void *pKey, const void *pElem){
+  return strcmp((const char*)pKey, *(const char *const*)pElem);
+}
+
+/* Is z[0..n) in the sorted list az of nList words? */
+static int inSorted(const char *z, size_t n, const char *const *az, int nList){
+  char zWord[64];
+  if( n==0 || n>=sizeof(zWord) ) return 0;
+  memcpy(zWord, z, n);
+  zWord[n] = 0;
+  return bsearch(zWord, az, (size_t)nList, sizeof(az[0]), cmpStr)!=0;
+}
+
+/* ---------------------------------------------------------- the scan */
+
+#define NW_UNSET ((size_t)-1)
+#define NW_MAX_TOK 24            /* words in one capitalised run */
+
+typedef struct Tok Tok;
+struct Tok {
+  size_t s, e;                   /* the word, without possessive or suffix */
+  int bConn;                     /* a lower-case connector ("of", "and") */
+  int bBreak;                    /* the run is cut after this word */
+  int bSkip;                     /* part of a date or time: not a name */
+};
+
+typedef struct Link Link;        /* an acronym or surname and its key */
+struct Link {
+  char zFrom[32];
+  char zKey[96];
+};
+
+typedef struct Scan Scan;
+struct Scan {
+  NwEntityModel *p;
+  const char *z;
+  size_t n;
+  const NwDate *pRef;
+  NwMentionList *pOut;
+  int nTemporal;                 /* pOut->a[0..nTemporal): dates and times */
+  Link aAcronym[64];
+  int nAcronym;
+  Link aSurname[128];
+  int nSurname;
+};
+
+static NwMention *addMention(Scan *pS, size_t s, size_t e, int eType){
+  NwMentionList *p = pS->pOut;
+  NwMention *pM;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwMention)) ){
+    return 0;
+  }
+  pM = &p->a[p->n++];
+  memset(pM, 0, sizeof(*pM));
+  pM->iStart = s;
+  pM->iEnd = e;
+  pM->eType = eType;
+  pM->iRoleStart = pM->iRoleEnd = NW_UNSET;
+  return pM;
+}
+
+/* The lower-cased word before byte i ("since", "in"), into zOut. */
+static void wordBefore(const char *z, size_t i, char *zOut, size_t nOut){
+  size_t e, s, k;
+  while( i>0 && (z[i-1]==' ' || z[i-1]=='\t' || z[i-1]==',') ) i--;
+  e = i;
+  while( i>0 && isalpha((unsigned char)z[i-1]) ) i--;
+  s = i;
+  for(k=0; s+k<e && k+1<nOut; k++) zOut[k] = (char)tolower((unsigned char)z[s+k]);
+  zOut[k] = 0;
+}
+
+static int startsApprox(const char *z, size_t n){
+  static const char *az[] = {"some ", "about ", "around ", "approximately ",
+    "nearly ", "almost ", "roughly ", "more than ", "over ", "up to ",
+    "at least ", "fewer than ", "less than ", "an estimated ", "estimated ", 0};
+  int i;
+  for(i=0; az[i]; i++){
+    size_t m = strlen(az[i]), k;
+    if( m>n ) continue;
+    for(k=0; k<m && tolower((unsigned char)z[k])==az[i][k]; k++){}
+    if( k==m ) return 1;
+  }
+  return 0;
+}
+
+/* ISO code of the currency written in z[0..n), or the word itself. */
+static void currencyOf(const char *z, size_t n, char *zOut, size_t nOut){
+  static const struct { const char *zIn, *zCode; } a[] = {
+    {"HK$","HKD"}, {"NZ$","NZD"}, {"US$","USD"}, {"A$","AUD"}, {"C$","CAD"},
+    {"$","USD"}, {"\xe2\x82\xac","EUR"}, {"\xc2\xa3","GBP"}, {"\xc2\xa5","JPY"},
+    {"USD","USD"}, {"EUR","EUR"}, {"GBP","GBP"}, {"dollar","USD"},
+    {"euro","EUR"}, {"pound","GBP"}, {"yen","JPY"}, {"yuan","CNY"},
+    {"rupee","INR"}, {"riyal","SAR"}, {"naira","NGN"}, {"rand","ZAR"},
+    {"lira","TRY"}, {"rouble","RUB"}, {"ruble","RUB"}, {"shilling","shilling"},
+    {"dinar","dinar"}, {"franc","franc"}, {"peso","peso"}, {0, 0}};
+  int i;
+  char zLow[256];
+  size_t k;
+  for(k=0; k<n && k+1<sizeof(zLow); k++) zLow[k] = z[k];
+  zLow[k] = 0;
+  for(i=0; a[i].zIn; i++){
+    if( strstr(zLow, a[i].zIn) ){
+      /* "Canadian dollars" and friends */
+      if( strcmp(a[i].zCode, "USD")==0 && strstr(zLow, "Canadian") ){
+        snprintf(zOut, nOut, "CAD");
+      }else if( strcmp(a[i].zCode, "USD")==0 && strstr(zLow, "Australian") ){
+        snprintf(zOut, nOut, "AUD");
+      }else{
+        snprintf(zOut, nOut, "%s", a[i].zCode);
+      }
+      return;
+    }
+  }
+  zOut[0] = 0;
+}
+
+/* The last word of z[0..n), lower-cased: the unit of a quantity. */
+static void lastWord(const char *z, size_t n, char *zOut, size_t nOut){
+  size_t e = n, s, k;
+  while( e>0 && !isalpha((unsigned char)z[e-1]) ) e--;
+  s = e;
+  while( s>0 && (isalpha((unsigned char)z[s-1]) || z[s-1]=='/') ) s--;
+  for(k=0; s+k<e && k+1<nOut; k++) zOut[k] = (char)tolower((unsigned char)z[s+k]);
+  zOut[k] = 0;
+}
+
+static void setNumber(NwMention *pM, const char *z, size_t n){
+  double v;
+  if( nwNumberValue(z, n, &v, pM->zValue, sizeof(pM->zValue))==0 ){
+    pM->dValue = v;
+    pM->bHasNumber = 1;
+  }
+}
+
+static int groupSet(const size_t *aOv, int nPair, int iGroup){
+  return iGroup>0 && iGroup<nPair && aOv[2*iGroup]!=NW_UNSET;
+}
+
+/* Pass 1: dates, times and figures. */
+static int scanNumeric(Scan *pS){
+  NwEntityModel *p = pS->p;
+  size_t aOv[40], iPos = 0;
+  int nPair;
+  while( (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, iPos, aOv, 40))>0 ){
+    size_t s = aOv[0], e = aOv[1];
+    const char *zM = pS->z + s;
+    size_t nM = e - s;
+    NwMention *pM;
+    int eType = -1, eKind = 0;
+    iPos = e>s ? e : s+1;
+    if( e==s ) continue;
+    if( groupSet(aOv, nPair, p->iDate) ){ eType = NW_E_DATE; eKind = NW_T_DATE; }
+    else if( groupSet(aOv, nPair, p->iYear) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+    else if( groupSet(aOv, nPair, p->iRel) ){ eType = NW_E_DATE; eKind = NW_T_RELATIVE; }
+    else if( groupSet(aOv, nPair, p->iTime) ){ eType = NW_E_TIME; eKind = NW_T_TIME; }
+    else if( groupSet(aOv, nPair, p->iMoney) ) eType = NW_E_MONEY;
+    else if( groupSet(aOv, nPair, p->iPct) ) eType = NW_E_PERCENT;
+    else if( groupSet(aOv, nPair, p->iQunit) || groupSet(aOv, nPair, p->iQnoun) ){
+      eType = NW_E_QUANTITY;
+    }else eType = NW_E_NUMBER;
+    pM = addMention(pS, s, e, eType);
+    if( pM==0 ) return NW_NOMEM;
+    if( eKind ){
+      char zBefore[16];
+      wordBefore(pS->z, s, zBefore, sizeof(zBefore));
+      nwTemporalValue(zM, nM, eKind, pS->pRef, zBefore, pM->zValue,
+                      sizeof(pM->zValue));
+      snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
+               pM->zValue[0] ? (eType==NW_E_DATE ? "date:" : "time:") : "",
+               pM->zValue);
+      continue;
+    }
+    pM->bApprox = startsApprox(zM, nM);
+    setNumber(pM, zM, nM);
+    if( eType==NW_E_MONEY ) currencyOf(zM, nM, pM->zUnit, sizeof(pM->zUnit));
+    if( eType==NW_E_PERCENT ) snprintf(pM->zUnit, sizeof(pM->zUnit), "%%");
+    if( eType==NW_E_QUANTITY ) lastWord(zM, nM, pM->zUnit, sizeof(pM->zUnit));
+  }
+  pS->nTemporal = pS->pOut->n;
+  return NW_OK;
+}
+
+/* True if [s,e) overlaps a date or time found by pass 1. */
+static int inTemporal(const Scan *pS, size_t s, size_t e){
+  int i;
+  for(i=0; i<pS->nTemporal; i++){
+    const NwMention *pM = &pS->pOut->a[i];
+    if( pM->eType!=NW_E_DATE && pM->eType!=NW_E_TIME ) continue;
+    if( pM->iStart<e && s<pM->iEnd ) return 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------- names */
+
+static int isConnector(const char *z, size_t n){
+  static const char *az[] = {"of","the","for","and","on","de","du","da","del",
+    "della","der","van","von","la","le","al","el","bin","ibn","y","&",0};
+  int i;
+  for(i=0; az[i]; i++){
+    if( strlen(az[i])==n && memcmp(az[i], z, n)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Split a capitalised run into words, marking where it must be cut:
+** after a possessive ("Iraq's"), a lower-case suffix ("US-led"). */
+static int tokenizeRun(const char *z, size_t s, size_t e, Tok *a, int nMax){
+  int n = 0;
+  while( s<e && n<nMax ){
+    size_t w = s, t;
+    while( w<e && z[w]!=' ' && z[w]!='\t' ) w++;
+    t = w;
+    memset(&a[n], 0, sizeof(Tok));
+    a[n].s = s;
+    a[n].bConn = isConnector(z+s, w-s);
+    if( !a[n].bConn ){
+      size_t k;
+      /* possessive or closing apostrophe */
+      if( t-s>4 && memcmp(z+t-4, "\xe2\x80\x99s", 4)==0 ){ t -= 4; a[n].bBreak = 1; }
+      else if( t-s>2 && memcmp(z+t-2, "'s", 2)==0 ){ t -= 2; a[n].bBreak = 1; }
+      else if( t-s>3 && memcmp(z+t-3, "\xe2\x80\x99", 3)==0 ){ t -= 3; a[n].bBreak = 1; }
+      /* a suffix in lower case: "US-led", "Iran-backed" */
+      for(k=s+1; k+1<t; k++){
+        if( z[k]=='-' && islower((unsigned char)z[k+1]) && isupper((unsigned char)z[s]) ){
+          t = k;
+          a[n].bBreak = 1;
+          break;
+        }
+      }
+      /* a sentence's full stop ends the run; "U.S." and "F." keep theirs */
+      if( t-s>2 && z[t-1]=='.' && memchr(z+s, '.', t-s-1)==0 ){
+        t--;
+        a[n].bBreak = 1;
+      }
+      while( t>s && (z[t-1]==',' || z[t-1]=='-' || z[t-1]=='&') ) t--;
+    }
+    a[n].e = t;
+    if( t>s ) n++;
+    s = w;
+    while( s<e && (z[s]==' ' || z[s]=='\t') ) s++;
+  }
+  return n;
+}
+
+/* True if byte i starts a sentence: only spaces, quotes and brackets
+** between it and the start, a line break or a . ? ! : -- but not the
+** period of a title ("Gen. Smith"). */
+static int opensSentence(Scan *pS, size_t i);
+
+/* Normalised text of z[s..e) into the model's scratch; NULL on error. */
+static const char *normSpan(Scan *pS, size_t s, size_t e){
+  if( normUtf8(pS->p, pS->z+s, e-s) ) return 0;
+  return pS->p->scratch.z ? pS->p->scratch.z : "";
+}
+
+static int opensSentence(Scan *pS, size_t i){
+  const char *z = pS->z;
+  while( i>0 ){
+    unsigned char c = (unsigned char)z[i-1];
+    if( c=='.' ){
+      size_t e = i, s = i-1;
+      const char *zN;
+      while( s>0 && isalpha((unsigned char)z[s-1]) ) s--;
+      zN = (s<e-1) ? normSpan(pS, s, e) : 0;
+      if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return 0;
+      return 1;
+    }
+    if( c=='?' || c=='!' || c==':' || c=='\n' || c=='\r' ) return 1;
+    if( c==' ' || c=='\t' || c=='"' || c=='(' || c=='[' || c=='\'' ){ i--; continue; }
+    /* a curly quote (E2 80 9C/9D/98/99) counts as space */
+    if( c>=0x80 && i>=3 && (unsigned char)z[i-3]==0xE2
+     && (unsigned char)z[i-2]==0x80 ){
+      i -= 3;
+      continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+static const Gaz *lexLookup(Scan *pS, size_t s, size_t e){
+  const char *zN = normSpan(pS, s, e);
+  return zN ? gazFind(pS->p, &pS->p->lex, zN, strlen(zN)) : 0;
+}
+
+/* Longest title of up to four words at a[k..j); its length or 0. */
+static int titleAt(Scan *pS, const Tok *a, int k, int j){
+  int L;
+  for(L = (j-k<4 ? j-k : 4); L>0; L--){
+    const char *zN = normSpan(pS, a[k].s, a[k+L-1].e);
+    if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return L;
+  }
+  return 0;
+}
+
+/* A spelling-tolerant skeleton of a name word: lower case, no "al-", no
+** vowels after the first letter, digraphs folded, doubled letters merged:
+** "Mohammed", "Muhammad" -> "mhmd"; "al-Sudani" -> "sdn". */
+static void skeleton(const char *zNorm, char *zOut, size_t nOut){
+  char zTmp[64];
+  size_t i, k = 0, n;
+  if( strncmp(zNorm, "al-", 3)==0 || strncmp(zNorm, "el-", 3)==0 ) zNorm += 3;
+  for(i=0; zNorm[i] && k+1<sizeof(zTmp); i++){
+    char c = zNorm[i], d = zNorm[i+1];
+    if( !isalpha((unsigned char)c) ) continue;
+    if( (c=='k' || c=='d' || c=='t' || c=='g') && d=='h' ){ zTmp[k++] = c; i++; continue; }
+    if( c=='s' && d=='h' ){ zTmp[k++] = 's'; i++; continue; }
+    if( c=='p' && d=='h' ){ zTmp[k++] = 'f'; i++; continue; }
+    if( c=='q' ) c = 'k';
+    if( c=='w' ) c = 'u';
+    if( c=='y' ) c = 'i';
+    zTmp[k++] = c;
+  }
+  zTmp[k] = 0;
+  n = 0;
+  for(i=0; zTmp[i] && n+1<nOut; i++){
+    char c = zTmp[i];
+    if( i>0 && strchr("aeiou", c) ) continue;
+    if( n>0 && zOut[n-1]==c ) continue;
+    zOut[n++] = c;
+  }
+  zOut[n] = 0;
+}
+
+static void personKey(Scan *pS, const Tok *a, int i, int j, char *zKey,
+                      size_t nKey){
+  char zFirst[32] = "", zLast[32] = "";
+  int k;
+  for(k=i; k<j; k++){
+    const char *zN;
+    if( a[k].bConn ) continue;
+    zN = normSpan(pS, a[k].s, a[k].e);
+    if( zN==0 ) continue;
+    if( zFirst[0]==0 && k<j-1 ) skeleton(zN, zFirst, sizeof(zFirst));
+    skeleton(zN, zLast, sizeof(zLast));
+  }
+  if( zFirst[0] ) snprintf(zKey, nKey, "person:%s_%s", zFirst, zLast);
+  else snprintf(zKey, nKey, "person:%s", zLast);
+}
+
+/* "org:" (zType) and the words of the name: places and groups by their
+** lexicon key, other words by stem and, with bSyn, synonyms by their
+** group's first word, so that "Higher Military Commission" and "Supreme
+** Military Committee" meet. */
+static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
+                    int bSyn, char *zKey, size_t nKey){
+  size_t n = (size_t)snprintf(zKey, nKey, "%s:", zType);
+  int k, bFirst = 1;
+  for(k=i; k<j && n+2<nKey; k++){
+    const Gaz *pG;
+    const char *zN, *zW;
+    size_t nW;
+    char zBuf[64];
+    if( a[k].bConn ) continue;
+    pG = lexLookup(pS, a[k].s, a[k].e);
+    if( pG && (pG->eType==NW_E_GPE || pG->eType==NW_E_NORP) ){
+      zW = strchr(arenaStr(pS->p, pG->iKey), ':') + 1;
+      nW = strlen(zW);
+    }else{
+      zN = normSpan(pS, a[k].s, a[k].e);
+      if( zN==0 ) continue;
+      snprintf(zBuf, sizeof(zBuf), "%s", zN);
+      zW = nwStem(pS->p->pStem, zBuf, strlen(zBuf), &nW);
+      if( zW && bSyn && pS->p->pSyn ){
+        size_t nHead;
+        const char *zHead = nwSynonymHead(pS->p->pSyn, nwHashBytes(zW, nW), &nHead);
+        if( zHead ){ zW = zHead; nW = nHead; }
+      }
+      if( zW==0 ) continue;
+    }
+    n += (size_t)snprintf(zKey+n, nKey-n, "%s%.*s", bFirst ? "" : "_",
+                          (int)nW, zW);
+    bFirst = 0;
+  }
+  for(k=0; zKey[k]; k++){
+    if( zKey[k]==' ' || zKey[k]=='-' || zKey[k]=='.' || zKey[k]=='\'' ) zKey[k] = '_';
+  }
+}
+
+static const Link *findLink(const Link *a, int n, const char *zFrom){
+  int i;
+  for(i=n-1; i>=0; i--){
+    if( strcmp(a[i].zFrom, zFrom)==0 ) return &a[i];
+  }
+  return 0;
+}
+
+static void addLink(Link *a, int *pn, int nMax, const char *zFrom,
+                    const char *zKey){
+  Link *p;
+  if( *pn>=nMax ) return;
+  p = &a[(*pn)++];
+  snprintf(p->zFrom, sizeof(p->zFrom), "%s", zFrom);
+  snprintf(p->zKey, sizeof(p->zKey), "%s", zKey);
+}
+
+/* An acronym defined right after an organisation: " (HMC)",
+** " (or HMC for short)", ", known as the JTC". */
+static void acronymAfter(Scan *pS, size_t e, const char *zKey){
+  const char *z = pS->z;
+  size_t i = e, s;
+  char zAcr[32];
+  while( i<pS->n && z[i]==' ' ) i++;
+  if( i<pS->n && z[i]=='(' ){
+    i++;
+    if( i+3<pS->n && memcmp(z+i, "or ", 3)==0 ) i += 3;
+  }else if( i+10<pS->n && memcmp(z+i, ", known as", 10)==0 ){
+    i += 10;
+    while( i<pS->n && z[i]==' ' ) i++;
+    if( i+4<pS->n && memcmp(z+i, "the ", 4)==0 ) i += 4;
+  }else{
+    return;
+  }
+  s = i;
+  while( i<pS->n && (isupper((unsigned char)z[i]) || z[i]=='.' || z[i]=='&') ) i++;
+  if( i-s<2 || i-s>=sizeof(zAcr) ) return;
+  snprintf(zAcr, sizeof(zAcr), "%.*s", (int)(i-s), z+s);
+  addLink(pS->aAcronym, &pS->nAcronym, 64, zAcr, zKey);
+}
+
+/* Title ending just before byte s ("spokesperson Sahra Abdi", "Prime
+** Minister, Muhammad al-Sudani"): sets *pRs, *pRe. */
+static void roleBefore(Scan *pS, size_t s, size_t *pRs, size_t *pRe){
+  const char *z = pS->z;
+  size_t aWs[4], e = s;
+  int nW = 0, L;
+  while( e>0 && z[e-1]==' ' ) e--;
+  if( e>0 && z[e-1]==',' ) e--;
+  {
+    size_t i = e;
+    while( nW<4 && i>0 ){
+      size_t we = i;
+      while( i>0 && (isalpha((unsigned char)z[i-1]) || z[i-1]=='.' || z[i-1]=='-') ) i--;
+      if( i==we ) break;
+      aWs[nW++] = i;
+      if( i==0 || z[i-1]!=' ' ) break;
+      i--;
+    }
+  }
+  for(L=nW; L>0; L--){
+    const char *zN = normSpan(pS, aWs[L-1], e);
+    if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ){
+      *pRs = aWs[L-1];
+      *pRe = e;
+      return;
+    }
+  }
+}
+
+/* Title in an apposition after the name: ", the military spokesperson". */
+static void roleAfter(Scan *pS, size_t e, size_t *pRs, size_t *pRe){
+  const char *z = pS->z;
+  size_t aS[6], aE[6], i = e;
+  int nW = 0, s, L;
+  if( i>=pS->n || z[i]!=',' ) return;
+  i++;
+  while( nW<6 && i<pS->n ){
+    while( i<pS->n && z[i]==' ' ) i++;
+    aS[nW] = i;
+    while( i<pS->n && (isalpha((unsigned char)z[i]) || z[i]=='-' || z[i]=='.') ) i++;
+    if( i==aS[nW] ) break;
+    aE[nW] = i;
+    nW++;
+    if( i<pS->n && z[i]!=' ' ) break;
+  }
+  s = 0;
+  if( nW>0 && (aE[0]-aS[0]<=3) && (memcmp(z+aS[0], "the", 3)==0
+      || memcmp(z+aS[0], "a", 1)==0 || memcmp(z+aS[0], "an", 2)==0) ) s = 1;
+  for(; s<nW && s<4; s++){
+    for(L = nW-s<4 ? nW-s : 4; L>0; L--){
+      const char *zN = normSpan(pS, aS[s], aE[s+L-1]);
+      if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ){
+        int s0 = (nW>0 && aE[0]-aS[0]<=3 && s>0) ? 1 : 0;
+        *pRs = aS[s0];
+        *pRe = aE[s+L-1];
+        return;
+      }
+    }
+  }
+}
+
+static NwMention *emitName(Scan *pS, const Tok *a, int i, int j, int eType,
+                           const char *zKey, const Gaz *pG){
+  NwMention *pM = addMention(pS, a[i].s, a[j-1].e, eType);
+  if( pM==0 ) return 0;
+  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  if( pG && pG->iPrimary>=0 ){
+    snprintf(pM->zValue, sizeof(pM->zValue), "%s", arenaStr(pS->p, pG->iPrimary));
+  }
+  return pM;
+}
+
+static int emitPerson(Scan *pS, const Tok *a, int i, int j,
+                      size_t iRoleS, size_t iRoleE){
+  char zKey[96], zLast[32];
+  const char *zN;
+  const Link *pL;
+  NwMention *pM;
+  zN = normSpan(pS, a[j-1].s, a[j-1].e);
+  if( zN==0 ) return NW_NOMEM;
+  skeleton(zN, zLast, sizeof(zLast));
+  if( j-i==1 && (pL = findLink(pS->aSurname, pS->nSurname, zLast))!=0 ){
+    snprintf(zKey, sizeof(zKey), "%s", pL->zKey);
+  }else{
+    personKey(pS, a, i, j, zKey, sizeof(zKey));
+    if( j-i>1 ) addLink(pS->aSurname, &pS->nSurname, 128, zLast, zKey);
+  }
+  pM = emitName(pS, a, i, j, NW_E_PERSON, zKey, 0);
+  if( pM==0 ) return NW_NOMEM;
+  if( iRoleS==NW_UNSET ) roleBefore(pS, a[i].s, &iRoleS, &iRoleE);
+  if( iRoleS==NW_UNSET ) roleAfter(pS, a[j-1].e, &iRoleS, &iRoleE);
+  pM->iRoleStart = iRoleS;
+  pM->iRoleEnd = iRoleE;
+  return NW_OK;
+}
+
+static int isGivenName(const char *z, size_t n){
+  return inSorted(z, n, nwLexGivenNames, countList(nwLexGivenNames));
+}
+
+static int isAcronym(const char *z, size_t n){
+  size_t i, nUp = 0;
+  if( n<2 || n>8 ) return 0;
+  for(i=0; i<n; i++){
+    if( isupper((unsigned char)z[i]) ) nUp++;
+    else if( z[i]!='.' && !isdigit((unsigned char)z[i]) && z[i]!='&' ) return 0;
+  }
+  return nUp>=2;
+}
+
+/* Capitalised words followed by a word that names their kind ("Gedo
+** region", "Anbar province"): 1 for GPE, 2 for LOC, with *pE its end. */
+static int geoSuffix(Scan *pS, size_t e, size_t *pE){
+  static const char *azGpe[] = {"province","governorate","region","district",
+    "county","city","state","town","village","municipality",0};
+  static const char *azLoc[] = {"river","valley","camp","base","airport",
+    "border","sea","lake","mountains","desert","airbase","crossing",0};
+  const char *z = pS->z;
+  size_t s = e, w;
+  int i;
+  if( s>=pS->n || z[s]!=' ' ) return 0;
+  s++;
+  w = s;
+  while( w<pS->n && islower((unsigned char)z[w]) ) w++;
+  for(i=0; azGpe[i]; i++){
+    if( strlen(azGpe[i])==w-s && memcmp(azGpe[i], z+s, w-s)==0 ){ *pE = w; return 1; }
+  }
+  for(i=0; azLoc[i]; i++){
+    if( strlen(azLoc[i])==w-s && memcmp(azLoc[i], z+s, w-s)==0 ){ *pE = w; return 2; }
+  }
+  return 0;
+}
+
+/* Words of news copy after a person's name. */
+static int personContextAfter(Scan *pS, size_t e){
+  static const char *az[] = {" said", " says", " told", ", who", ", a ",
+    ", an ", ", the ", " added", " stressed", " confirmed", " announced", 0};
+  int i;
+  for(i=0; az[i]; i++){
+    size_t m = strlen(az[i]);
+    if( e+m<=pS->n && memcmp(pS->z+e, az[i], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+static int classify(Scan *pS, Tok *a, int i, int j, int bInitial);
+
+/* Classify words a[i..j) of a capitalised run and emit what they name. */
+static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
+  NwEntityModel *p = pS->p;
+  const Gaz *pG;
+  char zKey[96];
+  int k, L, rc = NW_OK;
+  size_t eGeo;
+
+  /* Connectors never open or close a name; "The" opens one rarely. */
+  while( i<j && a[i].bConn ){ i++; bInitial = 0; }
+  while( j>i && a[j-1].bConn ) j--;
+  if( i>=j ) return NW_OK;
+  if( j-i>1 && a[i].e-a[i].s==3 && memcmp(pS->z+a[i].s, "The", 3)==0
+   && lexLookup(pS, a[i].s, a[j-1].e)==0 ){
+    i++;
+    bInitial = 0;
+  }
+
+  /* 1. A lexicon name: place, group, organisation. */
+  if( (pG = lexLookup(pS, a[i].s, a[j-1].e))!=0 ){
+    NwMention *pM = emitName(pS, a, i, j, pG->eType, arenaStr(p, pG->iKey), pG);
+    if( pM==0 ) return NW_NOMEM;
+    if( pG->eType==NW_E_ORG ) acronymAfter(pS, a[j-1].e, pM->zKey);
+    return NW_OK;
+  }
+
+  /* 2. A title inside the run: what follows it is a person. */
+  for(k=i; k<j; k++){
+    if( (L = titleAt(pS, a, k, j))==0 ) continue;
+    if( k>i ) rc = classify(pS, a, i, k, bInitial);
+    if( rc==NW_OK && k+L<j ){
+      rc = emitPerson(pS, a, k+L, j, a[k].s, a[k+L-1].e);
+    }
+    return rc;
+  }
+
+  /* 3. Lists: "Baghdad and Washington".  An organisation whose head
+  ** comes before the "and" keeps it: "Ministry of Energy and Water". */
+  for(k=i+1; k<j-1; k++){
+    int h, bLeft = 0, bRight = 0;
+    if( !a[k].bConn || pS->z[a[k].s]!='a' ) continue;
+    for(h=i; h<j; h++){
+      int bHead = inSorted(pS->z+a[h].s, a[h].e-a[h].s, nwLexOrgHeads,
+                           p->nOrgHead);
+      if( h<k ) bLeft |= bHead; else bRight |= bHead;
+    }
+    if( bLeft && !bRight ) break;
+    rc = classify(pS, a, i, k, bInitial);
+    if( rc==NW_OK ) rc = classify(pS, a, k+1, j, 0);
+    return rc;
+  }
+
+  if( j-i==1 ){
+    const char *zW = pS->z + a[i].s;
+    size_t nW = a[i].e - a[i].s;
+    char zAcr[32], zLast[32];
+    const Link *pL;
+    const char *zN;
+    snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
+    if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
+      return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
+    }
+    zN = normSpan(pS, a[i].s, a[i].e);
+    if( zN==0 ) return NW_NOMEM;
+    skeleton(zN, zLast, sizeof(zLast));
+    if( findLink(pS->aSurname, pS->nSurname, zLast) ){
+      return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
+    }
+    if( isAcronym(zW, nW) ){
+      snprintf(zKey, sizeof(zKey), "org:%s", zN);
+      return emitName(pS, a, i, j, NW_E_ORG, zKey, 0) ? NW_OK : NW_NOMEM;
+    }
+    if( !bInitial || isGivenName(zW, nW) ){
+      size_t rs = NW_UNSET, re = NW_UNSET;
+      roleBefore(pS, a[i].s, &rs, &re);
+      if( rs!=NW_UNSET || isGivenName(zW, nW) ){
+        return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
+      }
+    }
+  }
+
+  /* "Gedo region", "Ain al-Assad base": the next word says what it is. */
+  if( (k = geoSuffix(pS, a[j-1].e, &eGeo))!=0 ){
+    const char *zN = normSpan(pS, a[i].s, a[j-1].e);
+    NwMention *pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
+    if( pM==0 || zN==0 ) return NW_NOMEM;
+    snprintf(pM->zKey, sizeof(pM->zKey), "%s:%s", k==1 ? "gpe" : "loc", zN);
+    return NW_OK;
+  }
+  if( j-i==1 ) return NW_OK;
+
+  /* 4. Head words: organisations, places, events, laws. */
+  for(k=i; k<j; k++){
+    if( inSorted(pS->z+a[k].s, a[k].e-a[k].s, nwLexOrgHeads, p->nOrgHead) ){
+      NwMention *pM;
+      nameKey(pS, a, i, j, "org", 1, zKey, sizeof(zKey));
+      pM = emitName(pS, a, i, j, NW_E_ORG, zKey, 0);
+      if( pM==0 ) return NW_NOMEM;
+      acronymAfter(pS, a[j-1].e, pM->zKey);
+      return NW_OK;
+    }
+  }
+  if( inSorted(pS->z+a[i].s, a[i].e-a[i].s, nwLexLocHeads, p->nLocHead)
+   || inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
+    const char *zN = normSpan(pS, a[i].s, a[j-1].e);
+    snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
+    return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
+  }
+  if( (a[i].e-a[i].s==9 && memcmp(pS->z+a[i].s, "Operation", 9)==0)
+   || inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexEventHeads, p->nEventHead) ){
+    nameKey(pS, a, i, j, "event", 0, zKey, sizeof(zKey));
+    return emitName(pS, a, i, j, NW_E_EVENT, zKey, 0) ? NW_OK : NW_NOMEM;
+  }
+  if( inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLawHeads, p->nLawHead) ){
+    nameKey(pS, a, i, j, "law", 0, zKey, sizeof(zKey));
+    return emitName(pS, a, i, j, NW_E_LAW, zKey, 0) ? NW_OK : NW_NOMEM;
+  }
+
+  /* 5. People: a given name first, a title before, or the words news
+  ** copy puts after a name. */
+  {
+    size_t rs = NW_UNSET, re = NW_UNSET;
+    int bGiven = isGivenName(pS->z+a[i].s, a[i].e-a[i].s);
+    if( !bGiven ) roleBefore(pS, a[i].s, &rs, &re);
+    if( bGiven || rs!=NW_UNSET
+     || (!bInitial && j-i<=4 && personContextAfter(pS, a[j-1].e)) ){
+      return emitPerson(pS, a, i, j, rs, re);
+    }
+  }
+
+  /* 6. A sentence's first word may be an ordinary word: try without it. */
+  if( bInitial ) return classify(pS, a, i+1, j, 0);
+
+  /* 7. A known place or group inside: emit each known word alone. */
+  for(k=i; k<j; k++){
+    if( !a[k].bConn && (pG = lexLookup(pS, a[k].s, a[k].e))!=0 ){
+      rc = classify(pS, a, k, k+1, 0);
+      if( rc ) return rc;
+    }
+  }
+  return NW_OK;
+}
+
+/* Pass 2: runs of capitalised words. */
+static int scanNames(Scan *pS){
+  size_t aOv[4], iPos = 0;
+  Tok a[NW_MAX_TOK];
+  while( nwPatternFind(pS->p->pName, pS->z, pS->n, iPos, aOv, 4)>0 ){
+    size_t s = aOv[0], e = aOv[1];
+    int nTok, i, iSeg = 0, rc = NW_OK;
+    iPos = e>s ? e : s+1;
+    nTok = tokenizeRun(pS->z, s, e, a, NW_MAX_TOK);
+    for(i=0; i<nTok; i++) a[i].bSkip = inTemporal(pS, a[i].s, a[i].e);
+    for(i=0; rc==NW_OK && i<nTok; i++){
+      if( a[i].bSkip ){
+        if( i>iSeg ){
+          rc = classify(pS, a, iSeg, i, opensSentence(pS, a[iSeg].s));
+        }
+        iSeg = i+1;
+      }else if( a[i].bBreak || i==nTok-1 ){
+        rc = classify(pS, a, iSeg, i+1, opensSentence(pS, a[iSeg].s));
+        iSeg = i+1;
+      }
+    }
+    if( rc ) return rc;
+  }
+  return NW_OK;
+}
+
+/* Keys of names are words joined by "_": no spaces, dots or quotes. */
+static void tidyKey(char *zKey){
+  char *zColon = strchr(zKey, ':');
+  if( zColon==0 || strncmp(zKey, "date:", 5)==0 || strncmp(zKey, "time:", 5)==0 ){
+    return;
+  }
+  for(zColon++; *zColon; zColon++){
+    if( *zColon==' ' || *zColon=='-' || *zColon=='.' || *zColon=='\'' ){
+      *zColon = '_';
+    }
+  }
+}
+
+static int cmpMention(const void *x, const void *y){
+  const NwMention *a = x, *b = y;
+  if( a->iStart!=b->iStart ) return a->iStart<b->iStart ? -1 : 1;
+  if( a->iEnd!=b->iEnd ) return a->iEnd>b->iEnd ? -1 : 1;
+  return a->eType - b->eType;
+}
+
+/* User aliases override keys (and types) of the mentions they name. */
+static void applyAliases(Scan *pS){
+  int i;
+  if( pS->p->aliases.nUsed==0 ) return;
+  for(i=0; i<pS->pOut->n; i++){
+    NwMention *pM = &pS->pOut->a[i];
+    const char *zN = normSpan(pS, pM->iStart, pM->iEnd);
+    const Gaz *pG = zN ? gazFind(pS->p, &pS->p->aliases, zN, strlen(zN)) : 0;
+    if( pG ){
+      snprintf(pM->zKey, sizeof(pM->zKey), "%s", arenaStr(pS->p, pG->iKey));
+      if( pG->eType>=0 ) pM->eType = pG->eType;
+    }
+  }
+}
+
+int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
+               NwMentionList *pOut){
+  Scan s;
+  int rc;
+  memset(&s, 0, sizeof(s));
+  s.p = p;
+  s.z = z;
+  s.n = n;
+  s.pRef = pRef;
+  s.pOut = pOut;
+  pOut->n = 0;
+  rc = scanNumeric(&s);
+  if( rc==NW_OK ) rc = scanNames(&s);
+  if( rc==NW_OK ){
+    int i;
+    for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
+    applyAliases(&s);
+    if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+  }
+  return rc;
+}
