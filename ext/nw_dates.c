@@ -404,9 +404,14 @@ void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
     case NW_T_RELATIVE: relativeValue(a, nWord, pRef, zOut, nOut); break;
     case NW_T_TIME:     timeValue(a, nWord, zOut, nOut); break;
   }
+  /* "since X": from X to the reference date, or open-ended without one */
   if( zOut[0] && zBefore && strcmp(zBefore, "since")==0
    && eKind!=NW_T_TIME && strchr(zOut, '/')==0 ){
     size_t m = strlen(zOut);
-    snprintf(zOut+m, nOut-m, "/..");
+    if( pRef && pRef->y ){
+      snprintf(zOut+m, nOut-m, "/%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
+    }else{
+      snprintf(zOut+m, nOut-m, "/..");
+    }
   }
 }

@@ -5,7 +5,8 @@
 ** Value forms (documented in README "entities()"):
 **   DATE   2024-07-31 | 2024-09 | 2024 | 2024-W32 (a week) |
 **          2024-09-01/2024-09-10 (early, mid, late: an interval) |
-**          2021-12/.. (since: open interval) | NULL when it cannot be
+**          2021-12/2024-08-15 (since X: to the reference date; 2021-12/..
+**          without one) | NULL when it cannot be
 **          resolved (a relative date without reference_date, 31 February)
 **   TIME   15:00 (24-hour)
 **   NUMBER, QUANTITY, MONEY, PERCENT: a number; exact digits as text when

@@ -87,7 +87,7 @@ static const char zNumericPattern[] =
   "|(?<pct>" NW_APPROX NW_NB NW_NUM "\\s*(?:%|(?i:percent|per\\s+cent|"
     "percentage\\s+points?)\\b))"
   /* a figure with its unit */
-  "|(?<qunit>" NW_APPROX NW_NB NW_NUM NW_SCALE "[\\s-]*(?:km|kilomet(?:re|er)s?"
+  "|(?<qunit>" NW_APPROX NW_NB NW_NUM NW_SCALE "[\\s-]*(?:km/h|mph|km|kilomet(?:re|er)s?"
     "|miles?|met(?:re|er)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|"
     "barrels?|lit(?:re|er)s?|gallons?|hectares?|acres?|square\\s+"
     "(?:kilomet(?:re|er)s|miles)|sq\\s?km|megawatts?|MW|GW|gigawatts?|"
@@ -96,14 +96,15 @@ static const char zNumericPattern[] =
   "|(?<qnoun>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE "|" NW_NUMW NW_SCALE ")"
     "\\s+(?:(?:\\p{Lu}[\\p{L}.]*|additional|more|new|other|extra|young|"
     "armed|foreign|local|international)\\s+){0,2}"
-    "(?:(?!years?\\b|months?\\b|weeks?\\b|days?\\b)[a-z]{2,}s)\\b)"
+    "[a-z]{2,}s\\b)"
   /* any other number */
   "|(?<num>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE NW_NE "|" NW_NUMW
     NW_SCALE "))";
 
 /* A capitalised word: "Iraq", "al-Sudani", "U.S.", "Dae'sh", "McDonald". */
 #define NW_NAMETOK "(?:(?:al|el|ad|ash|as|at|an|ul|bin|ibn|abu)-)?" \
-  "\\p{Lu}(?:[\\p{L}\\p{M}\\d'\\x{2019}&-]|\\.(?=\\p{Lu}))*\\.?"
+  "\\p{Lu}(?:[\\p{L}\\p{M}\\d'\\x{2019}&-]|\\x{2013}(?=\\p{Lu})" \
+  "|\\.(?=\\p{Lu}))*\\.?"
 #define NW_CONNECT "(?:of|the|for|and|on|de|du|da|del|della|der|van|von|" \
   "la|le|al|el|bin|ibn|y|&)"
 static const char zNamePattern[] =
@@ -598,7 +599,8 @@ static int tokenizeRun(const char *z, size_t s, size_t e, Tok *a, int nMax){
 ** period of a title ("Gen. Smith"). */
 static int opensSentence(Scan *pS, size_t i);
 
-/* Normalised text of z[s..e) into the model's scratch; NULL on error. */
+/* Normalised text of z[s..e) into the model's scratch; NULL on error.
+** The result lives until the next call: copy it before calling again. */
 static const char *normSpan(Scan *pS, size_t s, size_t e){
   if( normUtf8(pS->p, pS->z+s, e-s) ) return 0;
   return pS->p->scratch.z ? pS->p->scratch.z : "";
@@ -914,6 +916,20 @@ static int personContextAfter(Scan *pS, size_t e){
   return 0;
 }
 
+/* "in", "at", "near", "town of" right before byte s: what follows is most
+** likely a place ("in Beled Hawo"). */
+static int placeCueBefore(Scan *pS, size_t s){
+  static const char *az[] = {" in ", " at ", " near ", " outside ",
+    " town of ", " city of ", " village of ", " province of ", " region of ",
+    " district of ", " capital, ", 0};
+  int i;
+  for(i=0; az[i]; i++){
+    size_t m = strlen(az[i]);              /* ends with the space at s-1 */
+    if( s>=m && memcmp(pS->z+s-m, az[i], m)==0 ) return 1;
+  }
+  return 0;
+}
+
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial);
 
 /* Classify words a[i..j) of a capitalised run and emit what they name. */
@@ -971,15 +987,17 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   if( j-i==1 ){
     const char *zW = pS->z + a[i].s;
     size_t nW = a[i].e - a[i].s;
-    char zAcr[32], zLast[32];
+    char zAcr[32], zLast[32], zN[64];
     const Link *pL;
-    const char *zN;
+    const char *zTmp;
     snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
     if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
       return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
     }
-    zN = normSpan(pS, a[i].s, a[i].e);
-    if( zN==0 ) return NW_NOMEM;
+    /* a copy: normSpan()'s buffer is reused by the calls below */
+    zTmp = normSpan(pS, a[i].s, a[i].e);
+    if( zTmp==0 ) return NW_NOMEM;
+    snprintf(zN, sizeof(zN), "%s", zTmp);
     skeleton(zN, zLast, sizeof(zLast));
     if( findLink(pS->aSurname, pS->nSurname, zLast) ){
       return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
@@ -993,6 +1011,10 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       roleBefore(pS, a[i].s, &rs, &re);
       if( rs!=NW_UNSET || isGivenName(zW, nW) ){
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
+      }
+      if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
+        snprintf(zKey, sizeof(zKey), "gpe:%s", zN);
+        return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
       }
     }
   }
@@ -1040,8 +1062,13 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     size_t rs = NW_UNSET, re = NW_UNSET;
     int bGiven = isGivenName(pS->z+a[i].s, a[i].e-a[i].s);
     if( !bGiven ) roleBefore(pS, a[i].s, &rs, &re);
-    if( bGiven || rs!=NW_UNSET
-     || (!bInitial && j-i<=4 && personContextAfter(pS, a[j-1].e)) ){
+    if( bGiven || rs!=NW_UNSET ) return emitPerson(pS, a, i, j, rs, re);
+    if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
+      const char *zN = normSpan(pS, a[i].s, a[j-1].e);
+      snprintf(zKey, sizeof(zKey), "gpe:%s", zN ? zN : "");
+      return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
+    }
+    if( !bInitial && j-i<=4 && personContextAfter(pS, a[j-1].e) ){
       return emitPerson(pS, a, i, j, rs, re);
     }
   }
