@@ -38,9 +38,10 @@ int main(void){
   CHECK_STR(tv("September 2025", NW_T_DATE, &ref, ""), "2025-09", "month and year");
   CHECK_STR(tv("early September", NW_T_DATE, &ref, ""), "2024-09-01/2024-09-10", "early month");
   CHECK_STR(tv("late February 2024", NW_T_DATE, &ref, ""), "2024-02-21/2024-02-29", "late month, leap year");
-  CHECK_STR(tv("December 2021", NW_T_DATE, &ref, "since"), "2021-12/..", "since: open interval");
+  CHECK_STR(tv("December 2021", NW_T_DATE, &ref, "since"), "2021-12/2024-08-15", "since: up to the reference date");
+  CHECK_STR(tv("December 2021", NW_T_DATE, &none, "since"), "2021-12/..", "since without reference: open interval");
   CHECK_STR(tv("31 February 2024", NW_T_DATE, &ref, ""), "", "impossible date");
-  CHECK_STR(tv("2014", NW_T_YEAR, &ref, "since"), "2014/..", "since a year");
+  CHECK_STR(tv("2014", NW_T_YEAR, &ref, "since"), "2014/2024-08-15", "since a year");
   CHECK_STR(tv("Thursday", NW_T_RELATIVE, &ref, ""), "2024-08-15", "weekday on or before");
   CHECK_STR(tv("Tuesday", NW_T_RELATIVE, &ref, ""), "2024-08-13", "weekday before");
   CHECK_STR(tv("last Thursday", NW_T_RELATIVE, &ref, ""), "2024-08-08", "last weekday");
