@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include "nw_entities.h"
 #include "nw_pattern.h"
 #include "nw_lexicon_data.h"
@@ -52,19 +54,18 @@ int nwEntityTypeNumber(const char *zType){
 
 static const char zNumericPattern[] =
   /* calendar dates */
-  "(?<date>(?:" NW_WDAY ",?\\s+)?(?:(?i:the)\\s+)?\\d{1,2}(?:st|nd|rd|th)?"
+  "(?<date>(?:" NW_WDAY ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?"
     "\\s+(?:(?i:of)\\s+)?" NW_MON "(?:,?\\s+\\d{4})?(?!\\d)"
   "|(?:" NW_WDAY ",?\\s+)?" NW_MON "\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)"
     "(?:,?\\s+\\d{4}(?!\\d))?"
   "|" NW_NB "\\d{4}-\\d{2}-\\d{2}" NW_NE
   "|" NW_NB "\\d{1,2}/\\d{1,2}/\\d{4}" NW_NE
   "|(?:(?i:early|mid|late)[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
-  "|(?i:early|mid|late)[\\s-]+" NW_MON
-  "|\\b(?i:in|since|by|until|from|before|after|during|through|of)\\s+\\K"
-    NW_MON "(?![\\s,]+\\d))"
-  /* a year after a preposition */
-  "|(?<year>\\b(?i:in|since|by|until|from|before|after|during|of|year|"
-    "early|late|mid)\\s+\\K(?:19|20)\\d{2}" NW_NE ")"
+  "|(?i:early|mid|late)[\\s-]+" NW_MON ")"
+  /* a month or a year alone: dates only after a preposition (checked in
+  ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
+  "|(?<month>" NW_MON "(?![\\s,]+\\d))"
+  "|(?<year>(?:19|20)\\d{2}" NW_NE "(?!\\s+[a-z]{2,}s\\b))"
   /* relative dates */
   "|(?<rel>\\b(?i:yesterday|today|tomorrow|tonight)\\b"
   "|\\b(?i:last|next|this|past|coming|previous)\\s+(?:(?i:week|month|year)\\b"
@@ -135,7 +136,7 @@ struct NwEntityModel {
   const NwSynonyms *pSyn;
   NwPattern *pNumeric;
   NwPattern *pName;
-  int iDate, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
+  int iDate, iMonth, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
@@ -278,10 +279,15 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
   p->pNorm = pNorm;
   p->pStem = pStem;
   p->pSyn = pSyn;
-  rc = nwPatternCompile(zNumericPattern, 0, &p->pNumeric, zErr, nErr);
-  if( rc==NW_OK ) rc = nwPatternCompile(zNamePattern, 0, &p->pName, zErr, nErr);
+  /* Both are tried only where a word can start one (see wordTriggers()),
+  ** so they are anchored: the scan is C, PCRE2 only confirms. */
+  rc = nwPatternCompile(zNumericPattern, PCRE2_ANCHORED, &p->pNumeric, zErr, nErr);
+  if( rc==NW_OK ){
+    rc = nwPatternCompile(zNamePattern, PCRE2_ANCHORED, &p->pName, zErr, nErr);
+  }
   if( rc==NW_OK ){
     p->iDate = nwPatternGroup(p->pNumeric, "date");
+    p->iMonth = nwPatternGroup(p->pNumeric, "month");
     p->iYear = nwPatternGroup(p->pNumeric, "year");
     p->iRel = nwPatternGroup(p->pNumeric, "rel");
     p->iTime = nwPatternGroup(p->pNumeric, "time");
@@ -487,21 +493,86 @@ static int groupSet(const size_t *aOv, int nPair, int iGroup){
   return iGroup>0 && iGroup<nPair && aOv[2*iGroup]!=NW_UNSET;
 }
 
+/* True if byte i of z starts a word: the byte before is not a letter or
+** a digit (bytes of multi-byte characters count as letters). */
+static int wordStart(const char *z, size_t i){
+  unsigned char c;
+  if( i==0 ) return 1;
+  c = (unsigned char)z[i-1];
+  return c<0x80 && !isalnum(c);
+}
+
+/* True if the word at z[i] can start a date, time or figure: a digit, a
+** currency sign, a capital letter (months, weekdays, "US$"), or one of
+** the words that open such expressions. */
+static int numericTrigger(const char *z, size_t n, size_t i){
+#define W(x) { sizeof(x)-1, x }
+  static const struct { unsigned char n; const char *z; } a[] = {
+    W("some"), W("about"), W("around"), W("approximately"), W("nearly"),
+    W("almost"), W("roughly"), W("more"), W("over"), W("up"), W("at"),
+    W("fewer"), W("less"), W("an"), W("estimated"), W("early"), W("mid"),
+    W("late"), W("yesterday"), W("today"), W("tomorrow"), W("tonight"),
+    W("last"), W("next"), W("this"), W("past"), W("coming"), W("previous"),
+    W("noon"), W("midnight"), W("a"), W("one"), W("two"), W("three"),
+    W("four"), W("five"), W("six"), W("seven"), W("eight"), W("nine"),
+    W("ten"), W("eleven"), W("twelve"), W("thirteen"), W("fourteen"),
+    W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
+    W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
+    W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
+    W("zero"),
+  };
+#undef W
+  unsigned char c = (unsigned char)z[i];
+  size_t e = i, k;
+  if( isdigit(c) || isupper(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
+  if( !islower(c) ) return 0;
+  while( e<n && isalpha((unsigned char)z[e]) ) e++;
+  for(k=0; k<sizeof(a)/sizeof(a[0]); k++){
+    if( a[k].n==e-i && a[k].z[0]==c && memcmp(a[k].z, z+i, e-i)==0 ) return 1;
+  }
+  return 0;
+}
+
+static int isDatePreposition(const char *zWord){
+  static const char *az[] = {"in","since","by","until","from","before",
+    "after","during","through","of","early","late","mid","year","and","or",
+    "between","to",0};
+  int k;
+  for(k=0; az[k]; k++) if( strcmp(az[k], zWord)==0 ) return 1;
+  return 0;
+}
+
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
-  size_t aOv[40], iPos = 0;
+  size_t aOv[40], i = 0;
   int nPair;
-  while( (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, iPos, aOv, 40))>0 ){
-    size_t s = aOv[0], e = aOv[1];
-    const char *zM = pS->z + s;
-    size_t nM = e - s;
+  while( i<pS->n ){
+    size_t s, e;
+    const char *zM;
+    size_t nM;
     NwMention *pM;
     int eType = -1, eKind = 0;
-    iPos = e>s ? e : s+1;
-    if( e==s ) continue;
+    char zBefore[16];
+    if( !wordStart(pS->z, i) || !numericTrigger(pS->z, pS->n, i)
+     || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 40))<=0
+     || aOv[1]==aOv[0] ){
+      i++;
+      continue;
+    }
+    s = aOv[0];
+    e = aOv[1];
+    zM = pS->z + s;
+    nM = e - s;
+    wordBefore(pS->z, s, zBefore, sizeof(zBefore));
     if( groupSet(aOv, nPair, p->iDate) ){ eType = NW_E_DATE; eKind = NW_T_DATE; }
-    else if( groupSet(aOv, nPair, p->iYear) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+    else if( groupSet(aOv, nPair, p->iMonth) ){
+      if( !isDatePreposition(zBefore) ){ i = e; continue; }
+      eType = NW_E_DATE; eKind = NW_T_DATE;
+    }else if( groupSet(aOv, nPair, p->iYear) ){
+      if( isDatePreposition(zBefore) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+      else eType = NW_E_NUMBER;
+    }
     else if( groupSet(aOv, nPair, p->iRel) ){ eType = NW_E_DATE; eKind = NW_T_RELATIVE; }
     else if( groupSet(aOv, nPair, p->iTime) ){ eType = NW_E_TIME; eKind = NW_T_TIME; }
     else if( groupSet(aOv, nPair, p->iMoney) ) eType = NW_E_MONEY;
@@ -509,11 +580,10 @@ static int scanNumeric(Scan *pS){
     else if( groupSet(aOv, nPair, p->iQunit) || groupSet(aOv, nPair, p->iQnoun) ){
       eType = NW_E_QUANTITY;
     }else eType = NW_E_NUMBER;
+    i = e;
     pM = addMention(pS, s, e, eType);
     if( pM==0 ) return NW_NOMEM;
     if( eKind ){
-      char zBefore[16];
-      wordBefore(pS->z, s, zBefore, sizeof(zBefore));
       nwTemporalValue(zM, nM, eKind, pS->pRef, zBefore, pM->zValue,
                       sizeof(pM->zValue));
       snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
@@ -867,8 +937,8 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
   return NW_OK;
 }
 
-static int isGivenName(const char *z, size_t n){
-  return inSorted(z, n, nwLexGivenNames, countList(nwLexGivenNames));
+static int isGivenName(const NwEntityModel *p, const char *z, size_t n){
+  return inSorted(z, n, nwLexGivenNames, p->nGiven);
 }
 
 static int isAcronym(const char *z, size_t n){
@@ -1006,10 +1076,10 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       snprintf(zKey, sizeof(zKey), "org:%s", zN);
       return emitName(pS, a, i, j, NW_E_ORG, zKey, 0) ? NW_OK : NW_NOMEM;
     }
-    if( !bInitial || isGivenName(zW, nW) ){
+    if( !bInitial || isGivenName(p, zW, nW) ){
       size_t rs = NW_UNSET, re = NW_UNSET;
       roleBefore(pS, a[i].s, &rs, &re);
-      if( rs!=NW_UNSET || isGivenName(zW, nW) ){
+      if( rs!=NW_UNSET || isGivenName(p, zW, nW) ){
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
       }
       if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
@@ -1060,7 +1130,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   ** copy puts after a name. */
   {
     size_t rs = NW_UNSET, re = NW_UNSET;
-    int bGiven = isGivenName(pS->z+a[i].s, a[i].e-a[i].s);
+    int bGiven = isGivenName(p, pS->z+a[i].s, a[i].e-a[i].s);
     if( !bGiven ) roleBefore(pS, a[i].s, &rs, &re);
     if( bGiven || rs!=NW_UNSET ) return emitPerson(pS, a, i, j, rs, re);
     if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
@@ -1090,10 +1160,21 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
 static int scanNames(Scan *pS){
   size_t aOv[4], iPos = 0;
   Tok a[NW_MAX_TOK];
-  while( nwPatternFind(pS->p->pName, pS->z, pS->n, iPos, aOv, 4)>0 ){
-    size_t s = aOv[0], e = aOv[1];
+  while( iPos<pS->n ){
+    size_t s, e;
     int nTok, i, iSeg = 0, rc = NW_OK;
-    iPos = e>s ? e : s+1;
+    unsigned char c = (unsigned char)pS->z[iPos];
+    /* names start at a word with a capital, or an "al-" before one */
+    if( !wordStart(pS->z, iPos) || !(isupper(c) || c>=0x80 || islower(c))
+     || (islower(c) && !memchr(pS->z+iPos, '-', pS->n-iPos<5 ? pS->n-iPos : 5))
+     || nwPatternFind(pS->p->pName, pS->z, pS->n, iPos, aOv, 4)<=0
+     || aOv[1]==aOv[0] ){
+      iPos++;
+      continue;
+    }
+    s = aOv[0];
+    e = aOv[1];
+    iPos = e;
     nTok = tokenizeRun(pS->z, s, e, a, NW_MAX_TOK);
     for(i=0; i<nTok; i++) a[i].bSkip = inTemporal(pS, a[i].s, a[i].e);
     for(i=0; rc==NW_OK && i<nTok; i++){
