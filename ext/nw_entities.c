@@ -761,10 +761,39 @@ static void personKey(Scan *pS, const Tok *a, int i, int j, char *zKey,
   else snprintf(zKey, nKey, "person:%s", zLast);
 }
 
+static int cmpWord(const void *a, const void *b){
+  return strcmp(*(const char *const*)a, *(const char *const*)b);
+}
+
+/* Sort the "_"-separated words after the "type:" of a key, so that word
+** order does not matter ("Somalia-Kenya Commission", "Kenya-Somalia
+** Commission"). */
+static void sortKeyWords(char *zKey){
+  char zCopy[96], *azWord[24], *z;
+  int n = 0, i;
+  size_t m;
+  char *zColon = strchr(zKey, ':');
+  if( zColon==0 ) return;
+  snprintf(zCopy, sizeof(zCopy), "%s", zColon+1);
+  for(z=zCopy; *z && n<24; ){
+    azWord[n++] = z;
+    z += strcspn(z, "_");
+    if( *z ) *z++ = 0;
+  }
+  qsort(azWord, (size_t)n, sizeof(azWord[0]), cmpWord);
+  m = (size_t)(zColon+1 - zKey);
+  zKey[m] = 0;
+  for(i=0; i<n; i++){
+    if( i>0 && strcmp(azWord[i], azWord[i-1])==0 ) continue;
+    m += (size_t)snprintf(zKey+m, 96-m, "%s%s", m>(size_t)(zColon+1-zKey) ? "_" : "", azWord[i]);
+    if( m>=96 ) break;
+  }
+}
+
 /* "org:" (zType) and the words of the name: places and groups by their
 ** lexicon key, other words by stem and, with bSyn, synonyms by their
-** group's first word, so that "Higher Military Commission" and "Supreme
-** Military Committee" meet. */
+** group's first word, in sorted order, so that "Higher Military
+** Commission" and "Supreme Military Committee" meet. */
 static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
                     int bSyn, char *zKey, size_t nKey){
   size_t n = (size_t)snprintf(zKey, nKey, "%s:", zType);
@@ -798,6 +827,7 @@ static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
   for(k=0; zKey[k]; k++){
     if( zKey[k]==' ' || zKey[k]=='-' || zKey[k]=='.' || zKey[k]=='\'' ) zKey[k] = '_';
   }
+  if( bSyn ) sortKeyWords(zKey);
 }
 
 static const Link *findLink(const Link *a, int n, const char *zFrom){

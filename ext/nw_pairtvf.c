@@ -453,7 +453,7 @@ static int pairColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   switch( p->eType ){
     case SQLITE_INTEGER: sqlite3_result_int64(ctx, p->i); break;
     case SQLITE_FLOAT:   sqlite3_result_double(ctx, p->r); break;
-    case SQLITE_TEXT:    sqlite3_result_text(ctx, p->z, -1, SQLITE_STATIC);
+    case SQLITE_TEXT:    sqlite3_result_text(ctx, p->z, -1, SQLITE_TRANSIENT);
                          break;
   }
   return SQLITE_OK;
