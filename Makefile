@@ -7,6 +7,7 @@
 #   make fuzz     libFuzzer targets, FUZZ_SECONDS each (needs clang)
 #   make bench    throughput and peak memory on a generated corpus
 #   make eval-similarity  precision/recall/AUC on labelled passage pairs
+#   make eval-entities    precision/recall/F1 per entity type, with peers
 #   make deps     install the Debian/Ubuntu packages the build needs
 
 CC      ?= cc
@@ -34,7 +35,7 @@ APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
 FUZZ_SECONDS ?= 20
 BUILD    = build
 
-.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity
+.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity eval-entities
 
 all: newswire.so
 
@@ -68,6 +69,11 @@ fuzz: deps
 
 bench: deps all
 	@sh tests/bench/run.sh
+
+# Quality of entities() against hand-annotated news, beside the npm peers
+# (compromise, chrono-node), installed here on first use.
+eval-entities: deps all
+	@sh tests/eval/entities.sh
 
 # Quality of similar_passage() and signatures on the labelled pairs.
 eval-similarity: deps all

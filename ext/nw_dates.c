@@ -281,6 +281,12 @@ static void calendarValue(Word *a, int nWord, const NwDate *pRef,
     }
   }
   zOut[0] = 0;
+  if( m==0 && y && zPart ){
+    /* "early 2024": January-April, "mid": May-August, "late": the rest */
+    int m0 = strcmp(zPart, "early")==0 ? 1 : strcmp(zPart, "mid")==0 ? 5 : 9;
+    snprintf(zOut, nOut, "%04d-%02d/%04d-%02d", y, m0, y, m0+3);
+    return;
+  }
   if( m==0 ) return;
   if( y==0 ){
     if( pRef==0 || pRef->y==0 ) return;

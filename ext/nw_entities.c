@@ -61,7 +61,8 @@ static const char zNumericPattern[] =
   "|" NW_NB "\\d{4}-\\d{2}-\\d{2}" NW_NE
   "|" NW_NB "\\d{1,2}/\\d{1,2}/\\d{4}" NW_NE
   "|(?:(?i:early|mid|late)[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
-  "|(?i:early|mid|late)[\\s-]+" NW_MON ")"
+  "|(?i:early|mid|late)[\\s-]+" NW_MON
+  "|(?i:early|mid|late)[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
   "|(?<month>" NW_MON "(?![\\s,]+\\d))"
@@ -92,12 +93,13 @@ static const char zNumericPattern[] =
     "|miles?|met(?:re|er)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|"
     "barrels?|lit(?:re|er)s?|gallons?|hectares?|acres?|square\\s+"
     "(?:kilomet(?:re|er)s|miles)|sq\\s?km|megawatts?|MW|GW|gigawatts?|"
-    "km/h|mph|degrees?)(?![\\p{L}]))"
+    "km/h|mph|degrees?(?:\\s+(?:Celsius|Fahrenheit|C|F)\\b)?)(?![\\p{L}]))"
   /* a figure with what it counts: "some 2,500 US troops", "four members" */
   "|(?<qnoun>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE "|" NW_NUMW NW_SCALE ")"
     "\\s+(?:(?:\\p{Lu}[\\p{L}.]*|additional|more|new|other|extra|young|"
     "armed|foreign|local|international)\\s+){0,2}"
-    "[a-z]{2,}s\\b)"
+    "(?:[a-z]{2,}s|people|men|women|children|personnel|police|staff|"
+    "aircraft|cattle|sheep|livestock|crew|infantry)\\b)"
   /* any other number */
   "|(?<num>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE NW_NE "|" NW_NUMW
     NW_SCALE "))";
@@ -971,12 +973,21 @@ static int isGivenName(const NwEntityModel *p, const char *z, size_t n){
   return inSorted(z, n, nwLexGivenNames, p->nGiven);
 }
 
+/* An organisation's acronym: capitals (and dots or &), not one of the
+** abbreviations news copy uses for other things. */
 static int isAcronym(const char *z, size_t n){
+  static const char *azNot[] = {"AM","PM","UTC","GMT","CEO","CFO","GDP","TV",
+    "OK","ID","DNA","HIV","AIDS","COVID","SUV","PR","IT","AI","VIP","MP","MPs",
+    "PhD","USB","GPS","LGBT","LGBTQ","EST","EDT","PST","CET","BST",0};
   size_t i, nUp = 0;
+  int k;
   if( n<2 || n>8 ) return 0;
   for(i=0; i<n; i++){
     if( isupper((unsigned char)z[i]) ) nUp++;
-    else if( z[i]!='.' && !isdigit((unsigned char)z[i]) && z[i]!='&' ) return 0;
+    else if( z[i]!='.' && z[i]!='&' ) return 0;
+  }
+  for(k=0; azNot[k]; k++){
+    if( strlen(azNot[k])==n && memcmp(azNot[k], z, n)==0 ) return 0;
   }
   return nUp>=2;
 }
@@ -1030,6 +1041,28 @@ static int placeCueBefore(Scan *pS, size_t s){
   return 0;
 }
 
+/* Does a[i..j) hold the head word of an organisation or a place? */
+static int hasHead(Scan *pS, const Tok *a, int i, int j){
+  const NwEntityModel *p = pS->p;
+  int k;
+  for(k=i; k<j; k++){
+    const char *z = pS->z + a[k].s;
+    size_t n = a[k].e - a[k].s;
+    if( inSorted(z, n, nwLexOrgHeads, p->nOrgHead)
+     || inSorted(z, n, nwLexLocHeads, p->nLocHead) ) return 1;
+  }
+  return 0;
+}
+
+/* Do a[i..j) name something on their own: a lexicon name, a body with a
+** head word, or a person with a known given name? */
+static int knownName(Scan *pS, const Tok *a, int i, int j){
+  while( i<j && a[i].bConn ) i++;
+  if( i>=j ) return 0;
+  return lexLookup(pS, a[i].s, a[j-1].e)!=0 || hasHead(pS, a, i, j)
+      || isGivenName(pS->p, pS->z+a[i].s, a[i].e-a[i].s);
+}
+
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial);
 
 /* Classify words a[i..j) of a capitalised run and emit what they name. */
@@ -1058,27 +1091,35 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     return NW_OK;
   }
 
-  /* 2. A title inside the run: what follows it is a person. */
-  for(k=i; k<j; k++){
-    if( (L = titleAt(pS, a, k, j))==0 ) continue;
-    if( k>i ) rc = classify(pS, a, i, k, bInitial);
-    if( rc==NW_OK && k+L<j ){
-      rc = emitPerson(pS, a, k+L, j, a[k].s, a[k+L-1].e);
+  /* 2. A title inside the run: what follows it, up to an "and", is a
+  ** person ("Foreign Minister Prince Faisal bin Farhan and ...").  Not in
+  ** the name of a body or place: "Premier League", "Justice Department". */
+  if( !hasHead(pS, a, i, j) ){
+    for(k=i; k<j; k++){
+      int e, L2;
+      if( (L = titleAt(pS, a, k, j))==0 ) continue;
+      while( k+L<j && (L2 = titleAt(pS, a, k+L, j))>0 ) L += L2;
+      for(e=k+L; e<j && !(a[e].bConn && pS->z[a[e].s]=='a'); e++){}
+      if( k>i ) rc = classify(pS, a, i, k, bInitial);
+      if( rc==NW_OK && k+L<e ){
+        rc = emitPerson(pS, a, k+L, e, a[k].s, a[k+L-1].e);
+      }
+      if( rc==NW_OK && e+1<j ) rc = classify(pS, a, e+1, j, 0);
+      return rc;
     }
-    return rc;
   }
 
-  /* 3. Lists: "Baghdad and Washington".  An organisation whose head
-  ** comes before the "and" keeps it: "Ministry of Energy and Water". */
+  /* 3. Lists: "Baghdad and Washington".  One body when the "and" is
+  ** inside its name: "Ministry of Energy and Water", "Competition and
+  ** Markets Authority" -- unless the words before it name something of
+  ** their own ("Iraq and the Higher Military Commission"). */
   for(k=i+1; k<j-1; k++){
-    int h, bLeft = 0, bRight = 0;
+    int bLeftOf = 0, h, bOneBody;
     if( !a[k].bConn || pS->z[a[k].s]!='a' ) continue;
-    for(h=i; h<j; h++){
-      int bHead = inSorted(pS->z+a[h].s, a[h].e-a[h].s, nwLexOrgHeads,
-                           p->nOrgHead);
-      if( h<k ) bLeft |= bHead; else bRight |= bHead;
-    }
-    if( bLeft && !bRight ) break;
+    for(h=i; h<k; h++) bLeftOf |= a[h].bConn && pS->z[a[h].s]=='o';
+    bOneBody = (bLeftOf && hasHead(pS, a, i, k))
+            || (hasHead(pS, a, k+1, j) && !knownName(pS, a, i, k));
+    if( bOneBody ) break;
     rc = classify(pS, a, i, k, bInitial);
     if( rc==NW_OK ) rc = classify(pS, a, k+1, j, 0);
     return rc;
@@ -1176,13 +1217,6 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   /* 6. A sentence's first word may be an ordinary word: try without it. */
   if( bInitial ) return classify(pS, a, i+1, j, 0);
 
-  /* 7. A known place or group inside: emit each known word alone. */
-  for(k=i; k<j; k++){
-    if( !a[k].bConn && (pG = lexLookup(pS, a[k].s, a[k].e))!=0 ){
-      rc = classify(pS, a, k, k+1, 0);
-      if( rc ) return rc;
-    }
-  }
   return NW_OK;
 }
 

@@ -88,13 +88,13 @@ DOCS = [
  "Gunmen abducted [[more than 280 pupils|Q]] from a school in [[Kuriga|G]], in [[Nigeria|G]]'s [[Kaduna State|G]], on [[the 7th of March|D|2024-03-07]]. President [[Bola Tinubu|P]] has ordered the [[Nigerian|N]] army to rescue them, and the [[United Nations Children's Fund|O]] ([[UNICEF|O]]) said [[about 1,700 children|Q]] had been kidnapped in the country since [[2014|D|2014]]."),
 # d17 conflict, Syria
 ("2024-12-10",
- "Rebels led by [[Hayat Tahrir al-Sham|O]] ([[HTS|O]]) entered [[Damascus|G]] early on [[Sunday|D]], ending the rule of [[Bashar al-Assad|P]], who fled to [[Moscow|G]]. [[HTS|O]] leader [[Ahmed al-Sharaa|P]], better known as [[Abu Mohammed al-Jolani|P]], prayed at the [[Umayyad Mosque|L]] later that day."),
+ "Rebels led by [[Hayat Tahrir al-Sham|O]] ([[HTS|O]]) entered [[Damascus|G]] early on [[Sunday|D]], ending the rule of [[Bashar al-Assad|P]], who fled to [[Moscow|G]]. [[HTS|O]] leader [[Ahmed al-Sharaa|P]], better known as [[Abu Mohammed al-Jolani|P]], later prayed at the [[Umayyad Mosque|L]]."),
 # d18 business, tech
 ("2023-10-20",
  "[[Microsoft|O]] completed its [[$69 billion|M]] purchase of [[Activision Blizzard|O]] on [[October 13, 2023|D|2023-10-13]] after [[Britain|G]]'s [[Competition and Markets Authority|O]] ([[CMA|O]]) approved a revised deal. Under the new terms, cloud streaming rights outside [[Europe|L]] were sold to [[Ubisoft|O]]."),
 # d19 business, Japan
 ("2024-05-09",
- "[[Toyota|O]] reported an operating profit of [[5.35 trillion yen|M]] for the year to [[March|D|2024-03]], becoming the only [[Japanese|N]] company ever to top [[5 trillion yen|M]]. The carmaker, based in [[Toyota City|G]] in [[Aichi|G]] prefecture, said on [[Wednesday|D]] it expects a [[20%|C]] drop in profit as it raises wages and spending."),
+ "[[Toyota|O]] reported a record annual operating profit of [[5.35 trillion yen|M]], becoming the only [[Japanese|N]] company ever to top [[5 trillion yen|M]]. The carmaker, based in [[Toyota City|G]] in [[Aichi|G]] prefecture, said on [[Wednesday|D]] it expects a [[20%|C]] drop in profit as it raises wages and spending."),
 # d20 sport, cricket
 ("2024-04-08",
  "[[Chennai Super Kings|O]] beat [[Kolkata Knight Riders|O]] by [[seven wickets|Q]] in [[Chennai|G]] on [[Monday|D]], with captain [[Ruturaj Gaikwad|P]] scoring an unbeaten [[67|U]]. Spinner [[Ravindra Jadeja|P]] took [[three wickets|Q]] as the visitors were held to [[137 runs|Q]]."),
@@ -181,7 +181,7 @@ DOCS = [
  "A magnitude [[7.4|U]] earthquake struck [[Taiwan|G]] at [[7:58 a.m.|T|07:58]] on [[Wednesday|D]], killing [[at least nine people|Q]] in [[Hualien|G]] county. The [[Central Weather Administration|O]] said it was the strongest quake since [[1999|D|1999]], and [[more than 200 aftershocks|Q]] followed."),
 # d48 climate, COP29
 ("2024-11-25",
- "Negotiators in [[Baku|G]] agreed early on [[Sunday|D]] that rich countries would provide [[$300 billion|M]] a year in climate finance by [[2035|D|2035]], far below the [[$1.3 trillion|M]] sought by developing nations. [[India|G]]'s delegate, [[Chandni Raina|P]], called the sum 'paltry'."),
+ "Negotiators in [[Baku|G]] agreed early on [[Sunday|D]] that rich countries would provide [[$300 billion|M]] annually in climate finance by [[2035|D|2035]], far below the [[$1.3 trillion|M]] sought by developing nations. [[India|G]]'s delegate, [[Chandni Raina|P]], called the sum 'paltry'."),
 # d49 politics, Russia
 ("2024-03-18",
  "[[Vladimir Putin|P]] won [[87.28%|C]] of the vote in [[Russia|G]]'s presidential election, the [[Central Election Commission|O]] said on [[Monday|D]], with turnout of [[77.44 percent|C]]. Voting also took place in [[Crimea|G]] and in [[four regions|Q]] of [[Ukraine|G]] that [[Moscow|G]] claims to have annexed, and the [[Organization for Security and Co-operation in Europe|O]] ([[OSCE|O]]) was not invited to observe it."),
