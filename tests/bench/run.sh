@@ -22,6 +22,18 @@ else
   echo "peer: uconv not installed (apt-get install icu-devtools) - skipped"
 fi
 
+# entities(): the npm peers (compromise + chrono-node) on 5 MB of the same
+# generated corpus (they run at well under 1 MB/s).
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  [ -d tests/eval/peer/node_modules ] ||
+    (cd tests/eval/peer && npm install --silent --no-audit --no-fund >/dev/null 2>&1)
+  build/bench/bench ./newswire --write build/bench/corpus5.txt 5 &&
+    node tests/eval/peer/bench.mjs build/bench/corpus5.txt
+  build/bench/bench ./newswire entities 5
+else
+  echo "peer: node/npm not installed - entities peer skipped"
+fi
+
 # Bad input at scale: one 50 MB line with no sentence end, through each
 # function, in its own process: time and peak memory must stay linear.
 echo "50 MB single line (no punctuation, accented words):"
