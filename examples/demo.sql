@@ -66,3 +66,26 @@ SELECT pa.article AS a, pb.article AS b, count(*) AS similar_paragraphs,
 FROM passage_pairs('temp.pidx', 0.3) x, para pa, para pb
 WHERE pa.id = x.a AND pb.id = x.b AND pa.article <> pb.article
 GROUP BY 1, 2 ORDER BY 1, 2;
+
+.print
+.print == Entities: who and what the corpus is about (keys join spellings and translations)
+CREATE TEMP TABLE ent AS
+  SELECT a.id AS article, e.* FROM articles a,
+    entities(a.body, coalesce(a.published, (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
+      WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10))) e;
+SELECT type, key, group_concat(DISTINCT text) AS written_as, count(*) AS mentions,
+       count(DISTINCT article) AS articles
+FROM ent WHERE type IN ('PERSON', 'ORG') GROUP BY type, key
+HAVING articles > 1 ORDER BY mentions DESC LIMIT 12;
+
+.print
+.print == Figures that disagree between outlets
+SELECT unit, group_concat(DISTINCT value) AS values_reported, count(DISTINCT value) AS versions,
+       group_concat(DISTINCT article) AS articles
+FROM ent WHERE type IN ('QUANTITY', 'MONEY') AND unit IN ('engineers', 'USD')
+  AND article IN (SELECT article FROM ent WHERE text LIKE '%Resilience Fund%')
+GROUP BY unit HAVING versions > 1;
+
+.print
+.print == Dates, resolved against each article's publication date
+SELECT article, text, value FROM ent WHERE type = 'DATE' AND article IN (1, 5) ORDER BY article, start LIMIT 14;

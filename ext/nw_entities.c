@@ -712,8 +712,13 @@ static const Gaz *lexLookup(Scan *pS, size_t s, size_t e){
 static int titleAt(Scan *pS, const Tok *a, int k, int j){
   int L;
   for(L = (j-k<4 ? j-k : 4); L>0; L--){
-    const char *zN = normSpan(pS, a[k].s, a[k+L-1].e);
+    size_t e = a[k+L-1].e;
+    const char *zN = normSpan(pS, a[k].s, e);
     if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return L;
+    if( e<pS->n && pS->z[e]=='.' ){           /* "Gen." is "gen." */
+      zN = normSpan(pS, a[k].s, e+1);
+      if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return L;
+    }
   }
   return 0;
 }
@@ -1099,6 +1104,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       int e, L2;
       if( (L = titleAt(pS, a, k, j))==0 ) continue;
       while( k+L<j && (L2 = titleAt(pS, a, k+L, j))>0 ) L += L2;
+      if( k+L<j && a[k+L].bConn ) continue;   /* "Minister of Energy": a post */
       for(e=k+L; e<j && !(a[e].bConn && pS->z[a[e].s]=='a'); e++){}
       if( k>i ) rc = classify(pS, a, i, k, bInitial);
       if( rc==NW_OK && k+L<e ){
@@ -1147,6 +1153,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       snprintf(zKey, sizeof(zKey), "org:%s", zN);
       return emitName(pS, a, i, j, NW_E_ORG, zKey, 0) ? NW_OK : NW_NOMEM;
     }
+    if( titleAt(pS, a, i, j) ) return NW_OK;     /* "Eng." alone */
     if( !bInitial || isGivenName(p, zW, nW) ){
       size_t rs = NW_UNSET, re = NW_UNSET;
       roleBefore(pS, a[i].s, &rs, &re);
@@ -1240,7 +1247,14 @@ static int scanNames(Scan *pS){
     e = aOv[1];
     iPos = e;
     nTok = tokenizeRun(pS->z, s, e, a, NW_MAX_TOK);
-    for(i=0; i<nTok; i++) a[i].bSkip = inTemporal(pS, a[i].s, a[i].e);
+    for(i=0; i<nTok; i++){
+      a[i].bSkip = inTemporal(pS, a[i].s, a[i].e);
+      /* "Eng. Peter Langat": a title's period does not end the name */
+      if( a[i].bBreak && a[i].e<e && pS->z[a[i].e]=='.' ){
+        const char *zN = normSpan(pS, a[i].s, a[i].e+1);
+        if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) a[i].bBreak = 0;
+      }
+    }
     for(i=0; rc==NW_OK && i<nTok; i++){
       if( a[i].bSkip ){
         if( i>iSeg ){
