@@ -17,6 +17,7 @@ SQLITE_EXTENSION_INIT3
 #include "nw_similar.h"
 #include "nw_align.h"
 #include "nw_entities.h"
+#include "nw_claims.h"
 
 #define NEWSWIRE_VERSION "0.1.0"
 #define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
@@ -37,6 +38,7 @@ struct NwContext {
   NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
   NwSynonyms *pSynonyms;         /* similarity features */
   NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
+  NwClaimModel *pClaims;         /* claims(): patterns */
 };
 
 NwContext *nwContextNew(void);
@@ -48,6 +50,8 @@ int nwContextNormalizer(NwContext *p, NwNormalizer **pp);
 int nwContextBoilerplate(NwContext *p, NwBoilerplate **pp,
                          char *zErr, int nErr);
 int nwContextStemmer(NwContext *p, NwStemmer **pp);
+/* The claims patterns, compiled on first use. */
+int nwContextClaims(NwContext *p, NwClaimModel **pp, char *zErr, int nErr);
 /* The entity model, built on first use. */
 int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr);
 /* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */

@@ -27,6 +27,7 @@ void nwContextUnref(void *pArg){
   nwBoilerplateClose(p->pBoilerplate);
   nwStemmerFree(p->pStemmer);
   nwEntityModelFree(p->pEntities);
+  nwClaimModelFree(p->pClaims);
   nwSynonymsFree(p->pSynonyms);
   sqlite3_free(p);
 }
@@ -73,6 +74,13 @@ int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
   if( bInnocuous ) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *ppVtab = p;
   return SQLITE_OK;
+}
+
+int nwContextClaims(NwContext *p, NwClaimModel **pp, char *zErr, int nErr){
+  int rc = NW_OK;
+  if( p->pClaims==0 ) rc = nwClaimModelNew(&p->pClaims, zErr, nErr);
+  *pp = p->pClaims;
+  return rc;
 }
 
 int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr){

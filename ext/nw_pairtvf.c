@@ -321,6 +321,84 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   return rc;
 }
 
+/* ------------------------------------------------------------- claims */
+
+/* Code points before byte offsets of one UTF-8 text, in O(1) per query
+** after one pass: a count every 4 KB, then a scan of the rest. */
+typedef struct CharIndex CharIndex;
+struct CharIndex {
+  const char *z;
+  sqlite3_int64 *a;          /* a[k] = code points in z[0 .. k*4096) */
+};
+#define NW_CHARINDEX_STEP 4096
+
+static int charIndexInit(CharIndex *p, const char *z, size_t n){
+  size_t k, nBlock = n/NW_CHARINDEX_STEP + 1;
+  p->z = z;
+  p->a = sqlite3_malloc64(sizeof(sqlite3_int64)*(sqlite3_uint64)nBlock);
+  if( p->a==0 ) return NW_NOMEM;
+  p->a[0] = 0;
+  for(k=1; k<nBlock; k++){
+    p->a[k] = p->a[k-1] + utf8Chars(z+(k-1)*NW_CHARINDEX_STEP, NW_CHARINDEX_STEP);
+  }
+  return NW_OK;
+}
+static sqlite3_int64 charIndexAt(const CharIndex *p, size_t i){
+  size_t k = i/NW_CHARINDEX_STEP;
+  return p->a[k] + utf8Chars(p->z + k*NW_CHARINDEX_STEP, i - k*NW_CHARINDEX_STEP);
+}
+
+/* A text column and its start/length columns from a byte span. */
+static int cellsForSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
+                        const CharIndex *pIdx, const size_t *aSpan){
+  sqlite3_int64 c0;
+  if( aSpan[0]==NW_NOSPAN || aSpan[1]<aSpan[0] ) return NW_OK;
+  c0 = charIndexAt(pIdx, aSpan[0]);
+  if( pStart ) cellInt(pStart, c0+1);
+  if( pLen ) cellInt(pLen, charIndexAt(pIdx, aSpan[1]) - c0);
+  return pText ? cellTextUtf8(pText, pIdx->z+aSpan[0], aSpan[1]-aSpan[0]) : NW_OK;
+}
+
+static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
+
+/* Columns: seq speaker speaker_start speaker_length speaker_resolved cue
+** recipient content content_start content_length kind sentence_start
+** sentence_length */
+static int claimsCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
+  NwClaimModel *pModel = 0;
+  NwClaimList c = {0, 0, 0};
+  NwBuf utf8 = {0, 0, 0};
+  CharIndex idx = {0, 0};
+  char zErr[200];
+  int i, rc;
+  rc = nwContextClaims(pTab->pCtx, &pModel, zErr, sizeof(zErr));
+  if( rc==NW_ERROR ){
+    nwVtabError(&pTab->base, "claims(): %s", zErr);
+    return SQLITE_ERROR;
+  }
+  if( rc==NW_OK ) rc = nwBufAppendUtf16(&utf8, pIn->a.z, pIn->a.n);
+  if( rc==NW_OK ) rc = nwBufReserve(&utf8, 0);
+  if( rc==NW_OK ) rc = charIndexInit(&idx, utf8.z, utf8.n);
+  if( rc==NW_OK ) rc = nwClaims(pModel, utf8.z, utf8.n, &c);
+  for(i=0; rc==NW_OK && i<c.n; i++){
+    const NwClaim *pC = &c.a[i];
+    NwCell *pRow = rowsAppend(pRows);
+    if( pRow==0 ){ rc = NW_NOMEM; break; }
+    cellInt(&pRow[0], i+1);
+    rc = cellsForSpan(&pRow[1], &pRow[2], &pRow[3], &idx, pC->aSpeaker);
+    if( rc==NW_OK && pC->zResolved[0] ) rc = cellTextStatic(&pRow[4], pC->zResolved);
+    if( rc==NW_OK ) rc = cellsForSpan(&pRow[5], 0, 0, &idx, pC->aCue);
+    if( rc==NW_OK ) rc = cellsForSpan(&pRow[6], 0, 0, &idx, pC->aRecipient);
+    if( rc==NW_OK ) rc = cellsForSpan(&pRow[7], &pRow[8], &pRow[9], &idx, pC->aContent);
+    if( rc==NW_OK ) rc = cellTextStatic(&pRow[10], azClaimKind[pC->eKind]);
+    if( rc==NW_OK ) rc = cellsForSpan(0, &pRow[11], &pRow[12], &idx, pC->aSentence);
+  }
+  sqlite3_free(idx.a);
+  nwClaimListClear(&c);
+  nwBufClear(&utf8);
+  return rc;
+}
+
 static const NwPairTvf aPairTvf[] = {
   { "word_diff",
     "CREATE TABLE x(seq INTEGER, op TEXT, a_text TEXT, b_text TEXT,"
@@ -338,6 +416,13 @@ static const NwPairTvf aPairTvf[] = {
     " type TEXT, value, unit TEXT, approximate INTEGER, key TEXT, role TEXT,"
     " input HIDDEN, reference_date HIDDEN)",
     10, 2, 1, "entities(text [, reference_date])", entitiesCompute },
+  { "claims",
+    "CREATE TABLE x(seq INTEGER, speaker TEXT, speaker_start INTEGER,"
+    " speaker_length INTEGER, speaker_resolved TEXT, cue TEXT,"
+    " recipient TEXT, content TEXT, content_start INTEGER,"
+    " content_length INTEGER, kind TEXT, sentence_start INTEGER,"
+    " sentence_length INTEGER, input HIDDEN)",
+    13, 1, 1, "claims(text)", claimsCompute },
 };
 
 /* ----------------------------------------------------- virtual table */

@@ -8,7 +8,7 @@ sh tests/deps.sh clang libclang-rt-dev || exit 1
 CLANG=${CLANG:-clang}
 FLAGS="-std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Iext $(pkg-config --cflags icu-uc icu-i18n libpcre2-8)"
 LIBS="$(pkg-config --libs icu-uc icu-i18n libpcre2-8) -lstemmer -lm"
-CORE="tests/c/nw_mem_libc.c ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c ext/nw_lexicon_data.c"
+CORE="tests/c/nw_mem_libc.c ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c ext/nw_lexicon_data.c ext/nw_claims.c"
 mkdir -p build/fuzz
 status=0
 for name in "$@"; do

@@ -1,0 +1,580 @@
+/*
+** nw_claims.c: quotations and reported speech with their speakers (see
+** nw_claims.h).
+**
+** SQL surface (glue in nw_pairtvf.c):
+**
+**     SELECT speaker, speaker_resolved, cue, kind, content FROM claims(:body);
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include "nw_claims.h"
+#include "nw_text.h"
+#include "nw_segment.h"
+#include "nw_pattern.h"
+#include "nw_mem.h"
+
+/* A quotation never closed ends with its paragraph; none is longer. */
+#define NW_MAX_QUOTE 20000
+/* Shorter quotations with no reporting verb are scare quotes or titles. */
+#define NW_MIN_UNATTRIBUTED_WORDS 8
+/* How far from a quotation its attribution may stand (bytes). */
+#define NW_ATTRIBUTION_REACH 160
+
+#define NW_CUE "(?:said|says|say|told|tells|added|adds|stressed|stresses|" \
+  "confirmed|confirms|announced|announces|noted|notes|warned|warns|" \
+  "explained|explains|insisted|insists|declared|declares|stated|states|" \
+  "continued|argued|argues|asked|wrote|writes|claimed|claims|denied|" \
+  "urged|reiterated|emphasi[sz]ed|maintains|maintained|acknowledged|" \
+  "admitted|predicted|estimated|estimates|hinted|replied|responded|" \
+  "concluded|has\\s+said|had\\s+said|went\\s+on)"
+#define NW_TIMEPH "(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|" \
+  "Thursday|Friday|Saturday|Sunday)|yesterday|today|on\\s+\\w+|" \
+  "in\\s+(?:a|an|its|his|her|their)\\s+(?:statement|interview|speech|" \
+  "post|letter|report|briefing)(?:\\s+to\\s+[^,.;:]{1,40}?)?|" \
+  "last\\s+\\w+|this\\s+\\w+|earlier|later|again|also|repeatedly|publicly))*"
+#define NW_SPK "[^,.;:!?\\x{201c}\\x{201d}\"\\n]"
+
+/* After a closing quote: ", she said" / ", said the spokesman". */
+static const char zAfter[] =
+  "^[\\s,]*(?:(?<c1>" NW_CUE ")\\s+(?<s1>" NW_SPK "{1,60}?)"
+    "(?=\\s*(?:[,.;:!?]|$)|\\s+(?:on|in|at|during|after|before|that|when|"
+    "while|as|who)\\b)"
+  "|(?<s2>" NW_SPK "{1,60}?)\\s+(?<c2>" NW_CUE "))(?![\\p{L}])";
+
+/* Before an opening quote: "The Ministry said, ", "She added that ",
+** "The spokesman told Al-Hurra website: ", "According to the ministry, ". */
+static const char zBefore[] =
+  "(?:(?<s>" NW_SPK "{1,80}?)\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
+    "{1,50}?)|(?<c2>" NW_CUE "(?:\\s+\\w+\\s+by\\s+saying)?))" NW_TIMEPH
+    "\\s*(?:that|,|:)?\\s*"
+  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?)\\s*,\\s*"
+  /* a quotation that goes on with the same speaker: ', noting that "' */
+  "|^[\\s,]*(?<c4>(?:noting|adding|stressing|pointing\\s+out|saying|"
+    "explaining|warning|insisting|continuing)(?:\\s+that)?)\\s*[,:]?\\s*)$";
+
+/* A sentence of reported speech. */
+static const char zIndirect[] =
+  "^(?:(?<s>" NW_SPK "{1,80}?)\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
+    "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
+    "(?<x>\\S.{6,}?)"
+  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?),\\s*"
+    "(?<x3>\\S.{6,}?)"
+  "|(?<x4>\\S.{6,}?),?\\s+(?<c4>(?i:according\\s+to))\\s+(?<s4>" NW_SPK
+    "{1,80}?)"
+  "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
+    "added|adds|stressed|noted|warned|insisted|confirmed)|(?<c6>said|says|"
+    "added)\\s+(?<s6>" NW_SPK "{1,60}?))" NW_TIMEPH ")"
+  "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
+
+struct NwClaimModel {
+  NwPattern *pAfter, *pBefore, *pIndirect;
+};
+
+int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr){
+  NwClaimModel *p = nwMalloc(sizeof(*p));
+  int rc;
+  *pp = 0;
+  if( p==0 ) return NW_NOMEM;
+  memset(p, 0, sizeof(*p));
+  rc = nwPatternCompile(zAfter, 0, &p->pAfter, zErr, nErr);
+  if( rc==NW_OK ) rc = nwPatternCompile(zBefore, 0, &p->pBefore, zErr, nErr);
+  if( rc==NW_OK ) rc = nwPatternCompile(zIndirect, 0, &p->pIndirect, zErr, nErr);
+  if( rc ){
+    nwClaimModelFree(p);
+    return rc;
+  }
+  *pp = p;
+  return NW_OK;
+}
+
+void nwClaimModelFree(NwClaimModel *p){
+  if( p==0 ) return;
+  nwPatternFree(p->pAfter);
+  nwPatternFree(p->pBefore);
+  nwPatternFree(p->pIndirect);
+  nwFree(p);
+}
+
+void nwClaimListClear(NwClaimList *p){
+  nwFree(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+/* ------------------------------------------------------------- helpers */
+
+typedef struct Span Span;
+struct Span { size_t s, e; };
+
+typedef struct Quote Quote;
+struct Quote {
+  size_t iOpen, iStart, iEnd, iClose;   /* mark, content, content, mark end */
+  int bUsed;
+};
+
+typedef struct Scan Scan;
+struct Scan {
+  NwClaimModel *p;
+  const char *z;
+  size_t n;
+  Span *aSent; int nSent;
+  Quote *aQuote; int nQuote, nQuoteAlloc;
+  NwClaimList *pOut;
+};
+
+static NwClaim *addClaim(Scan *pS){
+  NwClaimList *p = pS->pOut;
+  NwClaim *pC;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwClaim)) ) return 0;
+  pC = &p->a[p->n++];
+  memset(pC, 0, sizeof(*pC));
+  pC->aSpeaker[0] = pC->aCue[0] = pC->aRecipient[0] = NW_NOSPAN;
+  pC->aSpeaker[1] = pC->aCue[1] = pC->aRecipient[1] = NW_NOSPAN;
+  return pC;
+}
+
+/* Sentences as byte spans of the UTF-8 text. */
+static int sentenceSpans(Scan *pS){
+  NwText t = {0, 0};
+  NwSentences *pIt = 0;
+  NwSpan sp;
+  int32_t iUnit = 0, nAlloc = 0;
+  size_t iByte = 0;
+  int rc = nwTextInit(&t, pS->z, (int64_t)pS->n);
+  if( rc==NW_OK ) rc = nwSentencesOpen(t.z, t.n, &pIt);
+  while( rc==NW_OK && nwSentencesNext(pIt, &sp)==NW_ROW ){
+    size_t aB[2];
+    int32_t aU[2] = {sp.iStart, sp.iEnd}, k;
+    for(k=0; k<2; k++){
+      while( iUnit<aU[k] ){
+        UChar32 c;
+        U16_NEXT(t.z, iUnit, t.n, c);
+        iByte += c<0x80 ? 1 : c<0x800 ? 2 : c<0x10000 ? 3 : 4;
+      }
+      aB[k] = iByte;
+    }
+    rc = nwArrayGrow((void**)&pS->aSent, &nAlloc, pS->nSent+1, sizeof(Span));
+    if( rc==NW_OK ){
+      pS->aSent[pS->nSent].s = aB[0];
+      pS->aSent[pS->nSent].e = aB[1];
+      pS->nSent++;
+    }
+  }
+  nwSentencesClose(pIt);
+  nwTextClear(&t);
+  return rc;
+}
+
+/* 1 for an opening mark at z[i], 2 for a closing one, 0 for none; *pn is
+** its length.  A straight quote opens after a space or line start. */
+static int quoteMark(const char *z, size_t n, size_t i, int bIn, size_t *pn){
+  const unsigned char *u = (const unsigned char*)z;
+  if( i+2<n && u[i]==0xE2 && u[i+1]==0x80 && (u[i+2]==0x9C || u[i+2]==0x9D) ){
+    *pn = 3;
+    return u[i+2]==0x9C ? 1 : 2;
+  }
+  if( i+1<n && u[i]==0xC2 && (u[i+1]==0xAB || u[i+1]==0xBB) ){
+    *pn = 2;
+    return u[i+1]==0xAB ? 1 : 2;
+  }
+  if( u[i]=='"' ){
+    *pn = 1;
+    return bIn ? 2 : 1;
+  }
+  return 0;
+}
+
+static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
+                    size_t iClose){
+  Quote *q;
+  if( iEnd<=iStart ) return NW_OK;
+  if( nwArrayGrow((void**)&pS->aQuote, &pS->nQuoteAlloc, pS->nQuote+1,
+                  sizeof(Quote)) ) return NW_NOMEM;
+  q = &pS->aQuote[pS->nQuote++];
+  q->iOpen = iOpen; q->iStart = iStart; q->iEnd = iEnd; q->iClose = iClose;
+  q->bUsed = 0;
+  return NW_OK;
+}
+
+/* Find every quotation.  A quote still open at a paragraph's end goes on
+** if the next paragraph opens with a quote mark, else it ends there. */
+static int findQuotes(Scan *pS){
+  const char *z = pS->z;
+  size_t i = 0, iOpen = 0, iStart = 0, m;
+  int bIn = 0, rc = NW_OK;
+  while( rc==NW_OK && i<pS->n ){
+    int e;
+    if( z[i]=='\n' && bIn ){
+      size_t k = i;
+      while( k<pS->n && (z[k]=='\n' || z[k]=='\r' || z[k]==' ' || z[k]=='\t') ) k++;
+      if( k<pS->n && quoteMark(z, pS->n, k, 0, &m)==1 ){
+        i = k + m;                 /* the quotation goes on */
+        continue;
+      }
+      rc = addQuote(pS, iOpen, iStart, i, i);
+      bIn = 0;
+      i++;
+      continue;
+    }
+    if( bIn && i-iStart>NW_MAX_QUOTE ){
+      rc = addQuote(pS, iOpen, iStart, i, i);
+      bIn = 0;
+      continue;
+    }
+    e = quoteMark(z, pS->n, i, bIn, &m);
+    if( e==1 && !bIn ){
+      bIn = 1;
+      iOpen = i;
+      iStart = i + m;
+    }else if( e==2 && bIn ){
+      rc = addQuote(pS, iOpen, iStart, i, i + m);
+      bIn = 0;
+    }
+    i += e ? m : 1;
+  }
+  if( rc==NW_OK && bIn ) rc = addQuote(pS, iOpen, iStart, pS->n, pS->n);
+  return rc;
+}
+
+static int wordCount(const char *z, size_t s, size_t e){
+  int n = 0, bWord = 0;
+  for(; s<e; s++){
+    int bSpace = z[s]==' ' || z[s]=='\n' || z[s]=='\t';
+    if( !bSpace && !bWord ) n++;
+    bWord = !bSpace;
+  }
+  return n;
+}
+
+/* The sentence holding byte i. */
+static const Span *sentenceAt(const Scan *pS, size_t i){
+  int lo = 0, hi = pS->nSent;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( pS->aSent[mid].e<=i ) lo = mid+1; else hi = mid;
+  }
+  return lo<pS->nSent ? &pS->aSent[lo] : 0;
+}
+
+static void setSpan(size_t *a, const size_t *aOv, int nPair, int g,
+                    size_t iBase){
+  if( g>0 && g<nPair && aOv[2*g]!=NW_NOSPAN ){
+    size_t s = aOv[2*g], e = aOv[2*g+1];
+    a[0] = iBase + s;
+    a[1] = iBase + e;
+  }
+}
+
+static void trimSpan(const char *z, size_t *a){
+  if( a[0]==NW_NOSPAN ) return;
+  while( a[0]<a[1] && (z[a[0]]==' ' || z[a[0]]=='\n') ) a[0]++;
+  while( a[1]>a[0] && (z[a[1]-1]==' ' || z[a[1]-1]=='\n' || z[a[1]-1]==',') ) a[1]--;
+}
+
+/* A speaker must look like one: a pronoun, or words that open with a
+** capital or with "the", "a", "one", a number... */
+static int plausibleSpeaker(const char *z, const size_t *a){
+  size_t s = a[0];
+  if( s==NW_NOSPAN || a[1]<=s ) return 0;
+  if( a[1]-s>90 ) return 0;
+  if( isupper((unsigned char)z[s]) || (unsigned char)z[s]>=0x80 ) return 1;
+  return strncmp(z+s, "he ", 3)==0 || strncmp(z+s, "she ", 4)==0
+      || strncmp(z+s, "they ", 5)==0 || strncmp(z+s, "we ", 3)==0
+      || strncmp(z+s, "the ", 4)==0 || strncmp(z+s, "a ", 2)==0
+      || strncmp(z+s, "an ", 3)==0 || strncmp(z+s, "one ", 4)==0
+      || a[1]-s==2 || a[1]-s==3 || a[1]-s==4;   /* he, she, they, we */
+}
+
+/* ---------------------------------------------------------- attribution */
+
+/* Match pattern p on z[s..e); fills aOv with offsets relative to s. */
+static int matchIn(NwPattern *p, const char *z, size_t s, size_t e,
+                   size_t *aOv, int nOv){
+  if( e<=s ) return 0;
+  return nwPatternFind(p, z+s, e-s, 0, aOv, nOv);
+}
+
+static int group(NwPattern *p, const char *zName){
+  return nwPatternGroup(p, zName);
+}
+
+/* The end of the clause after byte i: a sentence end, a line break or an
+** opening quote, within NW_ATTRIBUTION_REACH. */
+static size_t clauseEnd(const Scan *pS, size_t i){
+  size_t e = i, m;
+  while( e<pS->n && e-i<NW_ATTRIBUTION_REACH ){
+    char c = pS->z[e];
+    if( c=='\n' || c=='.' || c=='!' || c=='?' || c==';' ) break;
+    if( quoteMark(pS->z, pS->n, e, 0, &m)==1 && e>i ) break;
+    e++;
+  }
+  return e;
+}
+
+/* Attribute quotation iQ: returns 1 and fills pC if a reporting verb
+** stands after or before it. */
+static int attribute(Scan *pS, int iQ, NwClaim *pC){
+  NwClaimModel *p = pS->p;
+  const Quote *q = &pS->aQuote[iQ];
+  size_t aOv[40], s, e;
+  int nPair;
+  const Span *pSen;
+  pC->aSpeaker[0] = pC->aSpeaker[1] = pC->aCue[0] = pC->aCue[1] = NW_NOSPAN;
+  pC->aRecipient[0] = pC->aRecipient[1] = NW_NOSPAN;
+  memset(aOv, 0xff, sizeof(aOv));
+  /* after: "…," she said */
+  s = q->iClose;
+  e = clauseEnd(pS, s);
+  if( (nPair = matchIn(p->pAfter, pS->z, s, e, aOv, 40))>0 ){
+    setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s1"), s);
+    setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s2"), s);
+    setSpan(pC->aCue, aOv, nPair, group(p->pAfter, "c1"), s);
+    setSpan(pC->aCue, aOv, nPair, group(p->pAfter, "c2"), s);
+    trimSpan(pS->z, pC->aSpeaker);
+    if( plausibleSpeaker(pS->z, pC->aSpeaker) ) return 1;
+  }
+  /* before: She said, "…" -- from the clause start to the quote */
+  pSen = sentenceAt(pS, q->iOpen);
+  s = pSen ? pSen->s : 0;
+  if( iQ>0 && pS->aQuote[iQ-1].iClose>s && pS->aQuote[iQ-1].iClose<=q->iOpen ){
+    s = pS->aQuote[iQ-1].iClose;
+  }
+  if( q->iOpen-s>NW_ATTRIBUTION_REACH ) s = q->iOpen - NW_ATTRIBUTION_REACH;
+  while( s<q->iOpen && ((unsigned char)pS->z[s]&0xC0)==0x80 ) s++;
+  memset(aOv, 0xff, sizeof(aOv));
+  if( (nPair = matchIn(p->pBefore, pS->z, s, q->iOpen, aOv, 40))>0 ){
+    pC->aSpeaker[0] = pC->aCue[0] = NW_NOSPAN;
+    setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s"), s);
+    setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s3"), s);
+    setSpan(pC->aCue, aOv, nPair, group(p->pBefore, "c"), s);
+    setSpan(pC->aCue, aOv, nPair, group(p->pBefore, "c2"), s);
+    setSpan(pC->aCue, aOv, nPair, group(p->pBefore, "c3"), s);
+    setSpan(pC->aRecipient, aOv, nPair, group(p->pBefore, "r"), s);
+    trimSpan(pS->z, pC->aSpeaker);
+    if( plausibleSpeaker(pS->z, pC->aSpeaker) ) return 1;
+    setSpan(pC->aCue, aOv, nPair, group(p->pBefore, "c4"), s);
+    if( pC->aCue[0]!=NW_NOSPAN && pS->pOut->n>0 ){
+      /* the speaker of the claim just before goes on */
+      const NwClaim *pPrev = &pS->pOut->a[pS->pOut->n-1];
+      memcpy(pC->aSpeaker, pPrev->aSpeaker, sizeof(pC->aSpeaker));
+      snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pPrev->zResolved);
+      return 1;
+    }
+  }
+  pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
+  pC->aCue[0] = pC->aCue[1] = NW_NOSPAN;
+  pC->aRecipient[0] = pC->aRecipient[1] = NW_NOSPAN;
+  return 0;
+}
+
+/* Direct claims, one per attributed quotation (a quotation the cue
+** interrupts, "…," she said, "…", is one claim). */
+static int directClaims(Scan *pS){
+  int i;
+  for(i=0; i<pS->nQuote; i++){
+    Quote *q = &pS->aQuote[i];
+    NwClaim c, *pC;
+    const Span *pSen;
+    memset(&c, 0, sizeof(c));
+    if( q->bUsed ) continue;
+    if( !attribute(pS, i, &c) ){
+      /* "…" with no verb: a scare quote unless it is long; a long one
+      ** goes to the speaker of the claim just before, if it is close */
+      if( wordCount(pS->z, q->iStart, q->iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) continue;
+      c.aSpeaker[0] = c.aSpeaker[1] = NW_NOSPAN;
+      c.aCue[0] = c.aCue[1] = NW_NOSPAN;
+      c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+      if( pS->pOut->n>0 ){
+        const NwClaim *pPrev = &pS->pOut->a[pS->pOut->n-1];
+        if( pPrev->eKind==NW_CLAIM_DIRECT && q->iOpen-pPrev->aContent[1]<400 ){
+          memcpy(c.aSpeaker, pPrev->aSpeaker, sizeof(c.aSpeaker));
+          snprintf(c.zResolved, sizeof(c.zResolved), "%s", pPrev->zResolved);
+        }
+      }
+    }
+    q->bUsed = 1;
+    pC = addClaim(pS);
+    if( pC==0 ) return NW_NOMEM;
+    *pC = c;
+    pC->eKind = NW_CLAIM_DIRECT;
+    pC->aContent[0] = q->iStart;
+    pC->aContent[1] = q->iEnd;
+    /* the cue in the middle: "…," she said, "…" */
+    if( pC->aCue[0]!=NW_NOSPAN && pC->aCue[0]>q->iClose && i+1<pS->nQuote ){
+      Quote *q2 = &pS->aQuote[i+1];
+      size_t k = pC->aSpeaker[1]>pC->aCue[1] ? pC->aSpeaker[1] : pC->aCue[1];
+      while( k<q2->iOpen && (pS->z[k]==' ' || pS->z[k]==',') ) k++;
+      if( k==q2->iOpen ){
+        q2->bUsed = 1;
+        pC->aContent[1] = q2->iEnd;
+      }
+    }
+    pSen = sentenceAt(pS, q->iOpen);
+    pC->aSentence[0] = pSen ? pSen->s : q->iOpen;
+    pC->aSentence[1] = pSen ? pSen->e : q->iClose;
+  }
+  return NW_OK;
+}
+
+/* Indirect (and mixed) claims: sentences of reported speech whose
+** quotations, if any, are not claims of their own. */
+static int indirectClaims(Scan *pS){
+  NwClaimModel *p = pS->p;
+  int i, k;
+  static const char *azX[] = {"x","x3","x4","x5"};
+  static const char *azS[] = {"s","s3","s4","s5","s6"};
+  static const char *azC[] = {"c","c2","c3","c4","c5","c6"};
+  for(i=0; i<pS->nSent; i++){
+    const Span *pSen = &pS->aSent[i];
+    size_t aOv[60];
+    int nPair, bQuoted = 0, bDirect = 0, bAccording;
+    NwClaim *pC;
+    for(k=0; k<pS->nQuote; k++){
+      const Quote *q = &pS->aQuote[k];
+      if( q->iOpen>=pSen->s && q->iOpen<pSen->e ){
+        bQuoted = 1;
+        if( q->bUsed ) bDirect = 1;
+      }
+    }
+    if( bDirect ) continue;
+    memset(aOv, 0xff, sizeof(aOv));
+    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, pSen->e, aOv, 60))<=0 ){
+      continue;
+    }
+    pC = addClaim(pS);
+    if( pC==0 ) return NW_NOMEM;
+    pC->eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
+    pC->aContent[0] = pC->aContent[1] = NW_NOSPAN;
+    for(k=0; k<4; k++) setSpan(pC->aContent, aOv, nPair, group(p->pIndirect, azX[k]), pSen->s);
+    for(k=0; k<5; k++) setSpan(pC->aSpeaker, aOv, nPair, group(p->pIndirect, azS[k]), pSen->s);
+    for(k=0; k<6; k++) setSpan(pC->aCue, aOv, nPair, group(p->pIndirect, azC[k]), pSen->s);
+    setSpan(pC->aRecipient, aOv, nPair, group(p->pIndirect, "r"), pSen->s);
+    trimSpan(pS->z, pC->aSpeaker);
+    trimSpan(pS->z, pC->aContent);
+    /* "according to two diplomats": any words will do after "according" */
+    bAccording = pC->aCue[0]!=NW_NOSPAN && (pS->z[pC->aCue[0]]=='a'
+                                          || pS->z[pC->aCue[0]]=='A');
+    if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
+     || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
+      pS->pOut->n--;
+      continue;
+    }
+    pC->aSentence[0] = pSen->s;
+    pC->aSentence[1] = pSen->e;
+  }
+  return NW_OK;
+}
+
+/* ----------------------------------------------------------- resolution */
+
+static int cmpClaim(const void *a, const void *b){
+  const NwClaim *x = a, *y = b;
+  if( x->aContent[0]!=y->aContent[0] ) return x->aContent[0]<y->aContent[0] ? -1 : 1;
+  return 0;
+}
+
+/* Case-insensitive: does zHay contain the word zWord? */
+static int hasWord(const char *zHay, const char *zWord){
+  size_t n = strlen(zWord), i;
+  if( n==0 ) return 0;
+  for(i=0; zHay[i]; i++){
+    size_t k;
+    if( i>0 && isalpha((unsigned char)zHay[i-1]) ) continue;
+    for(k=0; k<n && zHay[i+k] && tolower((unsigned char)zHay[i+k])==tolower((unsigned char)zWord[k]); k++){}
+    if( k==n && !isalpha((unsigned char)zHay[i+k]) ) return 1;
+  }
+  return 0;
+}
+
+/* The head word of a speaker: the word before " of " ("the Ministry of
+** Energy" -> "Ministry"), else the last word ("A US State Department
+** spokesman" -> "spokesman"). */
+static void speakerHead(const char *zSp, char *zHead, size_t nHead){
+  const char *zOf = strstr(zSp, " of ");
+  const char *zEnd = zOf ? zOf : zSp + strlen(zSp);
+  const char *zStart = zEnd;
+  while( zStart>zSp && zStart[-1]!=' ' ) zStart--;
+  snprintf(zHead, nHead, "%.*s", (int)(zEnd-zStart), zStart);
+}
+
+/* Does a speaker with this head word name a body rather than a person? */
+static int isBodyHead(const char *zHead){
+  static const char *az[] = {"ministry","department","commission","committee",
+    "council","government","office","agency","authority","army","forces",
+    "police","court","parliament","embassy","presidency","administration",
+    "spokesman's","statement","ministries","military","coalition","studies",
+    "study","report","survey","data","figures","documents","sources",0};
+  int i;
+  for(i=0; az[i]; i++) if( hasWord(az[i], zHead) && strlen(az[i])==strlen(zHead) ) return 1;
+  return 0;
+}
+
+/* Each claim's named speaker: "he" or "she" is the last person who spoke
+** before, other pronouns the last speaker; "the spokesman" or "the
+** ministry" the last speaker with that head word; a lone surname the last
+** speaker whose name has it. */
+static void resolveSpeakers(Scan *pS){
+  int i, k;
+  for(i=0; i<pS->pOut->n; i++){
+    NwClaim *pC = &pS->pOut->a[i];
+    char zSp[128], zHead[128], zK[128];
+    size_t n;
+    int bPerson;
+    if( pC->zResolved[0] || pC->aSpeaker[0]==NW_NOSPAN ) continue;
+    n = pC->aSpeaker[1] - pC->aSpeaker[0];
+    if( n>=sizeof(zSp) ) n = sizeof(zSp)-1;
+    memcpy(zSp, pS->z+pC->aSpeaker[0], n);
+    zSp[n] = 0;
+    speakerHead(zSp, zHead, sizeof(zHead));
+    if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
+      bPerson = hasWord("he she", zSp);
+      for(k=i-1; k>=0; k--){
+        const NwClaim *pK = &pS->pOut->a[k];
+        if( pK->zResolved[0]==0 ) continue;
+        speakerHead(pK->zResolved, zK, sizeof(zK));
+        if( !bPerson || !isBodyHead(zK) ) break;
+      }
+      if( k>=0 ) snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
+      continue;
+    }
+    if( strncmp(zSp, "the ", 4)==0 || strncmp(zSp, "The ", 4)==0
+     || strchr(zSp, ' ')==0 ){
+      for(k=i-1; k>=0; k--){
+        const NwClaim *pK = &pS->pOut->a[k];
+        if( pK->zResolved[0]==0 ) continue;
+        speakerHead(pK->zResolved, zK, sizeof(zK));
+        if( hasWord(zK, zHead) && strlen(zK)==strlen(zHead) ) break;
+        if( strchr(zSp, ' ')==0 && hasWord(pK->zResolved, zSp) ) break;
+      }
+      if( k>=0 ){
+        snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
+        continue;
+      }
+    }
+    snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zSp);
+  }
+}
+
+int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
+  Scan s;
+  int rc;
+  memset(&s, 0, sizeof(s));
+  s.p = p;
+  s.z = z;
+  s.n = n;
+  s.pOut = pOut;
+  pOut->n = 0;
+  rc = sentenceSpans(&s);
+  if( rc==NW_OK ) rc = findQuotes(&s);
+  if( rc==NW_OK ) rc = directClaims(&s);
+  if( rc==NW_OK ) rc = indirectClaims(&s);
+  if( rc==NW_OK ){
+    if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
+    resolveSpeakers(&s);
+  }
+  nwFree(s.aSent);
+  nwFree(s.aQuote);
+  return rc;
+}

@@ -1,0 +1,51 @@
+/*
+** nw_claims.h: attributed statements -- who is claimed to have said what.
+** Pure core: no SQLite.
+**
+** Direct claims are quotations (curly or straight double quotes; a quote
+** left open at the end of a paragraph goes on when the next paragraph
+** opens with a quote mark; one never closed ends with its paragraph)
+** attributed by a reporting verb next to them: before ("She said, ..."),
+** after ("..., she said."), or in the middle ("...," she said, "...").
+** Indirect claims are sentences "SPEAKER said (that) ...", "X told Y
+** that ...", "according to X, ...", "..., X said."; mixed ones are
+** indirect claims that quote a fragment.  Scare quotes (a few words with
+** no reporting verb) are not claims.  A pronoun or "the spokesman" is
+** resolved to the last earlier speaker it can stand for.
+*/
+#ifndef NW_CLAIMS_H
+#define NW_CLAIMS_H
+#include <stddef.h>
+
+#define NW_CLAIM_DIRECT   0
+#define NW_CLAIM_INDIRECT 1
+#define NW_CLAIM_MIXED    2
+
+#define NW_NOSPAN ((size_t)-1)
+
+typedef struct NwClaim NwClaim;
+struct NwClaim {
+  size_t aSpeaker[2];      /* byte spans in the UTF-8 text, or NW_NOSPAN */
+  size_t aCue[2];
+  size_t aRecipient[2];
+  size_t aContent[2];
+  size_t aSentence[2];
+  int eKind;
+  char zResolved[128];     /* the named speaker, or "" when unknown */
+};
+
+typedef struct NwClaimList NwClaimList;
+struct NwClaimList {
+  NwClaim *a;
+  int n, nAlloc;
+};
+void nwClaimListClear(NwClaimList *p);
+
+typedef struct NwClaimModel NwClaimModel;
+int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr);
+void nwClaimModelFree(NwClaimModel *p);
+
+/* The claims of z[0..n) (valid UTF-8), in text order. */
+int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut);
+
+#endif
