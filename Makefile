@@ -64,7 +64,7 @@ $(BUILD)/san/newswire.so: $(SRC) $(HDR)
 sanitize: deps $(BUILD)/san/newswire.so
 	@NW_SANITIZE=1 sh tests/run.sh $(BUILD)/san/newswire
 
-FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans signature entities
+FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans signature entities claims
 fuzz: deps
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

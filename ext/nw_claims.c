@@ -324,9 +324,11 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   pC->aSpeaker[0] = pC->aSpeaker[1] = pC->aCue[0] = pC->aCue[1] = NW_NOSPAN;
   pC->aRecipient[0] = pC->aRecipient[1] = NW_NOSPAN;
   memset(aOv, 0xff, sizeof(aOv));
-  /* after: "…," she said */
+  /* after: "…," she said -- not after a quotation that ends its
+  ** sentence with a full stop ("…." The next sentence) */
   s = q->iClose;
   e = clauseEnd(pS, s);
+  if( q->iEnd>q->iStart && pS->z[q->iEnd-1]=='.' ) e = s;
   if( (nPair = matchIn(p->pAfter, pS->z, s, e, aOv, 40))>0 ){
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s1"), s);
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s2"), s);

@@ -111,6 +111,7 @@ int main(int argc, char **argv){
   else if( strcmp(argv[2], "sentences")==0 ) zSql = "SELECT count(*) FROM docs, sentences(docs.body) s WHERE length(s.text)>0";
   else if( strcmp(argv[2], "passages")==0 ) zSql = "SELECT count(*) FROM docs, passages(docs.body) p WHERE p.boilerplate>=0";
   else if( strcmp(argv[2], "tokens")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE length(t.norm)+length(t.stem)>0";
+  else if( strcmp(argv[2], "claims")==0 ) zSql = "SELECT count(*) FROM docs, claims(docs.body) c WHERE length(c.content)>0";
   else if( strcmp(argv[2], "entities")==0 ) zSql = "SELECT count(*) FROM docs, entities(docs.body, '2024-08-15') e WHERE length(e.key)>=0";
   else { fprintf(stderr, "bench: unknown function %s\n", argv[2]); return 2; }
 

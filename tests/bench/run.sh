@@ -9,7 +9,7 @@ export BENCH_MB
 mkdir -p build/bench
 cc -O2 -std=c11 -o build/bench/bench tests/bench/bench.c $(pkg-config --cflags --libs sqlite3) || exit 1
 echo "newswire bench: ${MB} MB generated corpus, one core"
-for f in normalize sentences passages tokens entities; do
+for f in normalize sentences passages tokens entities claims; do
   build/bench/bench ./newswire $f "$MB" || exit 1
 done
 if command -v uconv >/dev/null 2>&1; then

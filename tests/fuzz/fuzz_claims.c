@@ -1,0 +1,37 @@
+/* libFuzzer target: claims() on arbitrary bytes; every span must lie
+** inside the text and a content span must not be empty. */
+#include <stdint.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include "nw_claims.h"
+#include "nw_text.h"
+
+static NwClaimModel *pModel = 0;     /* built once for the run */
+
+static void checkSpan(const size_t *a, size_t n){
+  if( a[0]==NW_NOSPAN ) return;
+  if( a[0]>a[1] || a[1]>n ) abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
+  NwText t = {0, 0};
+  NwBuf utf8 = {0, 0, 0};
+  NwClaimList c = {0, 0, 0};
+  char zErr[200];
+  int i;
+  if( pModel==0 && nwClaimModelNew(&pModel, zErr, sizeof(zErr)) ) abort();
+  if( nwTextInit(&t, (const char*)data, (int64_t)size)==NW_OK
+   && nwBufAppendUtf16(&utf8, t.z, t.n)==NW_OK && nwBufReserve(&utf8, 0)==NW_OK
+   && nwClaims(pModel, utf8.z, utf8.n, &c)==NW_OK ){
+    for(i=0; i<c.n; i++){
+      checkSpan(c.a[i].aSpeaker, utf8.n);
+      checkSpan(c.a[i].aCue, utf8.n);
+      checkSpan(c.a[i].aContent, utf8.n);
+      checkSpan(c.a[i].aSentence, utf8.n);
+    }
+  }
+  nwClaimListClear(&c);
+  nwBufClear(&utf8);
+  nwTextClear(&t);
+  return 0;
+}
