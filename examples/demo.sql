@@ -89,3 +89,15 @@ GROUP BY unit HAVING versions > 1;
 .print
 .print == Dates, resolved against each article's publication date
 SELECT article, text, value FROM ent WHERE type = 'DATE' AND article IN (1, 5) ORDER BY article, start LIMIT 14;
+
+.print
+.print == Who said what: claims() of the statement, speakers resolved
+SELECT c.seq, c.speaker, c.speaker_resolved, c.cue, c.kind, substr(c.content, 1, 70) AS content
+FROM articles a, claims(a.body) c WHERE a.id = 1;
+
+.print
+.print == How outlets worded the statement's quotes (sql/claims.sql: claim_variants)
+.read sql/claims.sql
+SELECT first_seq AS quote, article, source, similarity, substr(changes, 1, 90) AS changes
+FROM claim_variants WHERE first_article = 1 AND article <> 1 AND changes IS NOT NULL
+ORDER BY first_seq, article LIMIT 12;
