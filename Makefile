@@ -8,6 +8,7 @@
 #   make bench    throughput and peak memory on a generated corpus
 #   make eval-similarity  precision/recall/AUC on labelled passage pairs
 #   make eval-entities    precision/recall/F1 per entity type, with peers
+#   make eval-claims      claim detection and speakers, with compromise
 #   make deps     install the Debian/Ubuntu packages the build needs
 
 CC      ?= cc
@@ -36,7 +37,8 @@ APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
 FUZZ_SECONDS ?= 20
 BUILD    = build
 
-.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity eval-entities
+.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity eval-entities \
+        eval-claims
 
 all: newswire.so
 
@@ -75,6 +77,10 @@ bench: deps all
 # (compromise, chrono-node), installed here on first use.
 eval-entities: deps all
 	@sh tests/eval/entities.sh
+
+# Quality of claims() against annotated paragraphs, beside compromise.
+eval-claims: deps all
+	@sh tests/eval/claims.sh
 
 # Quality of similar_passage() and signatures on the labelled pairs.
 eval-similarity: deps all
