@@ -36,6 +36,10 @@
   "post|letter|report|briefing)(?:\\s+to\\s+[^,.;:]{1,40}?)?|" \
   "last\\s+\\w+|this\\s+\\w+|earlier|later|again|also|repeatedly|publicly))*"
 #define NW_SPK "[^,.;:!?\\x{201c}\\x{201d}\"\\n]"
+/* A speaker, possibly with one apposition: "The shop's owner, Raj Patel,"
+** or "Harlow Foods, the Ohio-based maker of frozen meals," */
+#define NW_SPEAKER(name, n) "(?<" name ">" NW_SPK "{1," #n "}?" \
+  "(?:,\\s+" NW_SPK "{1,80}?,)?)"
 
 /* After a closing quote: ", she said" / ", said the spokesman". */
 static const char zAfter[] =
@@ -47,7 +51,7 @@ static const char zAfter[] =
 /* Before an opening quote: "The Ministry said, ", "She added that ",
 ** "The spokesman told Al-Hurra website: ", "According to the ministry, ". */
 static const char zBefore[] =
-  "(?:(?<s>" NW_SPK "{1,80}?)\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
+  "(?:" NW_SPEAKER("s", 80) "\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
     "{1,50}?)|(?<c2>" NW_CUE "(?:\\s+\\w+\\s+by\\s+saying)?))" NW_TIMEPH
     "\\s*(?:that|,|:)?\\s*"
   "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?)\\s*,\\s*"
@@ -57,7 +61,7 @@ static const char zBefore[] =
 
 /* A sentence of reported speech. */
 static const char zIndirect[] =
-  "^(?:(?<s>" NW_SPK "{1,80}?)\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
+  "^(?:" NW_SPEAKER("s", 80) "\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
     "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
     "(?<x>\\S.{6,}?)"
   "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?),\\s*"
@@ -65,8 +69,9 @@ static const char zIndirect[] =
   "|(?<x4>\\S.{6,}?),?\\s+(?<c4>(?i:according\\s+to))\\s+(?<s4>" NW_SPK
     "{1,80}?)"
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
-    "added|adds|stressed|noted|warned|insisted|confirmed)|(?<c6>said|says|"
-    "added)\\s+(?<s6>" NW_SPK "{1,60}?))" NW_TIMEPH ")"
+    "added|adds|stressed|noted|warned|insisted|confirmed|announced|told|"
+    "wrote|reported)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
+    "[^\\s,.;:]+))" NW_TIMEPH ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
 
 struct NwClaimModel {
@@ -256,6 +261,10 @@ static const Span *sentenceAt(const Scan *pS, size_t i){
     if( pS->aSent[mid].e<=i ) lo = mid+1; else hi = mid;
   }
   return lo<pS->nSent ? &pS->aSent[lo] : 0;
+}
+
+static int groupSet(const size_t *aOv, int nPair, int g){
+  return g>0 && g<nPair && aOv[2*g]!=NW_NOSPAN;
 }
 
 static void setSpan(size_t *a, const size_t *aOv, int nPair, int g,
@@ -458,6 +467,8 @@ static int indirectClaims(Scan *pS){
     /* "according to two diplomats": any words will do after "according" */
     bAccording = pC->aCue[0]!=NW_NOSPAN && (pS->z[pC->aCue[0]]=='a'
                                           || pS->z[pC->aCue[0]]=='A');
+    /* "…, officials said": the construction vouches for the speaker */
+    if( groupSet(aOv, nPair, group(p->pIndirect, "x5")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
      || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
       pS->pOut->n--;
@@ -529,6 +540,24 @@ static void resolveSpeakers(Scan *pS){
     if( n>=sizeof(zSp) ) n = sizeof(zSp)-1;
     memcpy(zSp, pS->z+pC->aSpeaker[0], n);
     zSp[n] = 0;
+    if( strchr(zSp, ',') ){
+      /* "The shop's owner, Raj Patel": the part that is a name */
+      char *zPart = zSp, *zNext;
+      for(; zPart; zPart = zNext){
+        zNext = strchr(zPart, ',');
+        if( zNext ) *zNext++ = 0;
+        while( *zPart==' ' ) zPart++;
+        if( isupper((unsigned char)*zPart) && strchr(zPart, ' ')
+         && !hasWord(zPart, "the") && !hasWord(zPart, "of") ){
+          snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zPart);
+          break;
+        }
+      }
+      if( pC->zResolved[0] ) continue;
+      n = strcspn(pS->z+pC->aSpeaker[0], ",");
+      memcpy(zSp, pS->z+pC->aSpeaker[0], n);
+      zSp[n] = 0;
+    }
     speakerHead(zSp, zHead, sizeof(zHead));
     if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
       bPerson = hasWord("he she", zSp);
