@@ -289,6 +289,12 @@ static int plausibleSpeaker(const char *z, const size_t *a){
   if( s==NW_NOSPAN || a[1]<=s ) return 0;
   if( a[1]-s>90 ) return 0;
   if( isupper((unsigned char)z[s]) || (unsigned char)z[s]>=0x80 ) return 1;
+  {                                   /* "chief executive Claudine Uwase" */
+    size_t i;
+    for(i=s+1; i<a[1]; i++){
+      if( z[i-1]==' ' && isupper((unsigned char)z[i]) ) return 1;
+    }
+  }
   return strncmp(z+s, "he ", 3)==0 || strncmp(z+s, "she ", 4)==0
       || strncmp(z+s, "they ", 5)==0 || strncmp(z+s, "we ", 3)==0
       || strncmp(z+s, "the ", 4)==0 || strncmp(z+s, "a ", 2)==0
@@ -480,6 +486,76 @@ static int indirectClaims(Scan *pS){
   return NW_OK;
 }
 
+/* A paragraph of statement text followed by a line holding only its
+** source's name (a block quote): the line is the speaker. */
+static int isSourceLine(const char *z, size_t s, size_t e){
+  int nWord = 0, bWord = 0;
+  size_t i;
+  if( e<=s || e-s>60 || !isupper((unsigned char)z[s]) ) return 0;
+  if( z[e-1]=='.' || z[e-1]==':' || z[e-1]=='?' || z[e-1]=='!' ) return 0;
+  for(i=s; i<e; i++){
+    int bSpace = z[i]==' ';
+    if( !bSpace && !bWord ){
+      nWord++;
+      /* every word capitalised, but for short connectors */
+      if( !isupper((unsigned char)z[i]) && (unsigned char)z[i]<0x80
+       && strncmp(z+i, "of ", 3)!=0 && strncmp(z+i, "the ", 4)!=0
+       && strncmp(z+i, "and ", 4)!=0 && strncmp(z+i, "al-", 3)!=0 ) return 0;
+      if( isdigit((unsigned char)z[i]) ) return 0;
+    }
+    bWord = !bSpace;
+  }
+  if( nWord==1 ){                     /* "ENDS", "UPDATE": not a name */
+    for(i=s; i<e && !islower((unsigned char)z[i]); i++){}
+    if( i==e ) return 0;
+  }
+  return nWord>=1 && nWord<=6;
+}
+
+static int blockQuoteClaims(Scan *pS){
+  const char *z = pS->z;
+  size_t aPrev[2] = {NW_NOSPAN, NW_NOSPAN}, i = 0;
+  while( i<pS->n ){
+    size_t s = i, e, k;
+    int bClaimed = 0;
+    while( i<pS->n && z[i]!='\n' ) i++;
+    e = i;
+    i++;
+    while( s<e && (z[s]==' ' || z[s]=='\t' || z[s]=='\r') ) s++;
+    while( e>s && (z[e-1]==' ' || z[e-1]=='\t' || z[e-1]=='\r') ) e--;
+    if( e==s ) continue;
+    if( aPrev[0]!=NW_NOSPAN && isSourceLine(z, s, e)
+     && wordCount(z, aPrev[0], aPrev[1])>=12 ){
+      for(k=0; k<(size_t)pS->pOut->n; k++){
+        NwClaim *pC = &pS->pOut->a[k];
+        if( pC->aContent[0]<aPrev[1] && pC->aContent[1]>aPrev[0] ){
+          bClaimed = 1;
+          if( pC->aCue[0]==NW_NOSPAN ){      /* a quotation with no cue */
+            pC->aSpeaker[0] = s;
+            pC->aSpeaker[1] = e;
+            pC->zResolved[0] = 0;
+          }
+        }
+      }
+      for(k=0; k<(size_t)pS->nQuote; k++){
+        if( pS->aQuote[k].iOpen>=aPrev[0] && pS->aQuote[k].iOpen<aPrev[1] ) bClaimed = 1;
+      }
+      if( !bClaimed ){
+        NwClaim *pC = addClaim(pS);
+        if( pC==0 ) return NW_NOMEM;
+        pC->eKind = NW_CLAIM_DIRECT;
+        pC->aSpeaker[0] = s;
+        pC->aSpeaker[1] = e;
+        pC->aContent[0] = pC->aSentence[0] = aPrev[0];
+        pC->aContent[1] = pC->aSentence[1] = aPrev[1];
+      }
+    }
+    aPrev[0] = s;
+    aPrev[1] = e;
+  }
+  return NW_OK;
+}
+
 /* ----------------------------------------------------------- resolution */
 
 static int cmpClaim(const void *a, const void *b){
@@ -601,6 +677,7 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) rc = findQuotes(&s);
   if( rc==NW_OK ) rc = directClaims(&s);
   if( rc==NW_OK ) rc = indirectClaims(&s);
+  if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
     resolveSpeakers(&s);

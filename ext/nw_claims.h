@@ -11,7 +11,9 @@
 ** that ...", "according to X, ...", "..., X said."; mixed ones are
 ** indirect claims that quote a fragment.  Scare quotes (a few words with
 ** no reporting verb) are not claims.  A pronoun or "the spokesman" is
-** resolved to the last earlier speaker it can stand for.
+** resolved to the last earlier speaker it can stand for.  A paragraph of
+** statement text followed by a line holding only a name (a block quote
+** and its source) is a direct claim of that source.
 */
 #ifndef NW_CLAIMS_H
 #define NW_CLAIMS_H
