@@ -10,3 +10,8 @@ sqlite3 "$DB" -cmd ".load ./newswire" -cmd ".parameter set @dir '$DIR'" \
   ".read sql/load.sql" ".read examples/demo.sql"
 echo
 echo "The database is $DB; open it with:  sqlite3 $DB -cmd '.load ./newswire'"
+if command -v dot >/dev/null 2>&1; then
+  dot -Tsvg build/reuse.dot > build/reuse.svg && echo "The reuse graph is in build/reuse.svg"
+else
+  echo "The reuse graph is in build/reuse.dot (apt-get install graphviz to render it as SVG)"
+fi

@@ -59,11 +59,11 @@ WHERE s.id = 1 AND t.id = 4 AND r.kind = 'near-verbatim' AND d.op <> 'equal';
 .print == The passage index: paragraphs of all articles, every pair with Jaccard >= 0.3, as article links
 CREATE TEMP TABLE para AS SELECT a.id * 1000 + p.seq AS id, a.id AS article, p.text
   FROM articles a, passages(a.body) p WHERE NOT p.boilerplate;
-CREATE VIRTUAL TABLE temp.pidx USING passage_index();
-INSERT INTO temp.pidx(rowid, text) SELECT id, text FROM para;
+CREATE VIRTUAL TABLE temp.demo_idx USING passage_index();
+INSERT INTO temp.demo_idx(rowid, text) SELECT id, text FROM para;
 SELECT pa.article AS a, pb.article AS b, count(*) AS similar_paragraphs,
        round(max(x.score), 2) AS best
-FROM passage_pairs('temp.pidx', 0.3) x, para pa, para pb
+FROM passage_pairs('temp.demo_idx', 0.3) x, para pa, para pb
 WHERE pa.id = x.a AND pb.id = x.b AND pa.article <> pb.article
 GROUP BY 1, 2 ORDER BY 1, 2;
 
@@ -101,3 +101,12 @@ FROM articles a, claims(a.body) c WHERE a.id = 1;
 SELECT first_seq AS quote, article, source, similarity, substr(changes, 1, 90) AS changes
 FROM claim_variants WHERE first_article = 1 AND article <> 1 AND changes IS NOT NULL
 ORDER BY first_seq, article LIMIT 12;
+
+.print
+.print == The corpus analysis (sql/analyze.sql): who copied whom, what they disagree on
+.read sql/analyze.sql
+SELECT source_outlet, target_outlet, share, spans, verbatim_spans, best_source
+FROM article_reuse WHERE best_source ORDER BY target;
+SELECT kind, what, substr(versions, 1, 60) AS versions FROM discrepancies;
+.once build/reuse.dot
+SELECT dot FROM reuse_dot;

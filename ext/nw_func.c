@@ -128,6 +128,19 @@ static void sigSimilarityFunc(sqlite3_context *ctx, int argc,
   sqlite3_result_double(ctx, nwSignatureSimilarity(a[0], a[1]));
 }
 
+/* newswire_hash(text): 16 hex digits of the 64-bit FNV-1a of the bytes,
+** for noticing that a stored text changed (not for security). */
+static void hashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *z;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  z = (const char*)sqlite3_value_blob(argv[0]);
+  sqlite3_result_text(ctx, sqlite3_mprintf("%016llx",
+      (unsigned long long)nwHashBytes(z ? z : "",
+                                      (size_t)sqlite3_value_bytes(argv[0]))),
+      -1, sqlite3_free);
+}
+
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx){
   static const struct {
     const char *zName;
@@ -139,6 +152,7 @@ int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx){
     { "similar_passage",      3, similarFunc },
     { "passage_signature",    1, signatureFunc },
     { "signature_similarity", 2, sigSimilarityFunc },
+    { "newswire_hash",        1, hashFunc },
   };
   int i, rc = SQLITE_OK;
   for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aFunc)/sizeof(aFunc[0])); i++){
