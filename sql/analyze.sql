@@ -122,15 +122,19 @@ WITH pairs AS (
          sum(r.kind = 'verbatim') AS verbatim_spans,
          sum(r.kind = 'near-verbatim') AS near_verbatim_spans,
          sum(r.kind = 'paraphrase') AS paraphrase_spans,
-         sum(r.b_length) AS reused_chars
-  FROM reuse r GROUP BY r.source, r.target)
+         round(min(1.0, 1.0 * sum(r.b_length) / max(1, (
+           SELECT sum(length) FROM passage WHERE article = r.target AND NOT boilerplate))), 2) AS share
+  FROM reuse r GROUP BY r.source, r.target),
+ranked AS (
+  -- the best source explains the most; between near ties, the earliest
+  SELECT p.*, row_number() OVER (PARTITION BY p.target
+           ORDER BY round(p.share, 1) DESC, z.reference_date, p.source) AS rank
+  FROM pairs p LEFT JOIN analyzed z ON z.article = p.source)
 SELECT p.source, s.source AS source_outlet, s.published AS source_published,
        p.target, t.source AS target_outlet, t.published AS target_published,
-       round(min(1.0, 1.0 * p.reused_chars / max(1, (
-         SELECT sum(length) FROM passage WHERE article = p.target AND NOT boilerplate))), 2) AS share,
-       p.spans, p.verbatim_spans, p.near_verbatim_spans, p.paraphrase_spans,
-       p.reused_chars = (SELECT max(q.reused_chars) FROM pairs q WHERE q.target = p.target) AS best_source
-FROM pairs p JOIN articles s ON s.id = p.source JOIN articles t ON t.id = p.target;
+       p.share, p.spans, p.verbatim_spans, p.near_verbatim_spans,
+       p.paraphrase_spans, p.rank = 1 AS best_source
+FROM ranked p JOIN articles s ON s.id = p.source JOIN articles t ON t.id = p.target;
 
 -- Each canonical entity with every spelling each outlet used.
 DROP VIEW IF EXISTS entity_variants;
