@@ -79,10 +79,21 @@ INSERT INTO main.pidx(rowid, text) SELECT p.article*100000 + p.seq, p.text
    AND NOT p.boilerplate AND p.seq < 100000;
 
 -- 4. Reuse: the index proposes article pairs (a new article and any
--- other with a passage of Jaccard >= 0.3); reuse_spans aligns them.
-CREATE TEMP TABLE candidates AS
-  SELECT DISTINCT min(x.a/100000, x.b/100000) AS a, max(x.a/100000, x.b/100000) AS b
-  FROM passage_pairs('main.pidx', 0.3) x
+-- other with a passage of Jaccard >= 0.3); reuse_spans aligns them.  A
+-- small increment asks the index about its own passages (MATCH); a big
+-- one lists every pair at once (passage_pairs), which is cheaper then.
+CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
+INSERT OR IGNORE INTO candidates
+  SELECT min(p.article, m.rowid/100000), max(p.article, m.rowid/100000)
+  FROM passage p, main.pidx m
+  WHERE (SELECT count(*) FROM work) * 4 < (SELECT count(*) FROM analyzed) + 1
+    AND p.article IN (SELECT id FROM work) AND NOT p.boilerplate
+    AND m.pidx MATCH p.text AND m.k = 20 AND m.score >= 0.3
+    AND m.rowid/100000 <> p.article;
+INSERT OR IGNORE INTO candidates
+  SELECT min(x.a/100000, x.b/100000), max(x.a/100000, x.b/100000)
+  FROM (SELECT 1 WHERE (SELECT count(*) FROM work) * 4 >= (SELECT count(*) FROM analyzed) + 1) big
+  CROSS JOIN passage_pairs('main.pidx', 0.3) x
   WHERE x.a/100000 <> x.b/100000
     AND (x.a/100000 IN (SELECT id FROM work) OR x.b/100000 IN (SELECT id FROM work));
 -- the earlier article (by reference date, then id) is the source
