@@ -75,4 +75,7 @@ else
   echo "  peer: python3-sklearn not installed (apt-get install python3-sklearn) - skipped"
 fi
 echo
+echo "corpus analysis (sql/analyze.sql; BENCH_ARTICLES, default 10000):"
+sh tests/bench/analyze.sh ${BENCH_ARTICLES:-10000}
+echo
 make -s eval-similarity
