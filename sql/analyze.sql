@@ -68,15 +68,19 @@ CREATE TEMP TABLE work AS
 -- 3. Passages, entities, claims of the new articles.
 INSERT INTO passage SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
   FROM work w, passages(w.body) p WHERE w.status = 'ok';
+SELECT printf('passages: %d', changes()) AS newswire;
 INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
     e.value, e.unit, e.key, e.role
   FROM work w, entities(w.body, w.ref) e WHERE w.status = 'ok';
+SELECT printf('entity mentions: %d', changes()) AS newswire;
 INSERT INTO claim SELECT w.id, c.seq, c.speaker, c.speaker_resolved, c.cue,
     c.kind, c.content
   FROM work w, claims(w.body) c WHERE w.status = 'ok';
+SELECT printf('claims: %d', changes()) AS newswire;
 INSERT INTO main.pidx(rowid, text) SELECT p.article*100000 + p.seq, p.text
   FROM passage p WHERE p.article IN (SELECT id FROM work WHERE status = 'ok')
    AND NOT p.boilerplate AND p.seq < 100000;
+SELECT printf('passages indexed: %d; aligning candidate article pairs...', changes()) AS newswire;
 
 -- 4. Reuse: the index proposes article pairs (a new article and any
 -- other with a passage of Jaccard >= 0.3); reuse_spans aligns them.  A
