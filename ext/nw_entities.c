@@ -354,21 +354,6 @@ void nwMentionListClear(NwMentionList *p){
   memset(p, 0, sizeof(*p));
 }
 
-/* ---------------------------------------------------------- word lists */
-
-static int cmpStr(const void *pKey, const void *pElem){
-  return strcmp((const char*)pKey, *(const char *const*)pElem);
-}
-
-/* Is z[0..n) in the sorted list az of nList words? */
-static int inSorted(const char *z, size_t n, const char *const *az, int nList){
-  char zWord[64];
-  if( n==0 || n>=sizeof(zWord) ) return 0;
-  memcpy(zWord, z, n);
-  zWord[n] = 0;
-  return bsearch(zWord, az, (size_t)nList, sizeof(az[0]), cmpStr)!=0;
-}
-
 /* ---------------------------------------------------------- the scan */
 
 #define NW_UNSET ((size_t)-1)
@@ -975,7 +960,7 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
 }
 
 static int isGivenName(const NwEntityModel *p, const char *z, size_t n){
-  return inSorted(z, n, nwLexGivenNames, p->nGiven);
+  return nwLexHas(z, n, nwLexGivenNames, p->nGiven);
 }
 
 /* An organisation's acronym: capitals (and dots or &), not one of the
@@ -1053,8 +1038,8 @@ static int hasHead(Scan *pS, const Tok *a, int i, int j){
   for(k=i; k<j; k++){
     const char *z = pS->z + a[k].s;
     size_t n = a[k].e - a[k].s;
-    if( inSorted(z, n, nwLexOrgHeads, p->nOrgHead)
-     || inSorted(z, n, nwLexLocHeads, p->nLocHead) ) return 1;
+    if( nwLexHas(z, n, nwLexOrgHeads, p->nOrgHead)
+     || nwLexHas(z, n, nwLexLocHeads, p->nLocHead) ) return 1;
   }
   return 0;
 }
@@ -1179,7 +1164,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
 
   /* 4. Head words: organisations, places, events, laws. */
   for(k=i; k<j; k++){
-    if( inSorted(pS->z+a[k].s, a[k].e-a[k].s, nwLexOrgHeads, p->nOrgHead) ){
+    if( nwLexHas(pS->z+a[k].s, a[k].e-a[k].s, nwLexOrgHeads, p->nOrgHead) ){
       NwMention *pM;
       nameKey(pS, a, i, j, "org", 1, zKey, sizeof(zKey));
       pM = emitName(pS, a, i, j, NW_E_ORG, zKey, 0);
@@ -1188,18 +1173,18 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       return NW_OK;
     }
   }
-  if( inSorted(pS->z+a[i].s, a[i].e-a[i].s, nwLexLocHeads, p->nLocHead)
-   || inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
+  if( nwLexHas(pS->z+a[i].s, a[i].e-a[i].s, nwLexLocHeads, p->nLocHead)
+   || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
     snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
     return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
   }
   if( (a[i].e-a[i].s==9 && memcmp(pS->z+a[i].s, "Operation", 9)==0)
-   || inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexEventHeads, p->nEventHead) ){
+   || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexEventHeads, p->nEventHead) ){
     nameKey(pS, a, i, j, "event", 0, zKey, sizeof(zKey));
     return emitName(pS, a, i, j, NW_E_EVENT, zKey, 0) ? NW_OK : NW_NOMEM;
   }
-  if( inSorted(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLawHeads, p->nLawHead) ){
+  if( nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLawHeads, p->nLawHead) ){
     nameKey(pS, a, i, j, "law", 0, zKey, sizeof(zKey));
     return emitName(pS, a, i, j, NW_E_LAW, zKey, 0) ? NW_OK : NW_NOMEM;
   }

@@ -9,7 +9,21 @@
 ** words are stemmed.
 */
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 #include "nw_lexicon.h"
+
+static int cmpWord(const void *pKey, const void *pElem){
+  return strcmp((const char*)pKey, *(const char *const*)pElem);
+}
+
+int nwLexHas(const char *z, size_t n, const char *const *az, int nList){
+  char zWord[64];
+  if( n==0 || n>=sizeof(zWord) ) return 0;
+  memcpy(zWord, z, n);
+  zWord[n] = 0;
+  return bsearch(zWord, az, (size_t)nList, sizeof(az[0]), cmpWord)!=0;
+}
 
 const char *const nwLexSynonyms[] = {
   /* bodies and meetings */

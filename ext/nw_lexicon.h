@@ -3,6 +3,11 @@
 */
 #ifndef NW_LEXICON_H
 #define NW_LEXICON_H
+#include <stddef.h>
+
+/* Is the word z[0..n) in az, a list of nList words sorted in strcmp()
+** order?  Words of 64 bytes or more are in no list. */
+int nwLexHas(const char *z, size_t n, const char *const *az, int nList);
 
 /* Groups of words that translators and rewriting editors use for one
 ** another in news copy, one group per string, words separated by spaces;

@@ -214,6 +214,52 @@ static int reuseCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   return rc;
 }
 
+/* ------------------------------------------------ byte to char offsets */
+
+/* Code points in z[0..n) of UTF-8. */
+static sqlite3_int64 utf8Chars(const char *z, size_t n){
+  sqlite3_int64 c = 0;
+  size_t i;
+  for(i=0; i<n; i++) c += ((unsigned char)z[i] & 0xC0)!=0x80;
+  return c;
+}
+
+/* Code points before byte offsets of one UTF-8 text, in O(1) per query
+** after one pass: a count every 4 KB, then a scan of the rest. */
+typedef struct CharIndex CharIndex;
+struct CharIndex {
+  const char *z;
+  sqlite3_int64 *a;          /* a[k] = code points in z[0 .. k*4096) */
+};
+#define NW_CHARINDEX_STEP 4096
+
+static int charIndexInit(CharIndex *p, const char *z, size_t n){
+  size_t k, nBlock = n/NW_CHARINDEX_STEP + 1;
+  p->z = z;
+  p->a = sqlite3_malloc64(sizeof(sqlite3_int64)*(sqlite3_uint64)nBlock);
+  if( p->a==0 ) return NW_NOMEM;
+  p->a[0] = 0;
+  for(k=1; k<nBlock; k++){
+    p->a[k] = p->a[k-1] + utf8Chars(z+(k-1)*NW_CHARINDEX_STEP, NW_CHARINDEX_STEP);
+  }
+  return NW_OK;
+}
+static sqlite3_int64 charIndexAt(const CharIndex *p, size_t i){
+  size_t k = i/NW_CHARINDEX_STEP;
+  return p->a[k] + utf8Chars(p->z + k*NW_CHARINDEX_STEP, i - k*NW_CHARINDEX_STEP);
+}
+
+/* A text column and its start/length columns from a byte span. */
+static int cellsForSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
+                        const CharIndex *pIdx, const size_t *aSpan){
+  sqlite3_int64 c0;
+  if( aSpan[0]==NW_NOSPAN || aSpan[1]<aSpan[0] ) return NW_OK;
+  c0 = charIndexAt(pIdx, aSpan[0]);
+  if( pStart ) cellInt(pStart, c0+1);
+  if( pLen ) cellInt(pLen, charIndexAt(pIdx, aSpan[1]) - c0);
+  return pText ? cellTextUtf8(pText, pIdx->z+aSpan[0], aSpan[1]-aSpan[0]) : NW_OK;
+}
+
 /* ----------------------------------------------------------- entities */
 
 /* Load the user's entity_aliases(alias, key, type) table, if there is one,
@@ -253,22 +299,13 @@ static int loadAliases(NwPairVtab *pTab, NwEntityModel *pModel){
   return rc;
 }
 
-/* Code points in z[0..n) of UTF-8. */
-static sqlite3_int64 utf8Chars(const char *z, size_t n){
-  sqlite3_int64 c = 0;
-  size_t i;
-  for(i=0; i<n; i++) c += ((unsigned char)z[i] & 0xC0)!=0x80;
-  return c;
-}
-
 /* Columns: seq start length text type value unit approximate key role */
 static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   NwEntityModel *pModel = 0;
   NwMentionList m = {0, 0, 0};
   NwBuf utf8 = {0, 0, 0};
   NwDate ref = {0, 0, 0};
-  sqlite3_int64 iChar = 0;
-  size_t iByte = 0;
+  CharIndex idx = {0, 0};
   char zErr[200];
   int i, rc;
   if( pIn->argv[1] && sqlite3_value_type(pIn->argv[1])!=SQLITE_NULL ){
@@ -286,17 +323,16 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   }
   if( rc==NW_OK ) rc = loadAliases(pTab, pModel);
   if( rc==NW_OK ) rc = nwBufAppendUtf16(&utf8, pIn->a.z, pIn->a.n);
-  if( rc==NW_OK ) rc = nwEntities(pModel, utf8.z ? utf8.z : "", utf8.n, &ref, &m);
+  if( rc==NW_OK ) rc = nwBufReserve(&utf8, 0);
+  if( rc==NW_OK ) rc = charIndexInit(&idx, utf8.z, utf8.n);
+  if( rc==NW_OK ) rc = nwEntities(pModel, utf8.z, utf8.n, &ref, &m);
   for(i=0; rc==NW_OK && i<m.n; i++){
     const NwMention *pM = &m.a[i];
+    const size_t aSpan[2] = { pM->iStart, pM->iEnd };
     NwCell *pRow = rowsAppend(pRows);
     if( pRow==0 ){ rc = NW_NOMEM; break; }
-    iChar += utf8Chars(utf8.z+iByte, pM->iStart-iByte);
-    iByte = pM->iStart;
     cellInt(&pRow[0], i+1);
-    cellInt(&pRow[1], iChar+1);
-    cellInt(&pRow[2], utf8Chars(utf8.z+pM->iStart, pM->iEnd-pM->iStart));
-    rc = cellTextUtf8(&pRow[3], utf8.z+pM->iStart, pM->iEnd-pM->iStart);
+    rc = cellsForSpan(&pRow[3], &pRow[1], &pRow[2], &idx, aSpan);
     if( rc==NW_OK ) rc = cellTextStatic(&pRow[4], azNwEntityType[pM->eType]);
     if( rc==NW_OK && pM->zValue[0] ) rc = cellTextStatic(&pRow[5], pM->zValue);
     else if( pM->bHasNumber ){
@@ -316,48 +352,13 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
                         pM->iRoleEnd-pM->iRoleStart);
     }
   }
+  sqlite3_free(idx.a);
   nwMentionListClear(&m);
   nwBufClear(&utf8);
   return rc;
 }
 
 /* ------------------------------------------------------------- claims */
-
-/* Code points before byte offsets of one UTF-8 text, in O(1) per query
-** after one pass: a count every 4 KB, then a scan of the rest. */
-typedef struct CharIndex CharIndex;
-struct CharIndex {
-  const char *z;
-  sqlite3_int64 *a;          /* a[k] = code points in z[0 .. k*4096) */
-};
-#define NW_CHARINDEX_STEP 4096
-
-static int charIndexInit(CharIndex *p, const char *z, size_t n){
-  size_t k, nBlock = n/NW_CHARINDEX_STEP + 1;
-  p->z = z;
-  p->a = sqlite3_malloc64(sizeof(sqlite3_int64)*(sqlite3_uint64)nBlock);
-  if( p->a==0 ) return NW_NOMEM;
-  p->a[0] = 0;
-  for(k=1; k<nBlock; k++){
-    p->a[k] = p->a[k-1] + utf8Chars(z+(k-1)*NW_CHARINDEX_STEP, NW_CHARINDEX_STEP);
-  }
-  return NW_OK;
-}
-static sqlite3_int64 charIndexAt(const CharIndex *p, size_t i){
-  size_t k = i/NW_CHARINDEX_STEP;
-  return p->a[k] + utf8Chars(p->z + k*NW_CHARINDEX_STEP, i - k*NW_CHARINDEX_STEP);
-}
-
-/* A text column and its start/length columns from a byte span. */
-static int cellsForSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
-                        const CharIndex *pIdx, const size_t *aSpan){
-  sqlite3_int64 c0;
-  if( aSpan[0]==NW_NOSPAN || aSpan[1]<aSpan[0] ) return NW_OK;
-  c0 = charIndexAt(pIdx, aSpan[0]);
-  if( pStart ) cellInt(pStart, c0+1);
-  if( pLen ) cellInt(pLen, charIndexAt(pIdx, aSpan[1]) - c0);
-  return pText ? cellTextUtf8(pText, pIdx->z+aSpan[0], aSpan[1]-aSpan[0]) : NW_OK;
-}
 
 static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
 

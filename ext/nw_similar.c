@@ -39,17 +39,8 @@ static const char *const azStop[] = {
   "yours", "yourself", "yourselves"
 };
 
-static int cmpStop(const void *pKey, const void *pElem){
-  return strcmp((const char*)pKey, *(const char *const*)pElem);
-}
-
 int nwIsStopWord(const char *z, size_t n){
-  char zWord[16];
-  if( n==0 || n>=sizeof(zWord) ) return 0;
-  memcpy(zWord, z, n);
-  zWord[n] = 0;
-  return bsearch(zWord, azStop, sizeof(azStop)/sizeof(azStop[0]),
-                 sizeof(azStop[0]), cmpStop)!=0;
+  return nwLexHas(z, n, azStop, (int)(sizeof(azStop)/sizeof(azStop[0])));
 }
 
 /* ------------------------------------------------------------- synonyms */
@@ -348,10 +339,6 @@ int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy){
     return NW_OK;
   }
   return NW_ERROR;
-}
-
-uint16_t nwSignatureSlot(const unsigned char *a, int i){
-  return (uint16_t)(a[NW_SIG_HEADER+2*i] | a[NW_SIG_HEADER+2*i+1]<<8);
 }
 
 uint32_t nwSignatureFeatures(const unsigned char *a){

@@ -97,8 +97,6 @@ int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy);
 /* Estimated Jaccard similarity of two checked signatures: the share of
 ** equal slots; 0 if either set is empty. */
 double nwSignatureSimilarity(const unsigned char *a, const unsigned char *b);
-/* Slot i of a checked signature. */
-uint16_t nwSignatureSlot(const unsigned char *a, int i);
 /* Number of features the signature was made from. */
 uint32_t nwSignatureFeatures(const unsigned char *a);
 
