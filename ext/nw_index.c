@@ -33,6 +33,7 @@
 #define NW_INDEX_VERSION 1
 #define NW_INDEX_DEFAULT_K 10
 #define NW_INDEX_MAX_K 10000
+#define NW_ALL_ROWS (-9223372036854775807LL - 1)   /* smallest rowid */
 
 #define NW_ICOL_TEXT      0
 #define NW_ICOL_SIGNATURE 1
@@ -342,31 +343,51 @@ static int indexDataVersion(NwIndexVtab *p, sqlite3_int64 *piVersion){
   return rc==SQLITE_OK ? sqlite3_finalize(pStmt) : rc;
 }
 
-/* Read every signature of zDb.zName_sig, in rowid order, into
-** sqlite3_malloc'd arrays.  On error, sets *pzErr (sqlite3_mprintf). */
-static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
-                          unsigned char **paSig, sqlite3_int64 **paRowid,
-                          int *pn, char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  unsigned char *aSig = 0;
-  sqlite3_int64 *aRowid = 0;
-  int n = 0, nAlloc = 0, rc;
-  rc = indexPrepare(db, &pStmt, "SELECT id, sig FROM \"%w\".\"%w_sig\""
-                    " ORDER BY id", zDb, zName);
-  if( rc ){
-    *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+/* A scan of zDb.zName_sig in rowid order, from rowid iMin on. */
+static int sigScanOpen(sqlite3 *db, const char *zDb, const char *zName,
+                       sqlite3_int64 iMin, sqlite3_stmt **ppStmt,
+                       char **pzErr){
+  int rc = indexPrepare(db, ppStmt, "SELECT id, sig FROM \"%w\".\"%w_sig\""
+                        " WHERE id >= %lld ORDER BY id", zDb, zName, iMin);
+  if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  return rc;
+}
+
+/* The next row of a scan: SQLITE_ROW with *paSig (checked) and *piRowid,
+** SQLITE_DONE, or an error with *pzErr (the scan is then finished). */
+static int sigScanStep(sqlite3 *db, sqlite3_stmt *pStmt, const char *zName,
+                       const unsigned char **paSig, sqlite3_int64 *piRowid,
+                       char **pzErr){
+  const char *zWhy = 0;
+  int rc = sqlite3_step(pStmt);
+  if( rc!=SQLITE_ROW ){
+    if( rc!=SQLITE_DONE ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
     return rc;
   }
-  while( sqlite3_step(pStmt)==SQLITE_ROW ){
-    const unsigned char *a = sqlite3_column_blob(pStmt, 1);
-    const char *zWhy = 0;
-    if( nwSignatureCheck(a, (size_t)sqlite3_column_bytes(pStmt, 1), &zWhy) ){
-      *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
-                               "signature (%s)", zName,
-                               sqlite3_column_int64(pStmt, 0), zWhy);
-      rc = SQLITE_CORRUPT_VTAB;
-      break;
-    }
+  *paSig = sqlite3_column_blob(pStmt, 1);
+  *piRowid = sqlite3_column_int64(pStmt, 0);
+  if( nwSignatureCheck(*paSig, (size_t)sqlite3_column_bytes(pStmt, 1), &zWhy) ){
+    *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
+                             "signature (%s)", zName, *piRowid, zWhy);
+    return SQLITE_CORRUPT_VTAB;
+  }
+  return SQLITE_ROW;
+}
+
+/* Read the signatures of zDb.zName_sig with rowid >= iMin, in rowid
+** order, into sqlite3_malloc'd arrays.  On error, sets *pzErr. */
+static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
+                          sqlite3_int64 iMin, unsigned char **paSig,
+                          sqlite3_int64 **paRowid, int *pn, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  unsigned char *aSig = 0;
+  sqlite3_int64 *aRowid = 0, iRowid;
+  const unsigned char *a;
+  int n = 0, nAlloc = 0, rc;
+  rc = sigScanOpen(db, zDb, zName, iMin, &pStmt, pzErr);
+  while( rc==SQLITE_OK
+      && (rc = sigScanStep(db, pStmt, zName, &a, &iRowid, pzErr))==SQLITE_ROW ){
+    rc = SQLITE_OK;
     if( n>=nAlloc ){
       int nNew = nAlloc ? nAlloc*2 : 1024;
       unsigned char *aS = sqlite3_realloc64(aSig,
@@ -379,15 +400,10 @@ static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
       nAlloc = nNew;
     }
     memcpy(aSig + (size_t)n*NW_SIG_BYTES, a, NW_SIG_BYTES);
-    aRowid[n++] = sqlite3_column_int64(pStmt, 0);
+    aRowid[n++] = iRowid;
   }
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_finalize(pStmt);
-    if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-  }else{
-    sqlite3_finalize(pStmt);
-  }
-  if( rc ){
+  sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_DONE ){
     sqlite3_free(aSig);
     sqlite3_free(aRowid);
     return rc;
@@ -408,8 +424,8 @@ static int indexCacheLoad(NwIndexVtab *p){
   if( rc ) return rc;
   if( p->pLsh && !p->bStale && iVersion==p->iDataVersion ) return SQLITE_OK;
   indexCacheClear(p);
-  rc = loadSignatures(p->db, p->zDb, p->zName, &p->aSig, &p->aRowid, &p->n,
-                      &zErr);
+  rc = loadSignatures(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
+                      &p->aRowid, &p->n, &zErr);
   if( rc ){
     nwVtabError(&p->base, "passage_index: %s", zErr);
     sqlite3_free(zErr);
@@ -467,7 +483,7 @@ static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
   hits.aRowid = p->aRowid;
   set.aSig = p->aSig;
   set.n = p->n;
-  rc = nwLshQuery(p->pLsh, &set, aQuery, 1.0/NW_SIG_K, collectHit, &hits);
+  rc = nwLshQuery(p->pLsh, &set, aQuery, 1.0/NW_SIG_K, 0, collectHit, &hits);
   if( rc ){
     sqlite3_free(hits.a);
     return rc;
@@ -658,12 +674,17 @@ static const sqlite3_module nwIndexModule = {
 /* ------------------------------------------------------- passage_pairs */
 
 /*
-**     SELECT a, b, score FROM passage_pairs('pidx' [, threshold]);
+**     SELECT a, b, score FROM passage_pairs('pidx' [, threshold [, since]]);
 **
 ** Every pair of passages stored in a passage_index whose estimated Jaccard
 ** similarity is at least threshold (default 0.5), a < b.  The index name
-** may be "schema.name".  Rows are computed in xFilter (see nwLshPairs()),
-** ordered by a, then b.
+** may be "schema.name".  With since, only the pairs where b >= since: the
+** pairs a batch of passages inserted with rowids from since on makes
+** with each other and with everything before (an incremental analysis).
+** Rows are computed in xFilter, ordered by a, then b: the whole set by
+** sorting band after band (nwLshPairs()); since by indexing the bands of
+** the new passages only and streaming the others past them, so memory
+** and time follow the new passages, plus one read of the signatures.
 */
 #define NW_PAIRS_DEFAULT_THRESHOLD 0.5
 
@@ -683,6 +704,7 @@ struct NwPairsCursor {
   NwPair *a;
   int n, nAlloc, i;
   const sqlite3_int64 *aRowid;   /* during the computation only */
+  sqlite3_int64 iSince;          /* pairs with b below this are dropped */
 };
 
 static int pairsConnect(sqlite3 *db, void *pAux, int argc,
@@ -692,7 +714,7 @@ static int pairsConnect(sqlite3 *db, void *pAux, int argc,
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
   /* Not innocuous: it reads the tables named by its argument. */
   rc = nwVtabConnect(db, "CREATE TABLE x(a INTEGER, b INTEGER, score REAL,"
-                     " index_name HIDDEN, threshold HIDDEN)",
+                     " index_name HIDDEN, threshold HIDDEN, since HIDDEN)",
                      sizeof(NwPairsVtab), 0, ppVtab);
   if( rc==SQLITE_OK ) ((NwPairsVtab*)*ppVtab)->db = db;
   return rc;
@@ -718,16 +740,100 @@ static int pairsClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-static int collectPair(void *pArg, int i, int j, double score){
-  NwPairsCursor *p = (NwPairsCursor*)pArg;
+static int addPair(NwPairsCursor *p, sqlite3_int64 a, sqlite3_int64 b,
+                   double score){
   if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwPair)) ){
     return SQLITE_NOMEM;
   }
-  p->a[p->n].a = p->aRowid[i];     /* rowids ascend with i, and i < j */
-  p->a[p->n].b = p->aRowid[j];
+  p->a[p->n].a = a < b ? a : b;
+  p->a[p->n].b = a < b ? b : a;
   p->a[p->n].score = score;
   p->n++;
   return 0;
+}
+
+static int collectPair(void *pArg, int i, int j, double score){
+  NwPairsCursor *p = (NwPairsCursor*)pArg;
+  if( p->aRowid[j]<p->iSince ) return 0;       /* rowids ascend with i */
+  return addPair(p, p->aRowid[i], p->aRowid[j], score);
+}
+
+/* One streamed signature against the new ones: iSelf is its number among
+** them (-1 if it is older); a pair of two new ones is taken once. */
+typedef struct PairProbe PairProbe;
+struct PairProbe {
+  NwPairsCursor *pCur;
+  sqlite3_int64 iRowid;        /* the streamed signature */
+  int iSelf;
+};
+
+static int collectProbeHit(void *pArg, int j, double score){
+  PairProbe *p = (PairProbe*)pArg;
+  if( j<=p->iSelf ) return 0;
+  return addPair(p->pCur, p->iRowid, p->pCur->aRowid[j], score);
+}
+
+/* Rows in zDb.zName_sig. */
+static int sigCount(sqlite3 *db, const char *zDb, const char *zName,
+                    sqlite3_int64 *pn){
+  sqlite3_stmt *pStmt = 0;
+  int rc = indexPrepare(db, &pStmt, "SELECT count(*) FROM \"%w\".\"%w_sig\"",
+                        zDb, zName);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pn = sqlite3_column_int64(pStmt, 0);
+  }
+  return rc==SQLITE_OK ? sqlite3_finalize(pStmt) : rc;
+}
+
+static int pairsAll(NwPairsCursor*, sqlite3*, const char*, const char*,
+                    double, char**);
+
+/* The pairs with b >= iSince (see the comment at the top).  When the new
+** passages are a quarter of the index or more, listing every pair band
+** after band is cheaper than probing, and is done instead. */
+static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
+                      const char *zName, sqlite3_int64 iSince,
+                      double threshold, char **pzErr){
+  unsigned char *aNew = 0;
+  sqlite3_int64 *aRowid = 0;
+  NwLshIndex *pLsh = 0;
+  sqlite3_stmt *pStmt = 0;
+  NwSigSet set;
+  PairProbe probe;
+  const unsigned char *aSig;
+  int n = 0, rc;
+  sqlite3_int64 nAll = 0;
+  rc = loadSignatures(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
+  if( rc==SQLITE_OK && n>0 ) rc = sigCount(db, zDb, zName, &nAll);
+  if( rc==SQLITE_OK && (sqlite3_int64)n*4 >= nAll && n>0 ){
+    sqlite3_free(aNew);
+    sqlite3_free(aRowid);
+    pCur->iSince = iSince;
+    return pairsAll(pCur, db, zDb, zName, threshold, pzErr);
+  }
+  if( rc==SQLITE_OK && n>0 ){
+    set.aSig = aNew;
+    set.n = n;
+    rc = nwLshBuild(&set, &pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK && n>0 ) rc = sigScanOpen(db, zDb, zName, NW_ALL_ROWS,
+                                              &pStmt, pzErr);
+  probe.pCur = pCur;
+  probe.iSelf = -1;
+  pCur->aRowid = aRowid;
+  while( rc==SQLITE_OK && n>0 && (rc = sigScanStep(db, pStmt, zName, &aSig,
+                                       &probe.iRowid, pzErr))==SQLITE_ROW ){
+    if( probe.iRowid>=iSince ) probe.iSelf++;   /* same order as aNew */
+    rc = nwLshQuery(pLsh, &set, aSig, threshold, NW_LSH_MAX_BUCKET,
+                    collectProbeHit, &probe);
+  }
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  pCur->aRowid = 0;
+  sqlite3_finalize(pStmt);
+  nwLshFree(pLsh);
+  sqlite3_free(aNew);
+  sqlite3_free(aRowid);
+  return rc;
 }
 
 static int cmpPair(const void *x, const void *y){
@@ -736,60 +842,88 @@ static int cmpPair(const void *x, const void *y){
   return p->b<q->b ? -1 : p->b>q->b;
 }
 
-static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
-                       const char *idxStr, int argc, sqlite3_value **argv){
-  NwPairsCursor *pCur = (NwPairsCursor*)cur;
-  NwPairsVtab *pTab = (NwPairsVtab*)cur->pVtab;
-  const char *zArg, *zDot;
-  char *zDb, *zName, *zErr = 0;
+/* "schema.name" or "name" (schema main), split; NULL on OOM. */
+static int splitIndexName(const char *zArg, char **pzDb, char **pzName){
+  const char *zDot = strchr(zArg, '.');
+  *pzDb = zDot ? sqlite3_mprintf("%.*s", (int)(zDot-zArg), zArg)
+               : sqlite3_mprintf("main");
+  *pzName = sqlite3_mprintf("%s", zDot ? zDot+1 : zArg);
+  return (*pzDb && *pzName) ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* The whole set: every signature in memory, pairs band after band. */
+static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
+                    const char *zName, double threshold, char **pzErr){
   unsigned char *aSig = 0;
   sqlite3_int64 *aRowid = 0;
-  double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
-  int n = 0, rc;
   NwSigSet set;
-  (void)idxStr;
-  sqlite3_free(pCur->a);
-  pCur->a = 0;
-  pCur->n = pCur->nAlloc = pCur->i = 0;
-  if( (idxNum & 1)==0 || argc<1 ){
-    nwVtabError(cur->pVtab, "passage_pairs(): missing the index name; write "
-                "passage_pairs('index' [, threshold])");
-    return SQLITE_ERROR;
-  }
-  if( (idxNum & 2) && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
-    threshold = sqlite3_value_double(argv[1]);
-    if( !(threshold>0.0 && threshold<=1.0) ){
-      nwVtabError(cur->pVtab, "passage_pairs(): threshold must be in (0, 1],"
-                  " got %s", sqlite3_value_text(argv[1]));
-      return SQLITE_ERROR;
-    }
-  }
-  zArg = (const char*)sqlite3_value_text(argv[0]);
-  if( zArg==0 ) return SQLITE_OK;
-  zDot = strchr(zArg, '.');
-  zDb = zDot ? sqlite3_mprintf("%.*s", (int)(zDot-zArg), zArg)
-             : sqlite3_mprintf("main");
-  zName = sqlite3_mprintf("%s", zDot ? zDot+1 : zArg);
-  rc = (zDb && zName) ? loadSignatures(pTab->db, zDb, zName, &aSig, &aRowid,
-                                       &n, &zErr) : SQLITE_NOMEM;
+  int n = 0;
+  int rc = loadSignatures(db, zDb, zName, NW_ALL_ROWS, &aSig, &aRowid, &n,
+                          pzErr);
   if( rc==SQLITE_OK ){
     set.aSig = aSig;
     set.n = n;
     pCur->aRowid = aRowid;
     rc = nwLshPairs(&set, threshold, collectPair, pCur);
     pCur->aRowid = 0;
-    if( rc==SQLITE_OK && pCur->n>1 ){
-      qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
+  }
+  sqlite3_free(aSig);
+  sqlite3_free(aRowid);
+  return rc;
+}
+
+static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
+                       const char *idxStr, int argc, sqlite3_value **argv){
+  NwPairsCursor *pCur = (NwPairsCursor*)cur;
+  NwPairsVtab *pTab = (NwPairsVtab*)cur->pVtab;
+  const char *zArg;
+  char *zDb = 0, *zName = 0, *zErr = 0;
+  double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
+  sqlite3_int64 iSince = NW_ALL_ROWS;
+  int iArg = 1, rc;
+  (void)idxStr;
+  sqlite3_free(pCur->a);
+  pCur->a = 0;
+  pCur->n = pCur->nAlloc = pCur->i = 0;
+  pCur->iSince = NW_ALL_ROWS;
+  if( (idxNum & 1)==0 || argc<1 ){
+    nwVtabError(cur->pVtab, "passage_pairs(): missing the index name; write "
+                "passage_pairs('index' [, threshold [, since]])");
+    return SQLITE_ERROR;
+  }
+  if( (idxNum & 2) && sqlite3_value_type(argv[iArg++])!=SQLITE_NULL ){
+    threshold = sqlite3_value_double(argv[iArg-1]);
+    if( !(threshold>0.0 && threshold<=1.0) ){
+      nwVtabError(cur->pVtab, "passage_pairs(): threshold must be in (0, 1],"
+                  " got %s", sqlite3_value_text(argv[iArg-1]));
+      return SQLITE_ERROR;
     }
-  }else if( zErr ){
+  }
+  if( (idxNum & 4) && sqlite3_value_type(argv[iArg])!=SQLITE_NULL ){
+    if( sqlite3_value_type(argv[iArg])!=SQLITE_INTEGER ){
+      nwVtabError(cur->pVtab, "passage_pairs(): since must be an integer "
+                  "rowid, got %s", sqlite3_value_text(argv[iArg]));
+      return SQLITE_ERROR;
+    }
+    iSince = sqlite3_value_int64(argv[iArg]);
+  }
+  zArg = (const char*)sqlite3_value_text(argv[0]);
+  if( zArg==0 ) return SQLITE_OK;
+  rc = splitIndexName(zArg, &zDb, &zName);
+  if( rc==SQLITE_OK ){
+    rc = iSince==NW_ALL_ROWS
+       ? pairsAll(pCur, pTab->db, zDb, zName, threshold, &zErr)
+       : pairsSince(pCur, pTab->db, zDb, zName, iSince, threshold, &zErr);
+  }
+  if( rc==SQLITE_OK && pCur->n>1 ){
+    qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
+  }else if( rc && zErr ){
     nwVtabError(cur->pVtab, "passage_pairs(): %s is not a passage_index "
                 "(%s)", zArg, zErr);
   }
   sqlite3_free(zErr);
   sqlite3_free(zDb);
   sqlite3_free(zName);
-  sqlite3_free(aSig);
-  sqlite3_free(aRowid);
   return rc;
 }
 
@@ -820,18 +954,18 @@ static int pairsRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 }
 
 static int pairsBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, aIdx[2] = {-1, -1}, bUnusable = 0, n = 0;
+  int i, aIdx[3] = {-1, -1, -1}, bUnusable = 0, n = 0;
   (void)pVtab;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
-    if( (pC->iColumn!=3 && pC->iColumn!=4)
+    if( pC->iColumn<3 || pC->iColumn>5
      || pC->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
     if( !pC->usable ){ bUnusable = 1; continue; }
     aIdx[pC->iColumn-3] = i;
   }
   if( aIdx[0]<0 && bUnusable ) return SQLITE_CONSTRAINT;
   pInfo->idxNum = 0;
-  for(i=0; i<2; i++){
+  for(i=0; i<3; i++){
     if( aIdx[i]<0 ) continue;
     pInfo->idxNum |= 1<<i;
     pInfo->aConstraintUsage[aIdx[i]].argvIndex = ++n;

@@ -16,6 +16,11 @@ struct BandEntry {
 struct NwLshIndex {
   int n;
   BandEntry *a;          /* NW_LSH_BANDS runs of n entries, each sorted */
+  /* One bit per (band, key) present, about 8 bits per entry: most
+  ** queried bands are in no bucket, and one bit read (cache resident for
+  ** small sets) rejects them before a binary search would. */
+  uint64_t *aFilter;
+  uint64_t mFilter;      /* bits - 1, a power of two minus one */
 };
 
 /* The bytes of band b: NW_LSH_ROWS slots of 2 bytes, side by side. */
@@ -54,15 +59,44 @@ static void fillBand(const NwSigSet *pSet, int b, BandEntry *a){
   if( pSet->n>1 ) qsort(a, (size_t)pSet->n, sizeof(BandEntry), cmpBandEntry);
 }
 
+/* The filter bit of key in band b. */
+static uint64_t filterBit(const NwLshIndex *p, uint64_t key, int b){
+  uint64_t h = (key ^ ((uint64_t)(b+1) * 0x9E3779B97F4A7C15ull))
+             * 0xD6E8FEB86659FD93ull;
+  return (h >> 20) & p->mFilter;
+}
+
+static int filterHas(const NwLshIndex *p, uint64_t key, int b){
+  uint64_t i = filterBit(p, key, b);
+  return (p->aFilter[i>>6] >> (i&63)) & 1;
+}
+
+static int filterBuild(NwLshIndex *p){
+  uint64_t nBit = 64;
+  size_t i, nEntry = (size_t)NW_LSH_BANDS*(size_t)p->n;
+  while( nBit < 8*(uint64_t)nEntry ) nBit *= 2;
+  p->mFilter = nBit-1;
+  p->aFilter = nwMalloc((size_t)(nBit/8));
+  if( p->aFilter==0 ) return NW_NOMEM;
+  memset(p->aFilter, 0, (size_t)(nBit/8));
+  for(i=0; i<nEntry; i++){
+    uint64_t bit = filterBit(p, p->a[i].key, (int)(i/(size_t)p->n));
+    p->aFilter[bit>>6] |= (uint64_t)1 << (bit&63);
+  }
+  return NW_OK;
+}
+
 int nwLshBuild(const NwSigSet *pSet, NwLshIndex **pp){
   NwLshIndex *p = nwMalloc(sizeof(*p));
   int b;
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
+  memset(p, 0, sizeof(*p));
   p->n = pSet->n;
   p->a = nwMalloc(sizeof(BandEntry)*(size_t)NW_LSH_BANDS*(size_t)(pSet->n+1));
-  if( p->a==0 ){ nwFree(p); return NW_NOMEM; }
+  if( p->a==0 ){ nwLshFree(p); return NW_NOMEM; }
   for(b=0; b<NW_LSH_BANDS; b++) fillBand(pSet, b, p->a + (size_t)b*p->n);
+  if( filterBuild(p) ){ nwLshFree(p); return NW_NOMEM; }
   *pp = p;
   return NW_OK;
 }
@@ -70,6 +104,7 @@ int nwLshBuild(const NwSigSet *pSet, NwLshIndex **pp){
 void nwLshFree(NwLshIndex *p){
   if( p==0 ) return;
   nwFree(p->a);
+  nwFree(p->aFilter);
   nwFree(p);
 }
 
@@ -85,7 +120,7 @@ static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
 }
 
 int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
-               const unsigned char *aQuery, double threshold,
+               const unsigned char *aQuery, double threshold, int nMaxBucket,
                int (*xHit)(void*, int, double), void *pArg){
   int b, rc = 0;
   if( sigEmpty(aQuery) ) return 0;
@@ -93,9 +128,13 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
     const BandEntry *a = p->a + (size_t)b*p->n;
     uint64_t key = nwLshBandKey(aQuery, b);
     int lo = 0, hi = p->n;
+    if( !filterHas(p, key, b) ) continue;
     while( lo<hi ){
       int mid = (lo+hi)/2;
       if( a[mid].key<key ) lo = mid+1; else hi = mid;
+    }
+    if( nMaxBucket>0 && lo+nMaxBucket<p->n && a[lo+nMaxBucket].key==key ){
+      continue;
     }
     for(; rc==0 && lo<p->n && a[lo].key==key; lo++){
       const unsigned char *aSig = sigAt(pSet, a[lo].i);

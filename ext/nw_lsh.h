@@ -39,9 +39,10 @@ void nwLshFree(NwLshIndex *p);
 
 /* Call xHit(pArg, i, score) once for each signature i of the set that
 ** shares a band with aQuery and whose similarity is >= threshold.  A
-** non-zero return from xHit stops the search and is returned. */
+** non-zero return from xHit stops the search and is returned.  Band
+** buckets with more than nMaxBucket members are skipped (0: none is). */
 int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
-               const unsigned char *aQuery, double threshold,
+               const unsigned char *aQuery, double threshold, int nMaxBucket,
                int (*xHit)(void*, int, double), void *pArg);
 
 /* Call xPair(pArg, i, j, score) once for each pair i<j of the set whose

@@ -16,9 +16,11 @@
 CREATE TABLE IF NOT EXISTS analyzed(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
   status TEXT);
+-- passage.id is the passage's rowid in pidx; new passages always get
+-- ids above all earlier ones, so the index can tell the new from the old.
 CREATE TABLE IF NOT EXISTS passage(
-  article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
-  boilerplate INTEGER, PRIMARY KEY(article, seq));
+  id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
+  length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
@@ -44,11 +46,12 @@ SELECT printf('%d new or changed articles, %d removed',
               (SELECT count(*) FROM todo),
               (SELECT count(*) FROM gone) - (SELECT count(*) FROM todo)) AS newswire;
 
+DELETE FROM main.pidx WHERE rowid IN
+  (SELECT id FROM passage WHERE article IN (SELECT id FROM gone));
 DELETE FROM passage WHERE article IN (SELECT id FROM gone);
 DELETE FROM mention WHERE article IN (SELECT id FROM gone);
 DELETE FROM claim WHERE article IN (SELECT id FROM gone);
 DELETE FROM reuse WHERE source IN (SELECT id FROM gone) OR target IN (SELECT id FROM gone);
-DELETE FROM main.pidx WHERE rowid/100000 IN (SELECT id FROM gone);
 DELETE FROM analyzed WHERE article IN (SELECT id FROM gone);
 
 -- 2. Each article's reference date: published, else a date line in its text.
@@ -66,8 +69,10 @@ CREATE TEMP TABLE work AS
   FROM articles a WHERE a.id IN (SELECT id FROM todo);
 
 -- 3. Passages, entities, claims of the new articles.
-INSERT INTO passage SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
-  FROM work w, passages(w.body) p WHERE w.status = 'ok';
+CREATE TEMP TABLE batch AS SELECT coalesce(max(id), 0) + 1 AS since FROM passage;
+INSERT INTO passage(article, seq, start, length, text, boilerplate)
+  SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
+  FROM work w, passages(w.body) p WHERE w.status = 'ok' ORDER BY w.id, p.seq;
 SELECT printf('passages: %d', changes()) AS newswire;
 INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
     e.value, e.unit, e.key, e.role
@@ -77,29 +82,20 @@ INSERT INTO claim SELECT w.id, c.seq, c.speaker, c.speaker_resolved, c.cue,
     c.kind, c.content
   FROM work w, claims(w.body) c WHERE w.status = 'ok';
 SELECT printf('claims: %d', changes()) AS newswire;
-INSERT INTO main.pidx(rowid, text) SELECT p.article*100000 + p.seq, p.text
-  FROM passage p WHERE p.article IN (SELECT id FROM work WHERE status = 'ok')
-   AND NOT p.boilerplate AND p.seq < 100000;
+INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage
+  WHERE id >= (SELECT since FROM batch) AND NOT boilerplate;
 SELECT printf('passages indexed: %d; aligning candidate article pairs...', changes()) AS newswire;
 
--- 4. Reuse: the index proposes article pairs (a new article and any
--- other with a passage of Jaccard >= 0.3); reuse_spans aligns them.  A
--- small increment asks the index about its own passages (MATCH); a big
--- one lists every pair at once (passage_pairs), which is cheaper then.
+-- 4. Reuse: the index proposes article pairs (a new passage and any
+-- other with Jaccard >= 0.3: passage_pairs with since lists only those,
+-- in time that follows the new passages); reuse_spans aligns them.
 CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
 INSERT OR IGNORE INTO candidates
-  SELECT min(p.article, m.rowid/100000), max(p.article, m.rowid/100000)
-  FROM passage p, main.pidx m
-  WHERE (SELECT count(*) FROM work) * 4 < (SELECT count(*) FROM analyzed) + 1
-    AND p.article IN (SELECT id FROM work) AND NOT p.boilerplate
-    AND m.pidx MATCH p.text AND m.k = 20 AND m.score >= 0.3
-    AND m.rowid/100000 <> p.article;
-INSERT OR IGNORE INTO candidates
-  SELECT min(x.a/100000, x.b/100000), max(x.a/100000, x.b/100000)
-  FROM (SELECT 1 WHERE (SELECT count(*) FROM work) * 4 >= (SELECT count(*) FROM analyzed) + 1) big
-  CROSS JOIN passage_pairs('main.pidx', 0.3) x
-  WHERE x.a/100000 <> x.b/100000
-    AND (x.a/100000 IN (SELECT id FROM work) OR x.b/100000 IN (SELECT id FROM work));
+  SELECT min(pa.article, pb.article), max(pa.article, pb.article)
+  FROM passage_pairs('main.pidx', 0.3, (SELECT since FROM batch)) x
+  JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+  WHERE pa.article <> pb.article;
+SELECT printf('candidate article pairs: %d', changes()) AS newswire;
 -- the earlier article (by reference date, then id) is the source
 CREATE TEMP TABLE dates AS
   SELECT id, coalesce(ref, '9999') AS d FROM work
@@ -120,6 +116,7 @@ DROP TABLE temp.todo;
 DROP TABLE temp.gone;
 DROP TABLE temp.work;
 DROP TABLE temp.candidates;
+DROP TABLE temp.batch;
 SELECT printf('%d articles analysed, %d passages, %d mentions, %d claims, %d reused spans',
   (SELECT count(*) FROM analyzed WHERE status = 'ok'), (SELECT count(*) FROM passage),
   (SELECT count(*) FROM mention), (SELECT count(*) FROM claim), (SELECT count(*) FROM reuse)) AS newswire;

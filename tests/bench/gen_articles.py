@@ -8,6 +8,8 @@ the articles copy (verbatim or with a few words changed) two to four
 paragraphs of an earlier article.  The planted (source, target) pairs go
 to the table planted(source, target).
 """
+import datetime
+import itertools
 import random
 import sqlite3
 import sys
@@ -19,11 +21,12 @@ syl = ["ka", "lo", "mi", "ra", "tu", "ne", "si", "po", "da", "ve", "zu", "ga",
        "ri", "mo", "te", "la", "shi", "bo", "qua", "fe"]
 vocab = ["".join(rng.choice(syl) for _ in range(rng.randint(2, 4))) for _ in range(30000)]
 weights = [1.0 / (i + 1) ** 0.9 for i in range(len(vocab))]
+cum = list(itertools.accumulate(weights))  # once: choices() would redo it per call
 names = [w.capitalize() for w in vocab[:2000]]
 months = ["January", "March", "May", "July", "September", "November"]
 
 def sentence():
-    words = rng.choices(vocab, weights, k=rng.randint(8, 20))
+    words = rng.choices(vocab, cum_weights=cum, k=rng.randint(8, 20))
     words[0] = words[0].capitalize()
     if rng.random() < 0.5:
         words.insert(rng.randint(1, len(words) - 1), rng.choice(names) + " " + rng.choice(names))
@@ -55,7 +58,8 @@ for i in range(first, first + n):
             ps.insert(rng.randint(0, len(ps)), " ".join(words))
         planted.append((src, i))
     paras.append(ps)
-    day = "2024-%02d-%02d" % (1 + (i - first) * 12 // (n + 1), rng.randint(1, 28))
+    # publication dates follow ids (30 a day), so a copy is never older
+    day = (datetime.date(2016, 1, 1) + datetime.timedelta(i // 30)).isoformat()
     rows.append((i, "Outlet %d" % (i % 50), "https://example.org/%d" % i, day,
                  "Title %d" % i, "\n".join(ps)))
 con.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?)", rows)

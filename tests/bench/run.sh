@@ -75,7 +75,7 @@ else
   echo "  peer: python3-sklearn not installed (apt-get install python3-sklearn) - skipped"
 fi
 echo
-echo "corpus analysis (sql/analyze.sql; BENCH_ARTICLES, default 10000):"
-sh tests/bench/analyze.sh ${BENCH_ARTICLES:-10000}
+echo "corpus analysis (sql/analyze.sql; BENCH_ARTICLES, default \"10000 100000\"):"
+for n in ${BENCH_ARTICLES:-10000 100000}; do sh tests/bench/analyze.sh $n; done
 echo
 make -s eval-similarity

@@ -30,6 +30,23 @@ SELECT d.id, m.rowid AS best FROM docs d, pidx m
 -- every pair above the threshold
 SELECT a, b, round(score, 2) AS score FROM passage_pairs('pidx', 0.5);
 SELECT count(*) AS pairs_at_default FROM passage_pairs('main.pidx');
+-- since: only pairs whose later passage was inserted from that rowid on
+SELECT a, b, round(score, 2) AS score FROM passage_pairs('pidx', 0.5, 5);
+SELECT count(*) AS since_past_the_end FROM passage_pairs('pidx', 0.5, 6);
+-- the same pairs as the whole listing filtered, both when the new rows
+-- are few (probed against the rest) and many (listed band by band)
+CREATE TABLE gen(id INTEGER PRIMARY KEY, text TEXT);
+WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < 200),
+     j(m) AS (SELECT 0 UNION ALL SELECT m + 1 FROM j WHERE m < 11)
+INSERT INTO gen SELECT n, (SELECT group_concat('word' || ((n % 30) * 3 + m + (n % 7 = 0) * m * 5), ' ') FROM j) FROM i;
+CREATE VIRTUAL TABLE gidx USING passage_index();
+INSERT INTO gidx(rowid, text) SELECT id, text FROM gen;
+SELECT (SELECT count(*) FROM passage_pairs('gidx', 0.3) WHERE b >= 181) AS filtered,
+       (SELECT count(*) FROM passage_pairs('gidx', 0.3, 181)) AS probed,
+       (SELECT count(*) FROM (SELECT a, b FROM passage_pairs('gidx', 0.3) WHERE b >= 181
+         EXCEPT SELECT a, b FROM passage_pairs('gidx', 0.3, 181))) AS missing,
+       (SELECT count(*) FROM (SELECT a, b FROM passage_pairs('gidx', 0.3) WHERE b >= 41
+         EXCEPT SELECT a, b FROM passage_pairs('gidx', 0.3, 41))) AS missing_many;
 -- rowid lookup and full scan
 SELECT rowid, length(signature), signature = passage_signature((SELECT text FROM docs WHERE id = 4)) AS same FROM pidx WHERE rowid = 4;
 SELECT group_concat(rowid) AS all_rowids FROM pidx;
@@ -75,4 +92,5 @@ UPDATE p3_config SET value = 99 WHERE key = 'version';
 SELECT * FROM p3;
 SELECT * FROM passage_pairs('nosuch');
 SELECT * FROM passage_pairs('p3', 0);
+SELECT * FROM passage_pairs('pidx', 0.5, 'last week');
 SELECT * FROM passage_pairs;
