@@ -107,6 +107,7 @@ ORDER BY first_seq, article LIMIT 12;
 .read sql/analyze.sql
 SELECT source_outlet, target_outlet, share, spans, verbatim_spans, best_source
 FROM article_reuse WHERE best_source ORDER BY target;
-SELECT kind, what, substr(versions, 1, 60) AS versions FROM discrepancies;
+SELECT kind, substr(what, 1, 40) AS what, outlet_a, substr(version_a, 1, 40) AS version_a,
+       outlet_b, substr(version_b, 1, 40) AS version_b FROM discrepancies;
 .once build/reuse.dot
 SELECT dot FROM reuse_dot;

@@ -1,8 +1,10 @@
--- Which figures, titles and quotes disagree between outlets?
+-- What do outlets disagree on: figures, dates, titles, quotes, speakers?
 --   sqlite3 build/demo.db < examples/figures_disagree.sql
 .load ./newswire
-.mode box --wrap 60
-SELECT * FROM discrepancies ORDER BY kind, what;
+.mode box --wrap 50
+SELECT kind, what, outlet_a, version_a, outlet_b, version_b
+FROM discrepancies ORDER BY kind, what, article_a, article_b;
+-- every value each outlet gives for the counted things in conflict
 SELECT m.unit, m.value, group_concat(DISTINCT a.source) AS outlets
 FROM mention m JOIN articles a ON a.id = m.article
 WHERE m.type IN ('QUANTITY', 'MONEY')

@@ -82,6 +82,7 @@ int sqlite3_newswire_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = nwRegisterTvfs(db, pCtx);
   if( rc==SQLITE_OK ) rc = nwRegisterPairTvfs(db, pCtx);
   if( rc==SQLITE_OK ) rc = nwRegisterIndex(db, pCtx);
+  if( rc==SQLITE_OK ) rc = nwRegisterProgress(db, pCtx);
   nwContextUnref(pCtx);     /* the registrations hold their own references */
   if( rc!=SQLITE_OK ){
     *pzErrMsg = sqlite3_mprintf("newswire: registration failed: %s",

@@ -39,6 +39,9 @@ struct NwContext {
   NwSynonyms *pSynonyms;         /* similarity features */
   NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
   NwClaimModel *pClaims;         /* claims(): patterns */
+  /* newswire_progress(): when it last printed, what, and the line. */
+  sqlite3_int64 iProgressMs, iProgressDone, iProgressTotal;
+  char zProgress[100];
 };
 
 NwContext *nwContextNew(void);
@@ -62,6 +65,7 @@ int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
 int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
 int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx);    /* nw_pairtvf.c */
 int nwRegisterIndex(sqlite3 *db, NwContext *pCtx);       /* nw_index.c */
+int nwRegisterProgress(sqlite3 *db, NwContext *pCtx);    /* nw_progress.c */
 
 /* xConnect of the table-valued functions: declare zSchema, allocate a
 ** zeroed vtab of szVtab bytes, mark it innocuous if bInnocuous. */

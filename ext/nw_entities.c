@@ -863,33 +863,137 @@ static void acronymAfter(Scan *pS, size_t e, const char *zKey){
   addLink(pS->aAcronym, &pS->nAcronym, 64, zAcr, zKey);
 }
 
-/* Title ending just before byte s ("spokesperson Sahra Abdi", "Prime
-** Minister, Muhammad al-Sudani"): sets *pRs, *pRe. */
-static void roleBefore(Scan *pS, size_t s, size_t *pRs, size_t *pRe){
+/* Honorifics say nothing of a role: "H.E.", "Mr.", "His Excellency". */
+static int isHonorific(const char *zN){
+  static const char *const azHon[] = {
+    "dame", "excellency", "h.e.", "her excellency", "his excellency", "hon.",
+    "madam", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "the hon.",
+  };
+  size_t i;
+  for(i=0; i<sizeof(azHon)/sizeof(azHon[0]); i++){
+    if( strcmp(zN, azHon[i])==0 ) return 1;
+  }
+  return 0;
+}
+
+/* The title at [s, e) (or with the '.' after it) is an honorific. */
+static int honorificAt(Scan *pS, size_t s, size_t e){
+  const char *zN = normSpan(pS, s, e);
+  if( zN && isHonorific(zN) ) return 1;
+  if( e<pS->n && pS->z[e]=='.' ){
+    zN = normSpan(pS, s, e+1);
+    if( zN && isHonorific(zN) ) return 1;
+  }
+  return 0;
+}
+
+/* A lowercase word that narrows a title before it: "security" in
+** "security minister", "former" in "former president"; not a stop word
+** nor a verb of saying ("said Minister X"). */
+static int isTitleModifier(Scan *pS, size_t s, size_t e){
+  static const char *const azVerb[] = {
+    "added", "adds", "announced", "asked", "explained", "noted", "replied",
+    "said", "says", "stated", "told", "tells", "warned", "wrote",
+  };
+  const char *zN;
+  size_t i;
+  if( e-s<3 || !islower((unsigned char)pS->z[s]) ) return 0;
+  for(i=s; i<e; i++) if( !islower((unsigned char)pS->z[i]) && pS->z[i]!='-' ) return 0;
+  if( nwIsStopWord(pS->z+s, e-s) ) return 0;
+  zN = normSpan(pS, s, e);
+  if( zN==0 ) return 0;
+  for(i=0; i<sizeof(azVerb)/sizeof(azVerb[0]); i++){
+    if( strcmp(zN, azVerb[i])==0 ) return 0;
+  }
+  return 1;
+}
+
+/* Words ending at byte e, right to left, at most nMax: aWs/aWe get their
+** starts and ends.  Stops at punctuation other than '.', '-' and the
+** apostrophe inside a word. */
+static int wordsBefore(Scan *pS, size_t e, size_t *aWs, size_t *aWe, int nMax){
   const char *z = pS->z;
-  size_t aWs[4], e = s;
-  int nW = 0, L;
-  while( e>0 && z[e-1]==' ' ) e--;
-  if( e>0 && z[e-1]==',' ) e--;
-  {
-    size_t i = e;
-    while( nW<4 && i>0 ){
-      size_t we = i;
-      while( i>0 && (isalpha((unsigned char)z[i-1]) || z[i-1]=='.' || z[i-1]=='-') ) i--;
-      if( i==we ) break;
-      aWs[nW++] = i;
-      if( i==0 || z[i-1]!=' ' ) break;
-      i--;
+  size_t i = e;
+  int nW = 0;
+  while( nW<nMax && i>0 ){
+    size_t we = i;
+    while( i>0 && (isalpha((unsigned char)z[i-1]) || z[i-1]=='.' || z[i-1]=='-') ) i--;
+    if( i==we ) break;
+    aWs[nW] = i;
+    aWe[nW++] = we;
+    if( i==0 || z[i-1]!=' ' ) break;
+    i--;
+  }
+  return nW;
+}
+
+/* "Minister of Energy and Water Resources" ending at e: a capitalised
+** title word followed by "of"/"for"/"on" and capitalised words or
+** connectors up to e.  Sets *pRs to its start. */
+static int longTitleBefore(Scan *pS, size_t e, size_t *pRs){
+  size_t aWs[10], aWe[10];
+  int nW = wordsBefore(pS, e, aWs, aWe, 10), w, bFound = 0;
+  if( nW>0 && !isupper((unsigned char)pS->z[aWs[0]]) ) return 0;
+  for(w=0; w<nW; w++){
+    const char *z = pS->z + aWs[w];
+    size_t n = aWe[w]-aWs[w];
+    int bConn = (n==2 && (memcmp(z, "of", 2)==0 || memcmp(z, "on", 2)==0))
+             || (n==3 && (memcmp(z, "for", 3)==0 || memcmp(z, "and", 3)==0
+                          || memcmp(z, "the", 3)==0));
+    if( !bConn && !isupper((unsigned char)z[0]) ) break;
+    if( w>0 && !bConn ){
+      const char *zNext = pS->z + aWs[w-1];
+      size_t nNext = aWe[w-1]-aWs[w-1];
+      const char *zN;
+      if( (nNext==2 && (memcmp(zNext, "of", 2)==0 || memcmp(zNext, "on", 2)==0))
+       || (nNext==3 && memcmp(zNext, "for", 3)==0) ){
+        zN = normSpan(pS, aWs[w], aWe[w]);
+        if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ){
+          *pRs = aWs[w];
+          bFound = 1;
+        }
+      }
     }
   }
+  return bFound;
+}
+
+/* Title ending just before byte s ("spokesperson Sahra Abdi", "Prime
+** Minister, Muhammad al-Sudani", "Somalia's security minister, X", "the
+** Minister of Energy, H.E. X"): sets *pRs, *pRe.  An honorific alone
+** is no role; the title before it is looked for instead (twice at most:
+** "Mr. Mr. Mr. ..." must not recurse down the text). */
+static void roleBeforeDepth(Scan *pS, size_t s, size_t *pRs, size_t *pRe,
+                            int nDepth){
+  const char *z = pS->z;
+  size_t aWs[4], aWe[4], e = s, rs;
+  int nW, L;
+  while( e>0 && z[e-1]==' ' ) e--;
+  if( e>0 && z[e-1]==',' ) e--;
+  nW = wordsBefore(pS, e, aWs, aWe, 4);
   for(L=nW; L>0; L--){
     const char *zN = normSpan(pS, aWs[L-1], e);
     if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ){
+      if( isHonorific(zN) ){
+        if( nDepth<2 ) roleBeforeDepth(pS, aWs[L-1], pRs, pRe, nDepth+1);
+        return;
+      }
+      /* up to two lowercase words that narrow it: "security minister" */
+      while( L<nW && L<3 && isTitleModifier(pS, aWs[L], aWe[L]) ) L++;
       *pRs = aWs[L-1];
       *pRe = e;
       return;
     }
   }
+  /* only as an apposition: "the Minister of Energy, X" */
+  if( e<s && pS->z[e]==',' && longTitleBefore(pS, e, &rs) ){
+    *pRs = rs;
+    *pRe = e;
+  }
+}
+
+static void roleBefore(Scan *pS, size_t s, size_t *pRs, size_t *pRe){
+  roleBeforeDepth(pS, s, pRs, pRe, 0);
 }
 
 /* Title in an apposition after the name: ", the military spokesperson". */
@@ -1093,7 +1197,9 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       for(e=k+L; e<j && !(a[e].bConn && pS->z[a[e].s]=='a'); e++){}
       if( k>i ) rc = classify(pS, a, i, k, bInitial);
       if( rc==NW_OK && k+L<e ){
-        rc = emitPerson(pS, a, k+L, e, a[k].s, a[k+L-1].e);
+        int bHon = honorificAt(pS, a[k].s, a[k+L-1].e);
+        rc = emitPerson(pS, a, k+L, e, bHon ? NW_UNSET : a[k].s,
+                        bHon ? NW_UNSET : a[k+L-1].e);
       }
       if( rc==NW_OK && e+1<j ) rc = classify(pS, a, e+1, j, 0);
       return rc;

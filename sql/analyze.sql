@@ -4,20 +4,30 @@
 --
 -- Reads articles(id, source, url, published, title, body) (sql/schema.sql)
 -- and keeps these tables up to date: analyzed (what was processed, with
--- the body's hash and the reference date used), passage, mention, claim,
--- reuse, and the passage index pidx.  Running it again processes only new
--- and changed articles; a deleted article leaves nothing behind.  Then it
--- (re)creates the views article_reuse, claim_variants (sql/claims.sql),
--- entity_variants, discrepancies and timeline, and reuse_dot (Graphviz).
--- Articles that cannot be analysed (no body, binary junk) are listed in
--- analysis_skipped with the reason.
+-- the body's hash, the reference date used and a status), passage,
+-- mention, claim, claim_link, reuse, and the passage indexes pidx
+-- (passages) and cidx (claims).  Running it again processes only new and
+-- changed articles; a deleted article leaves nothing behind.  Then it
+-- (re)creates the views article_reuse, claim_variants, entity_variants,
+-- discrepancies, timeline, analysis_skipped and reuse_dot (Graphviz).
+-- It prints a line after each step, and progress lines on stderr
+-- (newswire_progress()) at most once a second during the long ones;
+-- .parameter set @quiet 1 turns the latter off.
 .read sql/schema.sql
+
+-- A database analysed by an older newswire has tables of another shape:
+-- say so (the statements below then fail) and how to start again.
+SELECT 'this database was analysed by an older newswire; run sql/reset.sql once, then sql/analyze.sql again' AS newswire
+WHERE EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
+  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
+       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key'));
 
 CREATE TABLE IF NOT EXISTS analyzed(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
   status TEXT);
--- passage.id is the passage's rowid in pidx; new passages always get
--- ids above all earlier ones, so the index can tell the new from the old.
+-- passage.id is the passage's rowid in pidx, claim.id the claim's in
+-- cidx; new rows always get ids above all earlier ones, so the indexes
+-- can tell the new from the old (passage_pairs(..., since)).
 CREATE TABLE IF NOT EXISTS passage(
   id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
   length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
@@ -26,14 +36,21 @@ CREATE TABLE IF NOT EXISTS mention(
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
 CREATE INDEX IF NOT EXISTS mention_key ON mention(key);
 CREATE TABLE IF NOT EXISTS claim(
-  article INTEGER NOT NULL, seq INTEGER NOT NULL,
-  speaker TEXT, speaker_resolved TEXT, cue TEXT, kind TEXT, content TEXT,
-  PRIMARY KEY(article, seq));
+  id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
+  speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
+  content TEXT, UNIQUE(article, seq));
+-- two claims of different articles that say the same (similar_passage()
+-- of the contents >= 0.5), stored both ways round
+CREATE TABLE IF NOT EXISTS claim_link(
+  claim INTEGER, other INTEGER, similarity REAL,
+  PRIMARY KEY(claim, other)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS reuse(
   source INTEGER, target INTEGER, seq INTEGER, a_start INTEGER,
   a_length INTEGER, b_start INTEGER, b_length INTEGER, score REAL, kind TEXT,
   PRIMARY KEY(source, target, seq));
+CREATE INDEX IF NOT EXISTS reuse_target ON reuse(target);
 CREATE VIRTUAL TABLE IF NOT EXISTS main.pidx USING passage_index();
+CREATE VIRTUAL TABLE IF NOT EXISTS main.cidx USING passage_index();
 
 -- 1. What changed: new or edited articles, and articles gone.
 CREATE TEMP TABLE todo AS
@@ -48,43 +65,74 @@ SELECT printf('%d new or changed articles, %d removed',
 
 DELETE FROM main.pidx WHERE rowid IN
   (SELECT id FROM passage WHERE article IN (SELECT id FROM gone));
+DELETE FROM main.cidx WHERE rowid IN
+  (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
+DELETE FROM claim_link WHERE claim IN
+  (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
+DELETE FROM claim_link WHERE other IN
+  (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
 DELETE FROM passage WHERE article IN (SELECT id FROM gone);
 DELETE FROM mention WHERE article IN (SELECT id FROM gone);
 DELETE FROM claim WHERE article IN (SELECT id FROM gone);
-DELETE FROM reuse WHERE source IN (SELECT id FROM gone) OR target IN (SELECT id FROM gone);
+DELETE FROM reuse WHERE source IN (SELECT id FROM gone);
+DELETE FROM reuse WHERE target IN (SELECT id FROM gone);
 DELETE FROM analyzed WHERE article IN (SELECT id FROM gone);
 
--- 2. Each article's reference date: published, else a date line in its text.
+-- 2. What can be analysed, and each article's reference date: published,
+-- else the first full date in a date line (a boilerplate passage).
 CREATE TEMP TABLE work AS
-  SELECT a.id, a.body,
-    CASE WHEN a.body IS NULL OR length(a.body) = 0 THEN 'skipped: empty body'
-         WHEN length(a.body) > 50000000 THEN 'skipped: body over 50 MB'
-         WHEN length(normalize(a.body)) * 0.1 <
-              length(normalize(a.body)) - length(replace(normalize(a.body), char(65533), ''))
-           THEN 'skipped: not text (over 10% invalid UTF-8)'
+  SELECT id, n, body,
+    CASE WHEN body IS NULL OR length(body) = 0 THEN 'skipped: empty body'
+         WHEN length(CAST(body AS BLOB)) > 50000000 THEN 'skipped: body over 50 MB'
+         WHEN nbad * 10 > nchar THEN 'skipped: not text (over 10% invalid UTF-8)'
          ELSE 'ok' END AS status,
-    coalesce(date(a.published),
-      (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
-       WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10)) AS ref
-  FROM articles a WHERE a.id IN (SELECT id FROM todo);
+    ref
+  FROM (SELECT a.id, t.n, a.body, coalesce(date(a.published),
+          (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
+           WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
+          length(t.norm) AS nchar,
+          length(t.norm) - length(replace(t.norm, char(65533), '')) AS nbad
+        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n,
+                     CASE WHEN length(CAST(body AS BLOB)) <= 50000000
+                          THEN normalize(body) END AS norm
+              FROM articles WHERE id IN (SELECT id FROM todo)) t
+        JOIN articles a ON a.id = t.id
+        WHERE coalesce(@quiet, newswire_progress('reading articles', t.n, (SELECT count(*) FROM todo))));
+CREATE TEMP TABLE total AS SELECT count(*) AS n FROM work;
 
 -- 3. Passages, entities, claims of the new articles.
-CREATE TEMP TABLE batch AS SELECT coalesce(max(id), 0) + 1 AS since FROM passage;
+CREATE TEMP TABLE batch AS
+  SELECT (SELECT coalesce(max(id), 0) + 1 FROM passage) AS since,
+         (SELECT coalesce(max(id), 0) + 1 FROM claim) AS claim_since;
 INSERT INTO passage(article, seq, start, length, text, boilerplate)
   SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
-  FROM work w, passages(w.body) p WHERE w.status = 'ok' ORDER BY w.id, p.seq;
+  FROM work w, passages(w.body) p
+  WHERE w.status = 'ok' AND coalesce(@quiet, newswire_progress('passages', w.n, (SELECT n FROM total)))
+  ORDER BY w.id, p.seq;
 SELECT printf('passages: %d', changes()) AS newswire;
 INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
     e.value, e.unit, e.key, e.role
-  FROM work w, entities(w.body, w.ref) e WHERE w.status = 'ok';
+  FROM work w, entities(w.body, w.ref) e
+  WHERE w.status = 'ok' AND coalesce(@quiet, newswire_progress('entities', w.n, (SELECT n FROM total)));
 SELECT printf('entity mentions: %d', changes()) AS newswire;
-INSERT INTO claim SELECT w.id, c.seq, c.speaker, c.speaker_resolved, c.cue,
-    c.kind, c.content
-  FROM work w, claims(w.body) c WHERE w.status = 'ok';
+-- speaker_key: the entity key of the person (else organisation) named in
+-- the resolved speaker, as entities() found it in the same article
+INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content)
+  SELECT w.id, c.seq, c.speaker, c.speaker_resolved,
+         (SELECT m.key FROM mention m WHERE m.article = w.id
+            AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+            AND instr(c.speaker_resolved, m.text) > 0
+          ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
+         c.cue, c.kind, c.content
+  FROM work w, claims(w.body) c
+  WHERE w.status = 'ok' AND coalesce(@quiet, newswire_progress('claims', w.n, (SELECT n FROM total)))
+  ORDER BY w.id, c.seq;
 SELECT printf('claims: %d', changes()) AS newswire;
 INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage
   WHERE id >= (SELECT since FROM batch) AND NOT boilerplate;
-SELECT printf('passages indexed: %d; aligning candidate article pairs...', changes()) AS newswire;
+SELECT printf('passages indexed: %d', changes()) AS newswire;
+INSERT INTO main.cidx(rowid, text) SELECT id, content FROM claim
+  WHERE id >= (SELECT claim_since FROM batch);
 
 -- 4. Reuse: the index proposes article pairs (a new passage and any
 -- other with Jaccard >= 0.3: passage_pairs with since lists only those,
@@ -100,28 +148,58 @@ SELECT printf('candidate article pairs: %d', changes()) AS newswire;
 CREATE TEMP TABLE dates AS
   SELECT id, coalesce(ref, '9999') AS d FROM work
   UNION ALL SELECT article, coalesce(reference_date, '9999') FROM analyzed;
+CREATE TEMP TABLE pairs AS
+  SELECT row_number() OVER () AS n,
+         CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN x.id ELSE y.id END AS source,
+         CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN y.id ELSE x.id END AS target
+  FROM candidates c JOIN dates x ON x.id = c.a JOIN dates y ON y.id = c.b;
 INSERT OR REPLACE INTO reuse
   SELECT s.id, t.id, r.seq, r.a_start, r.a_length, r.b_start, r.b_length,
          r.score, r.kind
-  FROM candidates c
-  JOIN dates x ON x.id = c.a JOIN dates y ON y.id = c.b
-  JOIN articles s ON s.id = CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN x.id ELSE y.id END
-  JOIN articles t ON t.id = CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN y.id ELSE x.id END,
-  reuse_spans(s.body, t.body) r;
-DROP TABLE temp.dates;
+  FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
+       reuse_spans(s.body, t.body) r
+  WHERE coalesce(@quiet, newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs)));
+SELECT printf('reused spans: %d', changes()) AS newswire;
+
+-- 5. Claims that say the same across articles: the claim index proposes
+-- pairs involving a new claim, similar_passage() >= 0.5 confirms them.
+-- A small corpus (up to 2,000 claims) compares every pair instead, which
+-- also links the translations the index may miss.
+CREATE TEMP TABLE claim_pairs AS
+  SELECT x.a, x.b
+  FROM (SELECT 1 WHERE (SELECT count(*) FROM claim) > 2000) big
+  CROSS JOIN passage_pairs('main.cidx', 0.1, (SELECT claim_since FROM batch)) x
+  UNION
+  SELECT ca.id, cb.id
+  FROM (SELECT 1 WHERE (SELECT count(*) FROM claim) <= 2000) small
+  CROSS JOIN claim cb JOIN claim ca ON ca.id < cb.id
+  WHERE cb.id >= (SELECT claim_since FROM batch);
+CREATE TEMP TABLE new_links AS
+  SELECT l.a, l.b, similar_passage(ca.content, cb.content) AS similarity
+  FROM claim_pairs l JOIN claim ca ON ca.id = l.a JOIN claim cb ON cb.id = l.b
+  WHERE ca.article <> cb.article AND similarity >= 0.5;
+INSERT OR IGNORE INTO claim_link
+  SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
+SELECT printf('claims linked across articles: %d', count(*) / 2) AS newswire FROM claim_link;
 
 INSERT INTO analyzed SELECT w.id, newswire_hash(w.body), w.ref, w.status FROM work w
   JOIN articles a ON a.id = w.id;
 DROP TABLE temp.todo;
 DROP TABLE temp.gone;
 DROP TABLE temp.work;
-DROP TABLE temp.candidates;
+DROP TABLE temp.total;
 DROP TABLE temp.batch;
-SELECT printf('%d articles analysed, %d passages, %d mentions, %d claims, %d reused spans',
-  (SELECT count(*) FROM analyzed WHERE status = 'ok'), (SELECT count(*) FROM passage),
+DROP TABLE temp.candidates;
+DROP TABLE temp.dates;
+DROP TABLE temp.pairs;
+DROP TABLE temp.claim_pairs;
+DROP TABLE temp.new_links;
+SELECT printf('%d articles analysed (%d skipped), %d passages, %d mentions, %d claims, %d reused spans',
+  (SELECT count(*) FROM analyzed WHERE status = 'ok'),
+  (SELECT count(*) FROM analyzed WHERE status <> 'ok'), (SELECT count(*) FROM passage),
   (SELECT count(*) FROM mention), (SELECT count(*) FROM claim), (SELECT count(*) FROM reuse)) AS newswire;
 
--- 5. The views.
+-- 6. The views.
 
 -- For each pair of articles that share text, in publication order: the
 -- share of the later article's content found in the earlier one, the
@@ -166,31 +244,157 @@ FROM mention m JOIN articles a ON a.id = m.article
 WHERE m.type = 'DATE' AND m.value IS NOT NULL
 ORDER BY 1, a.id, m.start;
 
--- Conflicts an analyst must see: one counted thing with different
--- figures across articles that share text, a person given different
--- titles, and words replaced in a near-verbatim copy.
+-- Each claim beside the earliest version of the same claim in another
+-- article (claim_link; by reference date, then article), or itself when
+-- it is the first, and what changed since: words replaced, inserted or
+-- deleted, "old -> new".  changed is 1 when a near-identical version
+-- (similarity >= 0.85) had words replaced (a quote altered, a figure
+-- moved): a fresh translation rewords much more, a cut replaces nothing.
+DROP VIEW IF EXISTS claim_variants;
+CREATE VIEW claim_variants AS
+SELECT f.article AS first_article, f.seq AS first_seq,
+       x.article, x.seq, a.source, a.published, x.speaker, x.speaker_resolved,
+       x.kind, x.content,
+       round(CASE WHEN f.id = x.id THEN 1.0 ELSE
+         (SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) END, 2) AS similarity,
+       (SELECT group_concat(coalesce(d.a_text, '') || ' -> ' || coalesce(d.b_text, ''), '; ')
+          FROM word_diff(f.content, x.content) d WHERE d.op <> 'equal') AS changes,
+       (f.id <> x.id
+        AND (SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) >= 0.85
+        AND EXISTS (SELECT 1 FROM word_diff(f.content, x.content) d WHERE d.op = 'replace')) AS changed
+FROM (SELECT c.id,
+             coalesce((SELECT l.other FROM claim_link l
+                       JOIN claim o ON o.id = l.other
+                       JOIN analyzed zo ON zo.article = o.article
+                       WHERE l.claim = c.id
+                         AND (coalesce(zo.reference_date, '9999'), o.article)
+                           < (coalesce(zc.reference_date, '9999'), c.article)
+                       ORDER BY coalesce(zo.reference_date, '9999'), o.article, o.seq
+                       LIMIT 1), c.id) AS first_id
+      FROM claim c JOIN analyzed zc ON zc.article = c.article) e
+JOIN claim x ON x.id = e.id
+JOIN claim f ON f.id = e.first_id
+JOIN articles a ON a.id = x.article;
+
+-- Conflicts an analyst must see, one row per pair of versions: version_a
+-- in article_a (the earlier) against version_b in article_b.
+--   figure   one counted thing (QUANTITY of the same unit: "1,300
+--            engineers" / "1,700 engineers"), or an amount or share inside
+--            aligned reused text, with a value the other article lacks
+--   date     a date inside aligned reused text replaced by another one in
+--            the same wording around it (the same event, moved)
+--   title    a person given a title or role that neither contains the
+--            other (against the title most articles use)
+--   quote    words replaced in a near-identical version of a claim
+--   speaker  the same claim attributed to different people (or bodies)
 DROP VIEW IF EXISTS discrepancies;
 CREATE VIEW discrepancies AS
-SELECT 'figure' AS kind, m.unit AS what,
-       group_concat(DISTINCT m.value) AS versions,
-       group_concat(DISTINCT a.source) AS outlets
-FROM mention m JOIN articles a ON a.id = m.article
-WHERE m.type IN ('QUANTITY', 'MONEY') AND m.unit IS NOT NULL
-  AND m.article IN (SELECT target FROM reuse UNION SELECT source FROM reuse)
-GROUP BY m.unit HAVING count(DISTINCT m.value) > 1
+WITH linked AS (SELECT DISTINCT source, target FROM reuse),
+spans AS (
+  -- mentions inside aligned reused text, each with its reuse row
+  SELECT r.source, r.target, r.seq, ms.type, ms.unit, ms.value AS va, ms.text AS ta,
+         ms.start AS sa, ms.length AS la, mt.value AS vb, mt.text AS tb,
+         mt.start AS sb, mt.length AS lb
+  FROM reuse r
+  JOIN mention ms ON ms.article = r.source AND ms.start >= r.a_start
+                 AND ms.start < r.a_start + r.a_length
+  JOIN mention mt ON mt.article = r.target AND mt.start >= r.b_start
+                 AND mt.start < r.b_start + r.b_length
+                 AND mt.type = ms.type AND mt.unit IS ms.unit AND mt.value <> ms.value
+  WHERE ms.type IN ('DATE', 'MONEY', 'PERCENT', 'QUANTITY') AND lower(ms.text) <> lower(mt.text)),
+figures AS (
+  SELECT l.source AS a, l.target AS b, ms.type, ms.unit, ms.value AS va, mt.value AS vb
+  FROM linked l
+  JOIN mention ms ON ms.article = l.source AND ms.type = 'QUANTITY' AND ms.unit IS NOT NULL
+  JOIN mention mt ON mt.article = l.target AND mt.type = 'QUANTITY'
+                 AND mt.unit = ms.unit AND mt.value <> ms.value
+  UNION
+  SELECT source, target, type, unit, va, vb FROM spans WHERE type <> 'DATE'),
+roles AS (
+  SELECT m.key, m.article, lower(m.role) AS role, min(m.text) AS name
+  FROM mention m WHERE m.type = 'PERSON' AND m.role IS NOT NULL AND m.key IS NOT NULL
+  GROUP BY m.key, m.article, lower(m.role)),
+usual AS (
+  -- per person, the role most articles give (then the earliest article)
+  SELECT key, role, article, name FROM (
+    SELECT r.*, row_number() OVER (PARTITION BY r.key ORDER BY
+             (SELECT count(*) FROM roles x WHERE x.key = r.key AND x.role = r.role) DESC,
+             r.article) AS k
+    FROM roles r) WHERE k = 1)
+SELECT 'figure' AS kind, f.unit AS what, f.a AS article_a, sa.source AS outlet_a,
+       group_concat(DISTINCT f.va) AS version_a,
+       f.b AS article_b, sb.source AS outlet_b, group_concat(DISTINCT f.vb) AS version_b
+FROM figures f JOIN articles sa ON sa.id = f.a JOIN articles sb ON sb.id = f.b
+WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.article = f.b AND m.type = f.type
+                  AND m.unit IS f.unit AND m.value = f.va)
+  AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.article = f.a AND m.type = f.type
+                  AND m.unit IS f.unit AND m.value = f.vb)
+GROUP BY f.a, f.b, f.unit
 UNION ALL
-SELECT 'title', m.key, group_concat(DISTINCT lower(m.role)), group_concat(DISTINCT a.source)
-FROM mention m JOIN articles a ON a.id = m.article
-WHERE m.type = 'PERSON' AND m.role IS NOT NULL
-GROUP BY m.key HAVING count(DISTINCT lower(m.role)) > 1
+SELECT 'date', x.ta || ' / ' || x.tb, x.source, sa.source, x.va, x.target, sb.source, x.vb
+FROM spans x JOIN articles sa ON sa.id = x.source JOIN articles sb ON sb.id = x.target
+WHERE x.type = 'DATE'
+  AND similar_passage(substr(sa.body, max(1, x.sa - 80), x.sa - max(1, x.sa - 80))
+                        || ' ' || substr(sa.body, x.sa + x.la, 80),
+                      substr(sb.body, max(1, x.sb - 80), x.sb - max(1, x.sb - 80))
+                        || ' ' || substr(sb.body, x.sb + x.lb, 80)) >= 0.6
+  AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.article = x.target AND m.type = 'DATE'
+                  AND m.value = x.va)
 UNION ALL
-SELECT 'quote', 'near-verbatim copy of article ' || r.source,
-       group_concat(DISTINCT coalesce(d.a_text, '') || ' -> ' || coalesce(d.b_text, '')),
-       t.source
-FROM reuse r JOIN articles s ON s.id = r.source JOIN articles t ON t.id = r.target,
-     word_diff(substr(s.body, r.a_start, r.a_length), substr(t.body, r.b_start, r.b_length)) d
-WHERE r.kind = 'near-verbatim' AND d.op = 'replace'
-GROUP BY r.source, r.target, r.seq;
+SELECT 'title', u.name || ' (' || u.key || ')', u.article, sa.source, u.role,
+       r.article, sb.source, r.role
+FROM usual u JOIN roles r ON r.key = u.key AND r.role <> u.role
+  AND instr(r.role, u.role) = 0 AND instr(u.role, r.role) = 0
+  AND NOT EXISTS (SELECT 1 FROM roles o WHERE o.key = r.key AND o.article = r.article
+                  AND (instr(o.role, u.role) > 0 OR instr(u.role, o.role) > 0))
+JOIN articles sa ON sa.id = u.article JOIN articles sb ON sb.id = r.article
+UNION ALL
+SELECT 'quote', substr(y.a_text, 1, 80), y.a, sa.source, d.a_text, y.b, sb.source, d.b_text
+FROM (
+  -- words swapped in a claim's near-identical version (similarity >= 0.8)
+  -- or in a near-verbatim copied span of a quote
+  SELECT ca.article AS a, cb.article AS b, ca.content AS a_text, cb.content AS b_text,
+         za.reference_date AS da, zb.reference_date AS db
+  FROM claim_link l JOIN claim ca ON ca.id = l.claim JOIN claim cb ON cb.id = l.other
+  JOIN analyzed za ON za.article = ca.article JOIN analyzed zb ON zb.article = cb.article
+  WHERE l.similarity >= 0.8
+  UNION
+  SELECT r.source, r.target, substr(s.body, r.a_start, r.a_length),
+         substr(t.body, r.b_start, r.b_length), '', '1'
+  FROM reuse r JOIN articles s ON s.id = r.source JOIN articles t ON t.id = r.target
+  WHERE r.kind = 'near-verbatim'
+    AND EXISTS (SELECT 1 FROM claim c WHERE c.article = r.source
+                AND instr(c.content, substr(s.body, r.a_start, r.a_length)) > 0)) y
+  JOIN articles sa ON sa.id = y.a JOIN articles sb ON sb.id = y.b,
+  word_diff(y.a_text, y.b_text) d
+WHERE (coalesce(y.da, '9999'), y.a) < (coalesce(y.db, '9999'), y.b)
+  -- a few words swapped for words of another meaning...
+  AND d.op = 'replace' AND length(d.a_text) - length(replace(d.a_text, ' ', '')) < 4
+  AND similar_passage(d.a_text, d.b_text) < 0.5
+  -- ...inside words kept as they were (three or more on each side): an
+  -- altered quote, not a rewording
+  AND EXISTS (SELECT 1 FROM word_diff(y.a_text, y.b_text) p WHERE p.seq = d.seq - 1
+              AND p.op = 'equal' AND length(p.a_text) - length(replace(p.a_text, ' ', '')) >= 2)
+  AND EXISTS (SELECT 1 FROM word_diff(y.a_text, y.b_text) n WHERE n.seq = d.seq + 1
+              AND n.op = 'equal' AND length(n.a_text) - length(replace(n.a_text, ' ', '')) >= 2)
+UNION ALL
+SELECT 'speaker', substr(ca.content, 1, 80), ca.article, sa.source, ca.speaker_resolved,
+       cb.article, sb.source, cb.speaker_resolved
+FROM claim_link l JOIN claim ca ON ca.id = l.claim JOIN claim cb ON cb.id = l.other
+JOIN analyzed za ON za.article = ca.article JOIN analyzed zb ON zb.article = cb.article
+JOIN articles sa ON sa.id = ca.article JOIN articles sb ON sb.id = cb.article
+WHERE (coalesce(za.reference_date, '9999'), ca.article) < (coalesce(zb.reference_date, '9999'), cb.article)
+  -- two people, told apart by surname ("Abdi" and "Sahra Mohamed Abdi"
+  -- are one): person keys end with the surname's skeleton
+  AND ca.speaker_key LIKE 'person:%' AND cb.speaker_key LIKE 'person:%'
+  AND replace(ca.speaker_key, rtrim(ca.speaker_key, replace(ca.speaker_key, '_', '')), '')
+   <> replace(cb.speaker_key, rtrim(cb.speaker_key, replace(cb.speaker_key, '_', '')), '');
+
+-- Articles the analysis could not read, with the reason.
+DROP VIEW IF EXISTS analysis_skipped;
+CREATE VIEW analysis_skipped AS
+SELECT a.id AS article, a.source, a.url, z.status AS reason
+FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok';
 
 -- The reuse graph in Graphviz DOT: articles as nodes (outlet and date),
 -- edges from source to target weighted by the share reused; solid when

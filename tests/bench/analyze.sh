@@ -13,7 +13,8 @@ $PY tests/bench/gen_articles.py "$DB" "$N" | sed 's/^/  /' || exit 1
 # one run of the analysis: "seconds peak-KB"
 analyze() {
   /usr/bin/time -f "%e %M" -o build/bench/analyze.time \
-    sqlite3 "$DB" -cmd ".load ./newswire" < sql/analyze.sql > /dev/null || exit 1
+    sqlite3 "$DB" -cmd ".load ./newswire" -cmd ".parameter set @quiet 1" \
+      < sql/analyze.sql > /dev/null || exit 1
   cat build/bench/analyze.time
 }
 scratch=$(analyze)

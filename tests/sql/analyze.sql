@@ -4,6 +4,7 @@
 .nullvalue NULL
 .open --new build/test/analyze.db
 .load ./newswire
+.parameter set @quiet 1
 .read sql/load.sql
 .read sql/analyze.sql
 -- who copied whom: the statement (1) is the source of the copies, the
@@ -11,7 +12,7 @@
 SELECT source, target, share, spans, verbatim_spans, paraphrase_spans, best_source FROM article_reuse ORDER BY target, source;
 SELECT count(*) AS unrelated_links FROM article_reuse WHERE source IN (6, 7) OR target IN (6, 7);
 -- the conflicting figures, titles and the altered quote
-SELECT kind, what, versions FROM discrepancies ORDER BY kind, what;
+SELECT kind, what, article_a, version_a, article_b, version_b FROM discrepancies ORDER BY kind, article_a, article_b, what;
 -- spellings per entity
 SELECT key, group_concat(DISTINCT written_as) AS spellings FROM entity_variants
 WHERE key IN ('org:al_shabaab', 'person:abdrhmn_nr') GROUP BY key ORDER BY key;
@@ -31,3 +32,15 @@ SELECT (SELECT count(*) FROM passage WHERE article = 7) + (SELECT count(*) FROM 
 INSERT INTO articles(source, url, body) VALUES ('Empty', 'x:empty', ''), ('Junk', 'x:junk', CAST(randomblob(3000) AS TEXT));
 .read sql/analyze.sql
 SELECT a.source, z.status FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok' ORDER BY a.source;
+-- a copied report that moves a date and gives the quote to someone else
+INSERT INTO articles(source, url, published, body) VALUES
+('Wire A', 'x:a', '2025-03-01', 'Engineers opened the new river bridge at Kalo on 3 March 2025 after four years of work on the crossing, the regional government said.
+
+“The bridge will carry twelve thousand vehicles every day and cut the trip to the market by an hour,” said regional governor Amina Yusuf at the ceremony.'),
+('Paper B', 'x:b', '2025-03-02', 'Engineers opened the new river bridge at Kalo on 5 March 2025 after four years of work on the crossing, the regional government said.
+
+“The bridge will carry twelve thousand vehicles every day and cut the trip to the market by an hour,” said transport minister Peter Okafor at the ceremony.');
+.read sql/analyze.sql
+SELECT kind, what, version_a, version_b FROM discrepancies
+WHERE article_a = (SELECT id FROM articles WHERE url = 'x:a') ORDER BY kind;
+SELECT article, reason FROM analysis_skipped ORDER BY article;

@@ -2,6 +2,7 @@
 .headers on
 .mode list
 .nullvalue NULL
+.parameter set @quiet 1
 .read sql/load.sql
 .read sql/claims.sql
 SELECT count(*) AS claims FROM claim;

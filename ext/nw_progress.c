@@ -1,0 +1,66 @@
+/*
+** nw_progress.c: newswire_progress(), a progress report for long runs.
+**
+**     SELECT ... FROM work w, passages(w.body) p
+**     WHERE newswire_progress('passages', w.n, (SELECT count(*) FROM work));
+**
+** newswire_progress(label, done, total) returns done (so it can sit in a
+** WHERE clause as an always-true test when done > 0) and, at most once a
+** second per connection and once more when done reaches total, writes
+** "newswire: label done/total (p%)" to stderr.  newswire_progress() with
+** no argument returns the last such line of this connection, or NULL.
+**
+** Not deterministic and not innocuous (it writes to stderr), and direct
+** only: a view or trigger should not print.
+*/
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include "nwInt.h"
+
+#define NW_PROGRESS_INTERVAL_MS 1000
+
+static sqlite3_int64 nowMs(void){
+  struct timespec ts;
+  if( timespec_get(&ts, TIME_UTC)==0 ) return 0;
+  return (sqlite3_int64)ts.tv_sec*1000 + ts.tv_nsec/1000000;
+}
+
+static void progressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  NwContext *p = (NwContext*)sqlite3_user_data(ctx);
+  const char *zLabel;
+  sqlite3_int64 iDone, nTotal, iNow;
+  int bLast;
+  if( argc==0 ){
+    if( p->zProgress[0] ){
+      sqlite3_result_text(ctx, p->zProgress, -1, SQLITE_TRANSIENT);
+    }
+    return;
+  }
+  zLabel = (const char*)sqlite3_value_text(argv[0]);
+  iDone = sqlite3_value_int64(argv[1]);
+  nTotal = sqlite3_value_int64(argv[2]);
+  sqlite3_result_value(ctx, argv[1]);
+  iNow = nowMs();
+  bLast = nTotal>0 && iDone==nTotal && (p->iProgressDone!=iDone
+                                        || p->iProgressTotal!=nTotal);
+  if( !bLast && iNow - p->iProgressMs < NW_PROGRESS_INTERVAL_MS ) return;
+  p->iProgressMs = iNow;
+  p->iProgressDone = iDone;
+  p->iProgressTotal = nTotal;
+  sqlite3_snprintf(sizeof(p->zProgress), p->zProgress, "%.60s %lld/%lld (%d%%)",
+                   zLabel ? zLabel : "", iDone, nTotal,
+                   nTotal>0 ? (int)(100*iDone/nTotal) : 0);
+  fprintf(stderr, "newswire: %s\n", p->zProgress);
+  fflush(stderr);
+}
+
+int nwRegisterProgress(sqlite3 *db, NwContext *pCtx){
+  int rc = SQLITE_OK, nArg;
+  for(nArg=0; rc==SQLITE_OK && nArg<=3; nArg+=3){
+    rc = sqlite3_create_function_v2(db, "newswire_progress", nArg,
+            SQLITE_UTF8|SQLITE_DIRECTONLY, nwContextRef(pCtx), progressFunc,
+            0, 0, nwContextUnref);
+  }
+  return rc;
+}
