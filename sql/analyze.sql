@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
 CREATE INDEX IF NOT EXISTS mention_key ON mention(key);
+CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
 CREATE TABLE IF NOT EXISTS claim(
   id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
   speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
@@ -116,13 +117,22 @@ INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
   WHERE w.status = 'ok' AND coalesce(@quiet, newswire_progress('entities', w.n, (SELECT n FROM total)));
 SELECT printf('entity mentions: %d', changes()) AS newswire;
 -- speaker_key: the entity key of the person (else organisation) named in
--- the resolved speaker, as entities() found it in the same article
+-- the resolved speaker, as entities() found it in the same article: in
+-- the speaker as written, else the latest mention within 5,000
+-- characters before it (a window, so a huge article stays linear)
 INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content)
   SELECT w.id, c.seq, c.speaker, c.speaker_resolved,
-         (SELECT m.key FROM mention m WHERE m.article = w.id
-            AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
-            AND instr(c.speaker_resolved, m.text) > 0
-          ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
+         coalesce(
+           (SELECT m.key FROM mention m WHERE m.article = w.id
+              AND m.start >= c.speaker_start AND m.start < c.speaker_start + c.speaker_length
+              AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+              AND instr(c.speaker_resolved, m.text) > 0
+            ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
+           (SELECT m.key FROM mention m WHERE m.article = w.id
+              AND m.start < c.speaker_start AND m.start > c.speaker_start - 5000
+              AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+              AND instr(c.speaker_resolved, m.text) > 0
+            ORDER BY m.start DESC LIMIT 1)),
          c.cue, c.kind, c.content
   FROM work w, claims(w.body) c
   WHERE w.status = 'ok' AND coalesce(@quiet, newswire_progress('claims', w.n, (SELECT n FROM total)))
