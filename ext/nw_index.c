@@ -773,56 +773,76 @@ static int collectProbeHit(void *pArg, int j, double score){
   return addPair(p->pCur, p->iRowid, p->pCur->aRowid[j], score);
 }
 
-/* Rows in zDb.zName_sig. */
+/* Rows of zDb.zName_sig with rowid >= iMin.  On error, sets *pzErr. */
 static int sigCount(sqlite3 *db, const char *zDb, const char *zName,
-                    sqlite3_int64 *pn){
+                    sqlite3_int64 iMin, sqlite3_int64 *pn, char **pzErr){
   sqlite3_stmt *pStmt = 0;
-  int rc = indexPrepare(db, &pStmt, "SELECT count(*) FROM \"%w\".\"%w_sig\"",
-                        zDb, zName);
+  int rc = indexPrepare(db, &pStmt, "SELECT count(*) FROM \"%w\".\"%w_sig\""
+                        " WHERE id >= %lld", zDb, zName, iMin);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     *pn = sqlite3_column_int64(pStmt, 0);
   }
-  return rc==SQLITE_OK ? sqlite3_finalize(pStmt) : rc;
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  return rc;
 }
 
-static int pairsAll(NwPairsCursor*, sqlite3*, const char*, const char*,
-                    double, char**);
+/* The whole set: every signature in memory, pairs band after band. */
+static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
+                    const char *zName, double threshold, char **pzErr){
+  unsigned char *aSig = 0;
+  sqlite3_int64 *aRowid = 0;
+  NwSigSet set;
+  int n = 0;
+  int rc = loadSignatures(db, zDb, zName, NW_ALL_ROWS, &aSig, &aRowid, &n,
+                          pzErr);
+  if( rc==SQLITE_OK ){
+    set.aSig = aSig;
+    set.n = n;
+    pCur->aRowid = aRowid;
+    rc = nwLshPairs(&set, threshold, collectPair, pCur);
+    pCur->aRowid = 0;
+  }
+  sqlite3_free(aSig);
+  sqlite3_free(aRowid);
+  return rc;
+}
 
 /* The pairs with b >= iSince (see the comment at the top).  When the new
 ** passages are a quarter of the index or more, listing every pair band
-** after band is cheaper than probing, and is done instead. */
+** after band is cheaper than probing, and is done instead: the counts
+** decide before any signature is read. */
 static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
                       const char *zName, sqlite3_int64 iSince,
                       double threshold, char **pzErr){
   unsigned char *aNew = 0;
-  sqlite3_int64 *aRowid = 0;
+  sqlite3_int64 *aRowid = 0, nAll = 0, nNew = 0;
   NwLshIndex *pLsh = 0;
   sqlite3_stmt *pStmt = 0;
   NwSigSet set;
   PairProbe probe;
   const unsigned char *aSig;
   int n = 0, rc;
-  sqlite3_int64 nAll = 0;
-  rc = loadSignatures(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
-  if( rc==SQLITE_OK && n>0 ) rc = sigCount(db, zDb, zName, &nAll);
-  if( rc==SQLITE_OK && (sqlite3_int64)n*4 >= nAll && n>0 ){
-    sqlite3_free(aNew);
-    sqlite3_free(aRowid);
+  rc = sigCount(db, zDb, zName, NW_ALL_ROWS, &nAll, pzErr);
+  if( rc==SQLITE_OK ) rc = sigCount(db, zDb, zName, iSince, &nNew, pzErr);
+  if( rc || nNew==0 ) return rc;
+  if( nNew*4 >= nAll ){
     pCur->iSince = iSince;
     return pairsAll(pCur, db, zDb, zName, threshold, pzErr);
   }
-  if( rc==SQLITE_OK && n>0 ){
+  rc = loadSignatures(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
+  if( rc==SQLITE_OK ){
     set.aSig = aNew;
     set.n = n;
     rc = nwLshBuild(&set, &pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
   }
-  if( rc==SQLITE_OK && n>0 ) rc = sigScanOpen(db, zDb, zName, NW_ALL_ROWS,
-                                              &pStmt, pzErr);
+  if( rc==SQLITE_OK ) rc = sigScanOpen(db, zDb, zName, NW_ALL_ROWS, &pStmt,
+                                       pzErr);
   probe.pCur = pCur;
   probe.iSelf = -1;
   pCur->aRowid = aRowid;
-  while( rc==SQLITE_OK && n>0 && (rc = sigScanStep(db, pStmt, zName, &aSig,
-                                       &probe.iRowid, pzErr))==SQLITE_ROW ){
+  while( rc==SQLITE_OK && (rc = sigScanStep(db, pStmt, zName, &aSig,
+                                   &probe.iRowid, pzErr))==SQLITE_ROW ){
     if( probe.iRowid>=iSince ) probe.iSelf++;   /* same order as aNew */
     rc = nwLshQuery(pLsh, &set, aSig, threshold, NW_LSH_MAX_BUCKET,
                     collectProbeHit, &probe);
@@ -849,27 +869,6 @@ static int splitIndexName(const char *zArg, char **pzDb, char **pzName){
                : sqlite3_mprintf("main");
   *pzName = sqlite3_mprintf("%s", zDot ? zDot+1 : zArg);
   return (*pzDb && *pzName) ? SQLITE_OK : SQLITE_NOMEM;
-}
-
-/* The whole set: every signature in memory, pairs band after band. */
-static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
-                    const char *zName, double threshold, char **pzErr){
-  unsigned char *aSig = 0;
-  sqlite3_int64 *aRowid = 0;
-  NwSigSet set;
-  int n = 0;
-  int rc = loadSignatures(db, zDb, zName, NW_ALL_ROWS, &aSig, &aRowid, &n,
-                          pzErr);
-  if( rc==SQLITE_OK ){
-    set.aSig = aSig;
-    set.n = n;
-    pCur->aRowid = aRowid;
-    rc = nwLshPairs(&set, threshold, collectPair, pCur);
-    pCur->aRowid = 0;
-  }
-  sqlite3_free(aSig);
-  sqlite3_free(aRowid);
-  return rc;
 }
 
 static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,

@@ -55,8 +55,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS main.cidx USING passage_index();
 
 -- 1. What changed: new or edited articles, and articles gone.
 CREATE TEMP TABLE todo AS
-  SELECT a.id FROM articles a LEFT JOIN analyzed z ON z.article = a.id
-  WHERE z.article IS NULL OR z.body_hash IS NOT newswire_hash(a.body);
+  SELECT id, hash FROM (
+    SELECT a.id, newswire_hash(a.body) AS hash, z.article AS seen, z.body_hash AS old
+    FROM articles a LEFT JOIN analyzed z ON z.article = a.id)
+  WHERE seen IS NULL OR old IS NOT hash;
 CREATE TEMP TABLE gone AS
   SELECT article AS id FROM analyzed WHERE article NOT IN (SELECT id FROM articles)
   UNION SELECT id FROM todo;
@@ -194,8 +196,8 @@ INSERT OR IGNORE INTO claim_link
   SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
 SELECT printf('claims linked across articles: %d', count(*) / 2) AS newswire FROM claim_link;
 
-INSERT INTO analyzed SELECT w.id, newswire_hash(w.body), w.ref, w.status FROM work w
-  JOIN articles a ON a.id = w.id;
+INSERT INTO analyzed SELECT w.id, t.hash, w.ref, w.status FROM work w
+  JOIN todo t ON t.id = w.id;
 DROP TABLE temp.todo;
 DROP TABLE temp.gone;
 DROP TABLE temp.work;
