@@ -60,6 +60,14 @@ int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr);
 /* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */
 int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 
+/* entities(): the user's entity_aliases rows, read into pModel again only
+** when the database may have changed since the last read (nw_aliases.c).
+** *ppCache is created on first use; an error is left in pVtab. */
+typedef struct NwAliasCache NwAliasCache;
+int nwAliasesRefresh(NwAliasCache **ppCache, sqlite3 *db, sqlite3_vtab *pVtab,
+                     NwEntityModel *pModel);
+void nwAliasCacheFree(NwAliasCache *p);
+
 /* Registration, one function per glue file. */
 int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
 int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */

@@ -63,6 +63,7 @@ struct NwPairVtab {
   const NwPairTvf *pDef;
   NwContext *pCtx;
   sqlite3 *db;
+  NwAliasCache *pAliases;    /* entities(): entity_aliases, as last read */
 };
 
 struct NwPairCursor {
@@ -262,43 +263,6 @@ static int cellsForSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
 
 /* ----------------------------------------------------------- entities */
 
-/* Load the user's entity_aliases(alias, key, type) table, if there is one,
-** into the model. */
-static int loadAliases(NwPairVtab *pTab, NwEntityModel *pModel){
-  sqlite3_stmt *pStmt = 0;
-  int rc, bExists = 0;
-  nwEntityModelClearAliases(pModel);
-  rc = sqlite3_prepare_v2(pTab->db, "SELECT 1 FROM sqlite_schema WHERE "
-         "name='entity_aliases' AND type IN ('table','view') UNION ALL "
-         "SELECT 1 FROM sqlite_temp_schema WHERE name='entity_aliases'",
-         -1, &pStmt, 0);
-  if( rc==SQLITE_OK ) bExists = sqlite3_step(pStmt)==SQLITE_ROW;
-  sqlite3_finalize(pStmt);
-  if( rc || !bExists ) return rc;
-  rc = sqlite3_prepare_v2(pTab->db, "SELECT alias, key, type FROM "
-                          "entity_aliases", -1, &pStmt, 0);
-  if( rc ){
-    nwVtabError(&pTab->base, "entities(): table entity_aliases must have "
-                "columns (alias, key, type): %s", sqlite3_errmsg(pTab->db));
-    return SQLITE_ERROR;
-  }
-  while( sqlite3_step(pStmt)==SQLITE_ROW ){
-    const char *zType = (const char*)sqlite3_column_text(pStmt, 2);
-    if( zType && nwEntityTypeNumber(zType)<0 ){
-      nwVtabError(&pTab->base, "entities(): entity_aliases: unknown type "
-                  "'%s'; use PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, ...",
-                  zType);
-      sqlite3_finalize(pStmt);
-      return SQLITE_ERROR;
-    }
-    rc = nwEntityModelAlias(pModel, (const char*)sqlite3_column_text(pStmt, 0),
-                            (const char*)sqlite3_column_text(pStmt, 1), zType);
-    if( rc ) break;
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt); else sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /* Columns: seq start length text type value unit approximate key role */
 static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   NwEntityModel *pModel = 0;
@@ -321,7 +285,8 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
     nwVtabError(&pTab->base, "entities(): %s", zErr);
     return SQLITE_ERROR;
   }
-  if( rc==NW_OK ) rc = loadAliases(pTab, pModel);
+  if( rc==NW_OK ) rc = nwAliasesRefresh(&pTab->pAliases, pTab->db, &pTab->base,
+                                        pModel);
   if( rc==NW_OK ) rc = nwBufAppendUtf16(&utf8, pIn->a.z, pIn->a.n);
   if( rc==NW_OK ) rc = nwBufReserve(&utf8, 0);
   if( rc==NW_OK ) rc = charIndexInit(&idx, utf8.z, utf8.n);
@@ -440,7 +405,9 @@ static int pairConnect(sqlite3 *db, void *pAux, int argc,
   NwPairAux *p = (NwPairAux*)pAux;
   int rc;
   (void)argc; (void)argv; (void)pzErr;
-  rc = nwVtabConnect(db, p->pDef->zSchema, sizeof(NwPairVtab), 1, ppVtab);
+  /* entities() reads entity_aliases from the schema: not innocuous. */
+  rc = nwVtabConnect(db, p->pDef->zSchema, sizeof(NwPairVtab),
+                     p->pDef->xCompute!=entitiesCompute, ppVtab);
   if( rc==SQLITE_OK ){
     ((NwPairVtab*)*ppVtab)->pDef = p->pDef;
     ((NwPairVtab*)*ppVtab)->pCtx = p->pCtx;
@@ -450,6 +417,7 @@ static int pairConnect(sqlite3 *db, void *pAux, int argc,
 }
 
 static int pairDisconnect(sqlite3_vtab *pVtab){
+  nwAliasCacheFree(((NwPairVtab*)pVtab)->pAliases);
   sqlite3_free(pVtab);
   return SQLITE_OK;
 }

@@ -14,6 +14,11 @@
 -- (newswire_progress()) at most once a second during the long ones;
 -- .parameter set @quiet 1 turns the latter off.
 .read sql/schema.sql
+-- Stop at the first error (a script's run ends with exit status 1; an
+-- interactive shell returns to its prompt): a step that failed must not let
+-- the later ones record its articles as analysed.  A stopped run leaves
+-- nothing half done that the next run does not redo.
+.bail on
 
 -- A database analysed by an older newswire has tables of another shape:
 -- say so (the statements below then fail) and how to start again.
