@@ -458,6 +458,11 @@ static int agoDate(const Word *a, int iAgo, const NwDate *pRef, NwDate *pR){
 static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
                         NwDate *pR){
   int i, iDir = 0, bPast = 0;
+  /* "N units ago" first: the unit is no "year" or "month" of its own
+  ** ("1 year ago" is not this year) */
+  if( nWord>=3 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ){
+    return agoDate(a, nWord-1, pRef, pR);
+  }
   for(i=0; i<nWord; i++){
     const char *z = a[i].z;
     size_t n = a[i].n;
@@ -485,7 +490,6 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
       return asForm(nwDateAddDays(pRef, delta, pR), NW_AS_DAY);
     }
     if( wordIs(z, n, "week") || wordIs(z, n, "weeks") ){
-      if( i>0 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ) continue;
       if( bPast ) return asForm(nwDateAddDays(pRef, -7, pR), NW_AS_PAST_WEEK);
       return asForm(nwDateAddDays(pRef, 7*iDir, pR), NW_AS_WEEK);
     }
@@ -495,7 +499,6 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
     if( wordIs(z, n, "year") ){
       return asForm(nwDateAddYears(pRef, iDir, pR), NW_AS_YEAR);
     }
-    if( wordIs(z, n, "ago") && i>=2 ) return agoDate(a, i, pRef, pR);
   }
   return NW_AS_NONE;
 }
