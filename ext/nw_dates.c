@@ -136,14 +136,29 @@ static int fixedDigits(const char *z, size_t n){
   return v;
 }
 
+/* Two digits at z making a number of at most nMax. */
+static int twoDigitsUpTo(const char *z, int nMax){
+  int v = fixedDigits(z, 2);
+  return v>=0 && v<=nMax;
+}
+
+/* Is z[0..n) a UTC offset: +HH, +HHMM or +HH:MM (or -)? */
+static int utcOffsetOk(const char *z, size_t n){
+  if( n<3 || (z[0]!='+' && z[0]!='-') || !twoDigitsUpTo(z+1, 23) ) return 0;
+  if( n==3 ) return 1;
+  if( n==5 ) return twoDigitsUpTo(z+3, 59);
+  return n==6 && z[3]==':' && twoDigitsUpTo(z+4, 59);
+}
+
 /* Is z[0..n) a time of day after a reference date: HH:MM, optional :SS
-** and .fraction, optional Z or a UTC offset +HH:MM, +HHMM or +HH? */
+** and .fraction, optional Z or UTC offset? */
 static int timeSuffixOk(const char *z, size_t n){
   size_t i = 5;
-  if( n<5 || z[2]!=':' || fixedDigits(z, 2)<0 || fixedDigits(z, 2)>23
-   || fixedDigits(z+3, 2)<0 || fixedDigits(z+3, 2)>59 ) return 0;
+  if( n<5 || z[2]!=':' || !twoDigitsUpTo(z, 23) || !twoDigitsUpTo(z+3, 59) ){
+    return 0;
+  }
   if( i<n && z[i]==':' ){
-    if( n-i<3 || fixedDigits(z+i+1, 2)<0 || fixedDigits(z+i+1, 2)>59 ) return 0;
+    if( n-i<3 || !twoDigitsUpTo(z+i+1, 59) ) return 0;
     i += 3;
     if( i<n && z[i]=='.' ){
       size_t j = ++i;
@@ -152,18 +167,7 @@ static int timeSuffixOk(const char *z, size_t n){
     }
   }
   if( i<n && z[i]=='Z' ) return i+1==n;
-  if( i<n && (z[i]=='+' || z[i]=='-') ){
-    const char *zOff = z+i+1;
-    size_t nOff = n-i-1;
-    if( nOff==2 ) return fixedDigits(zOff, 2)>=0 && fixedDigits(zOff, 2)<=23;
-    if( nOff==4 ) return fixedDigits(zOff, 2)>=0 && fixedDigits(zOff, 2)<=23
-                      && fixedDigits(zOff+2, 2)>=0 && fixedDigits(zOff+2, 2)<=59;
-    if( nOff==5 ) return zOff[2]==':' && fixedDigits(zOff, 2)>=0
-                      && fixedDigits(zOff, 2)<=23 && fixedDigits(zOff+3, 2)>=0
-                      && fixedDigits(zOff+3, 2)<=59;
-    return 0;
-  }
-  return i==n;
+  return i==n || utcOffsetOk(z+i, n-i);
 }
 
 int nwDateParseN(const char *z, size_t n, NwDate *p){
