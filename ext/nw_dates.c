@@ -7,35 +7,51 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <stdint.h>
 #include "nw_dates.h"
 
 /* ------------------------------------------------------------ calendar */
 
+/* Every computed date is checked against years NW_YEAR_MIN..NW_YEAR_MAX
+** before it is used or written, and every count is checked before it
+** enters arithmetic, so day numbers stay within a few million and no
+** month index leaves 1..12. */
+
 static int isLeap(int y){ return (y%4==0 && y%100!=0) || y%400==0; }
 
+/* 0 for a month outside 1..12, so that a bad month is never a valid day. */
 static int daysInMonth(int y, int m){
   static const int a[] = {31,28,31,30,31,30,31,31,30,31,30,31};
+  if( m<1 || m>12 ) return 0;
   return m==2 && isLeap(y) ? 29 : a[m-1];
 }
 
+static int yearInRange(int64_t y){ return y>=NW_YEAR_MIN && y<=NW_YEAR_MAX; }
+
 int nwDateValid(int y, int m, int d){
-  return y>=1 && y<=9999 && m>=1 && m<=12 && d>=1 && d<=daysInMonth(y, m);
+  return yearInRange(y) && m>=1 && m<=12 && d>=1 && d<=daysInMonth(y, m);
 }
 
-/* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
-static long daysFromCivil(int y, int m, int d){
-  long era, yoe, doy, doe;
-  y -= m<=2;
-  era = (y>=0 ? y : y-399) / 400;
-  yoe = y - era*400;
+static int dateOk(const NwDate *p){
+  return p && nwDateValid(p->y, p->m, p->d);
+}
+
+/* Days since 1970-01-01 (H. Hinnant's days_from_civil), for a valid
+** date: within -719162 (0001-01-01) .. 2932896 (9999-12-31). */
+static int64_t daysFromCivil(int y, int m, int d){
+  int64_t yy = (int64_t)y - (m<=2), era, yoe, doy, doe;
+  era = (yy>=0 ? yy : yy-399) / 400;
+  yoe = yy - era*400;
   doy = (153*(m + (m>2 ? -3 : 9)) + 2)/5 + d-1;
   doe = yoe*365 + yoe/4 - yoe/100 + doy;
   return era*146097 + doe - 719468;
 }
 
-static NwDate civilFromDays(long z){
+/* The inverse, for day numbers of years 1..9999 only (callers check
+** with dayInRange() first, so the casts to int cannot overflow). */
+static NwDate civilFromDays(int64_t z){
   NwDate r;
-  long era, doe, yoe, doy, mp;
+  int64_t era, doe, yoe, doy, mp;
   z += 719468;
   era = (z>=0 ? z : z-146096) / 146097;
   doe = z - era*146097;
@@ -48,43 +64,130 @@ static NwDate civilFromDays(long z){
   return r;
 }
 
+static int dayInRange(int64_t day){
+  return day>=daysFromCivil(NW_YEAR_MIN, 1, 1)
+      && day<=daysFromCivil(NW_YEAR_MAX, 12, 31);
+}
+
 /* 1 = Monday ... 7 = Sunday */
-static int weekday(long days){
-  long w = (days + 3) % 7;       /* 1970-01-01 was a Thursday */
+static int weekday(int64_t days){
+  int64_t w = (days + 3) % 7;       /* 1970-01-01 was a Thursday */
   if( w<0 ) w += 7;
   return (int)w + 1;
 }
 
-static NwDate addDays(const NwDate *p, long n){
-  return civilFromDays(daysFromCivil(p->y, p->m, p->d) + n);
+static int failDate(NwDate *pOut){
+  pOut->y = pOut->m = pOut->d = 0;
+  return -1;
 }
 
-static NwDate addMonths(const NwDate *p, int n){
-  NwDate r = *p;
-  int m0 = r.y*12 + (r.m-1) + n;
-  r.y = m0/12;
-  r.m = m0%12 + 1;
-  if( r.d>daysInMonth(r.y, r.m) ) r.d = daysInMonth(r.y, r.m);
-  return r;
+int nwDateAddDays(const NwDate *p, int64_t n, NwDate *pOut){
+  int64_t day0, span;
+  if( !dateOk(p) ) return failDate(pOut);
+  day0 = daysFromCivil(p->y, p->m, p->d);
+  /* |n| beyond the whole range fails before the addition can overflow */
+  span = daysFromCivil(NW_YEAR_MAX, 12, 31) - daysFromCivil(NW_YEAR_MIN, 1, 1);
+  if( n<-span || n>span || !dayInRange(day0 + n) ) return failDate(pOut);
+  *pOut = civilFromDays(day0 + n);
+  return 0;
 }
 
-/* "2024-W32": the ISO week of a date. */
+int nwDateAddMonths(const NwDate *p, int64_t n, NwDate *pOut){
+  const int64_t span = 12*(int64_t)(NW_YEAR_MAX - NW_YEAR_MIN + 1);
+  int64_t m0;
+  NwDate r;
+  int nDay;
+  if( !dateOk(p) || n<-span || n>span ) return failDate(pOut);
+  m0 = (int64_t)p->y*12 + (p->m - 1) + n;     /* months since year 0 */
+  if( !yearInRange(m0/12) || m0<0 ) return failDate(pOut);
+  r.y = (int)(m0/12);
+  r.m = (int)(m0%12) + 1;
+  nDay = daysInMonth(r.y, r.m);
+  r.d = p->d>nDay ? nDay : p->d;
+  *pOut = r;
+  return 0;
+}
+
+int nwDateAddYears(const NwDate *p, int64_t n, NwDate *pOut){
+  if( n<-(int64_t)NW_YEAR_MAX || n>(int64_t)NW_YEAR_MAX ) return failDate(pOut);
+  return nwDateAddMonths(p, 12*n, pOut);
+}
+
+/* "2024-W32": the ISO week of a valid date (the year of its Thursday,
+** which is always in range: 0001-01-01 is a Monday, 9999-12-31 a Friday). */
 static void isoWeek(const NwDate *p, char *zOut, size_t nOut){
-  long days = daysFromCivil(p->y, p->m, p->d);
-  NwDate thu = civilFromDays(days - weekday(days) + 4);  /* its Thursday */
-  long jan1 = daysFromCivil(thu.y, 1, 1);
-  int week = (int)((daysFromCivil(thu.y, thu.m, thu.d) - jan1)/7) + 1;
-  snprintf(zOut, nOut, "%04d-W%02d", thu.y, week);
+  NwDate thu;
+  int64_t days = daysFromCivil(p->y, p->m, p->d);
+  zOut[0] = 0;
+  if( nwDateAddDays(p, 4 - weekday(days), &thu) ) return;
+  snprintf(zOut, nOut, "%04d-W%02d", thu.y,
+           (int)((daysFromCivil(thu.y, thu.m, thu.d)
+                  - daysFromCivil(thu.y, 1, 1))/7) + 1);
+}
+
+/* n digits at z, as a number (n<=4). -1 if any is not a digit. */
+static int fixedDigits(const char *z, size_t n){
+  int v = 0;
+  size_t i;
+  for(i=0; i<n; i++){
+    if( z[i]<'0' || z[i]>'9' ) return -1;
+    v = v*10 + (z[i]-'0');
+  }
+  return v;
+}
+
+/* Two digits at z making a number of at most nMax. */
+static int twoDigitsUpTo(const char *z, int nMax){
+  int v = fixedDigits(z, 2);
+  return v>=0 && v<=nMax;
+}
+
+/* Is z[0..n) a UTC offset: +HH, +HHMM or +HH:MM (or -)? */
+static int utcOffsetOk(const char *z, size_t n){
+  if( n<3 || (z[0]!='+' && z[0]!='-') || !twoDigitsUpTo(z+1, 23) ) return 0;
+  if( n==3 ) return 1;
+  if( n==5 ) return twoDigitsUpTo(z+3, 59);
+  return n==6 && z[3]==':' && twoDigitsUpTo(z+4, 59);
+}
+
+/* Is z[0..n) a time of day after a reference date: HH:MM, optional :SS
+** and .fraction, optional Z or UTC offset? */
+static int timeSuffixOk(const char *z, size_t n){
+  size_t i = 5;
+  if( n<5 || z[2]!=':' || !twoDigitsUpTo(z, 23) || !twoDigitsUpTo(z+3, 59) ){
+    return 0;
+  }
+  if( i<n && z[i]==':' ){
+    if( n-i<3 || !twoDigitsUpTo(z+i+1, 59) ) return 0;
+    i += 3;
+    if( i<n && z[i]=='.' ){
+      size_t j = ++i;
+      while( i<n && z[i]>='0' && z[i]<='9' ) i++;
+      if( i==j ) return 0;
+    }
+  }
+  if( i<n && z[i]=='Z' ) return i+1==n;
+  return i==n || utcOffsetOk(z+i, n-i);
+}
+
+int nwDateParseN(const char *z, size_t n, NwDate *p){
+  int y, m, d;
+  failDate(p);
+  if( z==0 || n<10 || z[4]!='-' || z[7]!='-' ) return -1;
+  y = fixedDigits(z, 4);
+  m = fixedDigits(z+5, 2);
+  d = fixedDigits(z+8, 2);
+  if( y<0 || m<0 || d<0 || !nwDateValid(y, m, d) ) return -1;
+  if( n>10 && !((z[10]=='T' || z[10]==' ') && timeSuffixOk(z+11, n-11)) ){
+    return -1;
+  }
+  p->y = y; p->m = m; p->d = d;
+  return 0;
 }
 
 int nwDateParse(const char *z, NwDate *p){
-  int y, m, d, n = 0;
-  p->y = p->m = p->d = 0;
-  if( z==0 || sscanf(z, "%4d-%2d-%2d%n", &y, &m, &d, &n)!=3 || n!=10 ) return -1;
-  if( z[10]!=0 && z[10]!='T' && z[10]!=' ' ) return -1;
-  if( !nwDateValid(y, m, d) ) return -1;
-  p->y = y; p->m = m; p->d = d;
-  return 0;
+  if( z==0 ) return failDate(p);
+  return nwDateParseN(z, strlen(z), p);
 }
 
 /* --------------------------------------------------------------- words */
@@ -235,19 +338,32 @@ static void formatDate(int y, int m, int d, char *zOut, size_t nOut){
   snprintf(zOut, nOut, "%04d-%02d-%02d", y, m, d);
 }
 
+/* The leading digits of a word as a number, saturated at 100000 and
+** more: no day, month, year or hour is that large, and atoi() would
+** overflow on a long run of digits. */
+static int leadingNumber(const Word *w){
+  int v = 0;
+  size_t i;
+  for(i=0; i<w->n && isdigit((unsigned char)w->z[i]); i++){
+    if( v<100000 ) v = v*10 + (w->z[i]-'0');
+  }
+  return v;
+}
+
 /* The year of a date written without one: news reports the past far
 ** more than the future, so a date more than 90 days after the reference
-** is last year's, and one more than 275 days before it is next year's. */
+** is last year's, and one more than 275 days before it is next year's.
+** The result may be 0 or 10000 at the ends of the range: callers check. */
 static int nearestYear(const NwDate *pRef, int m, int d){
   int y = pRef->y;
-  long ref = daysFromCivil(pRef->y, pRef->m, pRef->d);
-  long day = daysFromCivil(y, m, d ? d : 15);
+  int64_t ref = daysFromCivil(pRef->y, pRef->m, pRef->d);
+  int64_t day = daysFromCivil(y, m, d ? d : 15);
   if( day-ref>90 ) y--;
   else if( ref-day>275 ) y++;
   return y;
 }
 
-/* "early", "mid" or "late" month m of year y as an interval. */
+/* "early", "mid" or "late" month m (1..12) of year y as an interval. */
 static void partOfMonth(int y, int m, const char *zPart, char *zOut,
                         size_t nOut){
   int d0 = 1, d1 = 10;
@@ -256,15 +372,16 @@ static void partOfMonth(int y, int m, const char *zPart, char *zOut,
   snprintf(zOut, nOut, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, d0, y, m, d1);
 }
 
-static void calendarValue(Word *a, int nWord, const NwDate *pRef,
+static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
                           char *zOut, size_t nOut){
-  int y = 0, m = 0, d = 0, i, aNum[3], nNum = 0;
+  int y = 0, m = 0, d = 0, i, aNum[3], nNum = 0, bYear = 0;
   const char *zPart = 0;
   for(i=0; i<nWord; i++){
     if( a[i].bDigit ){
-      if( nNum<3 ) aNum[nNum++] = atoi(a[i].z);
-      if( a[i].n==4 ) y = atoi(a[i].z);
-      else if( d==0 ) d = atoi(a[i].z);
+      int v = leadingNumber(&a[i]);
+      if( nNum<3 ) aNum[nNum++] = v;
+      if( a[i].n==4 ){ y = v; bYear = 1; }
+      else if( d==0 ) d = v;
     }else if( nwMonthNumber(a[i].z, a[i].n) && m==0 ){
       m = nwMonthNumber(a[i].z, a[i].n);
     }else if( wordIs(a[i].z, a[i].n, "early") ) zPart = "early";
@@ -272,6 +389,7 @@ static void calendarValue(Word *a, int nWord, const NwDate *pRef,
     else if( wordIs(a[i].z, a[i].n, "late") ) zPart = "late";
   }
   if( m==0 && nNum==3 ){
+    bYear = 1;
     if( aNum[0]>31 ){ y = aNum[0]; m = aNum[1]; d = aNum[2]; }   /* ISO */
     else{
       /* day/month/year unless only month/day/year can be a date */
@@ -281,102 +399,139 @@ static void calendarValue(Word *a, int nWord, const NwDate *pRef,
     }
   }
   zOut[0] = 0;
-  if( m==0 && y && zPart ){
+  if( bYear && !yearInRange(y) ) return;
+  if( m==0 && bYear && zPart ){
     /* "early 2024": January-April, "mid": May-August, "late": the rest */
     int m0 = strcmp(zPart, "early")==0 ? 1 : strcmp(zPart, "mid")==0 ? 5 : 9;
     snprintf(zOut, nOut, "%04d-%02d/%04d-%02d", y, m0, y, m0+3);
     return;
   }
-  if( m==0 ) return;
-  if( y==0 ){
-    if( pRef==0 || pRef->y==0 ) return;
+  if( m<1 || m>12 ) return;
+  if( !bYear ){
+    if( pRef==0 ) return;
     y = nearestYear(pRef, m, d);
+    if( !yearInRange(y) ) return;       /* "5 January" at 9999-12-31 */
   }
   if( d ) formatDate(y, m, d, zOut, nOut);
   else if( zPart ) partOfMonth(y, m, zPart, zOut, nOut);
   else snprintf(zOut, nOut, "%04d-%02d", y, m);
 }
 
-static void relativeValue(Word *a, int nWord, const NwDate *pRef,
-                          char *zOut, size_t nOut){
-  NwDate r;
+/* How a relative date is written. */
+#define NW_AS_NONE      0     /* no value: unresolved or out of range */
+#define NW_AS_DAY       1     /* 2024-08-14 */
+#define NW_AS_MONTH     2     /* 2024-07 */
+#define NW_AS_YEAR      3     /* 2023 */
+#define NW_AS_WEEK      4     /* 2024-W32 */
+#define NW_AS_PAST_WEEK 5     /* 2024-08-08/2024-08-15 */
+
+static int asForm(int rc, int eForm){ return rc ? NW_AS_NONE : eForm; }
+
+/* The count of "N units ago" (words 0..iUnit-1), or -1 when there is
+** none or it exceeds NW_COUNT_MAX.  The range check comes before the
+** cast and also fails for NaN; a fraction is dropped ("1.5 days ago"
+** is one day ago). */
+static int64_t agoCount(const Word *a, int iUnit){
+  double v;
+  if( nwNumberValue(a[0].z, (size_t)(a[iUnit].z - a[0].z), &v, 0, 0) ) return -1;
+  if( !(v>=0 && v<=NW_COUNT_MAX) ) return -1;
+  return (int64_t)v;
+}
+
+static int agoDate(const Word *a, int iAgo, const NwDate *pRef, NwDate *pR){
+  const char *zUnit = a[iAgo-1].z;
+  int64_t n = agoCount(a, iAgo-1);
+  if( n<0 ) return NW_AS_NONE;
+  if( prefixCaseEq(zUnit, "day", 3) ){
+    return asForm(nwDateAddDays(pRef, -n, pR), NW_AS_DAY);
+  }
+  if( prefixCaseEq(zUnit, "week", 4) ){
+    return asForm(nwDateAddDays(pRef, -7*n, pR), NW_AS_DAY);
+  }
+  if( prefixCaseEq(zUnit, "month", 5) ){
+    return asForm(nwDateAddMonths(pRef, -n, pR), NW_AS_MONTH);
+  }
+  if( prefixCaseEq(zUnit, "year", 4) ){
+    return asForm(nwDateAddYears(pRef, -n, pR), NW_AS_YEAR);
+  }
+  return NW_AS_NONE;
+}
+
+/* The date a relative expression names against the valid *pRef, in
+** *pR, and the form to write it in. */
+static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
+                        NwDate *pR){
   int i, iDir = 0, bPast = 0;
-  long ref;
-  zOut[0] = 0;
-  if( pRef==0 || pRef->y==0 ) return;
-  ref = daysFromCivil(pRef->y, pRef->m, pRef->d);
+  /* "N units ago" first: the unit is no "year" or "month" of its own
+  ** ("1 year ago" is not this year) */
+  if( nWord>=3 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ){
+    return agoDate(a, nWord-1, pRef, pR);
+  }
   for(i=0; i<nWord; i++){
     const char *z = a[i].z;
     size_t n = a[i].n;
     int wd;
-    if( wordIs(z, n, "yesterday") ){ r = addDays(pRef, -1); break; }
-    if( wordIs(z, n, "today") || wordIs(z, n, "tonight") ){ r = *pRef; break; }
-    if( wordIs(z, n, "tomorrow") ){ r = addDays(pRef, 1); break; }
+    if( wordIs(z, n, "yesterday") ){
+      return asForm(nwDateAddDays(pRef, -1, pR), NW_AS_DAY);
+    }
+    if( wordIs(z, n, "today") || wordIs(z, n, "tonight") ){
+      *pR = *pRef;
+      return NW_AS_DAY;
+    }
+    if( wordIs(z, n, "tomorrow") ){
+      return asForm(nwDateAddDays(pRef, 1, pR), NW_AS_DAY);
+    }
     if( wordIs(z, n, "last") || wordIs(z, n, "previous") ){ iDir = -1; continue; }
     if( wordIs(z, n, "past") ){ iDir = -1; bPast = 1; continue; }
     if( wordIs(z, n, "next") || wordIs(z, n, "coming") ){ iDir = 1; continue; }
     if( wordIs(z, n, "this") ){ iDir = 0; continue; }
     if( (wd = nwWeekdayNumber(z, n))!=0 ){
-      int cur = weekday(ref);
-      long delta;
+      int cur = weekday(daysFromCivil(pRef->y, pRef->m, pRef->d));
+      int delta;                                   /* -7..7 */
       if( iDir<0 ){ delta = -((cur - wd + 6) % 7 + 1); }
       else if( iDir>0 ){ delta = (wd - cur + 6) % 7 + 1; }
       else{ delta = -((cur - wd + 7) % 7); }       /* on or before */
-      r = addDays(pRef, delta);
-      break;
+      return asForm(nwDateAddDays(pRef, delta, pR), NW_AS_DAY);
     }
     if( wordIs(z, n, "week") || wordIs(z, n, "weeks") ){
-      if( i>0 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ) continue;
-      if( bPast ){
-        NwDate s = addDays(pRef, -7);
-        char z0[16], z1[16];
-        formatDate(s.y, s.m, s.d, z0, sizeof(z0));
-        formatDate(pRef->y, pRef->m, pRef->d, z1, sizeof(z1));
-        snprintf(zOut, nOut, "%s/%s", z0, z1);
-        return;
-      }
-      r = addDays(pRef, 7*iDir);
-      isoWeek(&r, zOut, nOut);
-      return;
+      if( bPast ) return asForm(nwDateAddDays(pRef, -7, pR), NW_AS_PAST_WEEK);
+      return asForm(nwDateAddDays(pRef, 7*iDir, pR), NW_AS_WEEK);
     }
     if( wordIs(z, n, "month") ){
-      r = addMonths(pRef, iDir);
-      snprintf(zOut, nOut, "%04d-%02d", r.y, r.m);
-      return;
+      return asForm(nwDateAddMonths(pRef, iDir, pR), NW_AS_MONTH);
     }
     if( wordIs(z, n, "year") ){
-      snprintf(zOut, nOut, "%04d", pRef->y + iDir);
-      return;
-    }
-    if( wordIs(z, n, "ago") && i>=2 ){
-      double v;
-      const char *zUnit = a[i-1].z;
-      if( nwNumberValue(a[0].z, (size_t)(a[i-1].z - a[0].z), &v, 0, 0) ) return;
-      if( prefixCaseEq(zUnit, "day", 3) ) r = addDays(pRef, -(long)v);
-      else if( prefixCaseEq(zUnit, "week", 4) ) r = addDays(pRef, -7*(long)v);
-      else if( prefixCaseEq(zUnit, "month", 5) ){
-        r = addMonths(pRef, -(int)v);
-        snprintf(zOut, nOut, "%04d-%02d", r.y, r.m);
-        return;
-      }else if( prefixCaseEq(zUnit, "year", 4) ){
-        snprintf(zOut, nOut, "%04d", pRef->y - (int)v);
-        return;
-      }else return;
-      break;
+      return asForm(nwDateAddYears(pRef, iDir, pR), NW_AS_YEAR);
     }
   }
-  if( i>=nWord ) return;
-  formatDate(r.y, r.m, r.d, zOut, nOut);
+  return NW_AS_NONE;
 }
 
-static void timeValue(Word *a, int nWord, char *zOut, size_t nOut){
+static void relativeValue(const Word *a, int nWord, const NwDate *pRef,
+                          char *zOut, size_t nOut){
+  NwDate r = {0, 0, 0};
+  zOut[0] = 0;
+  if( pRef==0 ) return;
+  switch( relativeDate(a, nWord, pRef, &r) ){
+    case NW_AS_DAY:   formatDate(r.y, r.m, r.d, zOut, nOut); break;
+    case NW_AS_MONTH: snprintf(zOut, nOut, "%04d-%02d", r.y, r.m); break;
+    case NW_AS_YEAR:  snprintf(zOut, nOut, "%04d", r.y); break;
+    case NW_AS_WEEK:  isoWeek(&r, zOut, nOut); break;
+    case NW_AS_PAST_WEEK:
+      snprintf(zOut, nOut, "%04d-%02d-%02d/%04d-%02d-%02d", r.y, r.m, r.d,
+               pRef->y, pRef->m, pRef->d);
+      break;
+  }
+}
+
+static void timeValue(const Word *a, int nWord, char *zOut, size_t nOut){
   int h = -1, mi = 0, i;
   zOut[0] = 0;
   for(i=0; i<nWord; i++){
     if( a[i].bDigit && h<0 ){
-      h = atoi(a[i].z);
+      h = leadingNumber(&a[i]);
     }else if( a[i].bDigit && h>=0 ){
-      mi = atoi(a[i].z);
+      mi = leadingNumber(&a[i]);
     }else if( wordIs(a[i].z, a[i].n, "noon") ){ h = 12; mi = 0; }
     else if( wordIs(a[i].z, a[i].n, "midnight") ){ h = 0; mi = 0; }
     else if( (wordIs(a[i].z, a[i].n, "pm") || wordIs(a[i].z, a[i].n, "p"))
@@ -388,6 +543,15 @@ static void timeValue(Word *a, int nWord, char *zOut, size_t nOut){
   snprintf(zOut, nOut, "%02d:%02d", h, mi);
 }
 
+/* "since 2014": the year as written, four digits in years 1..9999. */
+static void yearValue(const Word *a, int nWord, char *zOut, size_t nOut){
+  const Word *w = nWord>0 ? &a[nWord-1] : 0;
+  zOut[0] = 0;
+  if( w && w->bDigit && w->n==4 && fixedDigits(w->z, 4)>=NW_YEAR_MIN ){
+    snprintf(zOut, nOut, "%.4s", w->z);
+  }
+}
+
 void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
                      const char *zBefore, char *zOut, size_t nOut){
   Word a[16];
@@ -396,17 +560,18 @@ void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
   /* "2024-07-31", "15/08/2024": separators become spaces, so the digit
   ** runs come apart */
   char zBuf[128];
+  if( nOut==0 ) return;
+  zOut[0] = 0;
+  if( pRef && !dateOk(pRef) ) pRef = 0;    /* y==0 or garbage: unknown */
+  if( z==0 ) n = 0;
   if( n>=sizeof(zBuf) ) n = sizeof(zBuf)-1;
-  memcpy(zBuf, z, n);
+  if( n ) memcpy(zBuf, z, n);
   zBuf[n] = 0;
   for(i=0; i<n; i++) if( zBuf[i]=='-' || zBuf[i]=='/' ) zBuf[i] = ' ';
   nWord = splitWords(zBuf, n, a, 16);
-  zOut[0] = 0;
   switch( eKind ){
     case NW_T_DATE:     calendarValue(a, nWord, pRef, zOut, nOut); break;
-    case NW_T_YEAR:
-      if( nWord>0 ) snprintf(zOut, nOut, "%.4s", a[nWord-1].z);
-      break;
+    case NW_T_YEAR:     yearValue(a, nWord, zOut, nOut); break;
     case NW_T_RELATIVE: relativeValue(a, nWord, pRef, zOut, nOut); break;
     case NW_T_TIME:     timeValue(a, nWord, zOut, nOut); break;
   }
@@ -414,7 +579,7 @@ void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
   if( zOut[0] && zBefore && strcmp(zBefore, "since")==0
    && eKind!=NW_T_TIME && strchr(zOut, '/')==0 ){
     size_t m = strlen(zOut);
-    if( pRef && pRef->y ){
+    if( pRef ){
       snprintf(zOut+m, nOut-m, "/%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
     }else{
       snprintf(zOut+m, nOut-m, "/..");

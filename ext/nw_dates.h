@@ -8,6 +8,7 @@
 **          2021-12/2024-08-15 (since X: to the reference date; 2021-12/..
 **          without one) | NULL when it cannot be
 **          resolved (a relative date without reference_date, 31 February)
+**          or falls outside years 1..9999 ("30000 months ago")
 **   TIME   15:00 (24-hour)
 **   NUMBER, QUANTITY, MONEY, PERCENT: a number; exact digits as text when
 **          it has more than 15 significant digits
@@ -15,16 +16,40 @@
 #ifndef NW_DATES_H
 #define NW_DATES_H
 #include <stddef.h>
+#include <stdint.h>
+
+/* Every date this file reads or computes lies in years 1..9999 (the
+** range of "YYYY-MM-DD"); arithmetic that leaves it has no value. */
+#define NW_YEAR_MIN 1
+#define NW_YEAR_MAX 9999
+/* The largest count of "N days/weeks/months/years ago" that is computed;
+** a larger one has no value (it would leave the years anyway). */
+#define NW_COUNT_MAX 10000000
 
 typedef struct NwDate NwDate;
 struct NwDate {
   int y, m, d;             /* y==0: no date */
 };
 
-/* Parse "YYYY-MM-DD" (trailing time allowed).  0 on success. */
+/* Parse a reference date: exactly "YYYY-MM-DD", a real day of years
+** 1..9999, optionally followed by a time ("T" or " ", then HH:MM,
+** optional :SS and .fraction, optional Z or +HH:MM / -HHMM), which is
+** ignored.  z[0..n) need not be NUL-terminated; a NUL inside fails.
+** 0 on success; else -1 and *p is {0,0,0}. */
+int nwDateParseN(const char *z, size_t n, NwDate *p);
+/* The same for a NUL-terminated string (NULL fails). */
 int nwDateParse(const char *z, NwDate *p);
-/* Is y-m-d a real day of the Gregorian calendar? */
+/* Is y-m-d a real day of the Gregorian calendar in years 1..9999? */
 int nwDateValid(int y, int m, int d);
+
+/* Date arithmetic on valid dates (any other *p fails).  Each writes the
+** result to *pOut and returns 0, or returns -1 (and *pOut = {0,0,0}) when
+** *p is not valid or the result leaves years 1..9999.  Any n is safe:
+** no overflow for any int64_t.  Months and years keep the day of month,
+** clamped to the month's end (2024-01-31 + 1 month = 2024-02-29). */
+int nwDateAddDays(const NwDate *p, int64_t n, NwDate *pOut);
+int nwDateAddMonths(const NwDate *p, int64_t n, NwDate *pOut);
+int nwDateAddYears(const NwDate *p, int64_t n, NwDate *pOut);
 
 /* The kinds of expression the scanner tells apart. */
 #define NW_T_DATE     1     /* absolute or partial calendar date */
@@ -33,9 +58,12 @@ int nwDateValid(int y, int m, int d);
 #define NW_T_TIME     4
 
 /* Interpret the date or time expression z[0..n) of kind eKind against
-** pRef (NULL or y==0: unknown).  Writes the value to zOut (NUL-terminated,
-** empty when unresolvable).  zBefore is the word before the expression,
-** lower-cased ("since", "until", ...), or "". */
+** pRef (NULL, y==0 or any invalid date: unknown).  Writes the value to
+** zOut (NUL-terminated, empty when unresolvable or outside years
+** 1..9999; nOut>=1, 48 holds every value).  zBefore is the word before
+** the expression, lower-cased ("since", "until", ...), "" or NULL.
+** Safe for any bytes z[0..n) and any eKind: a fuzz target may call it
+** with arbitrary text and an arbitrary *pRef. */
 void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
                      const char *zBefore, char *zOut, size_t nOut);
 

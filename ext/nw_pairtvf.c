@@ -274,7 +274,7 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   int i, rc;
   if( pIn->argv[1] && sqlite3_value_type(pIn->argv[1])!=SQLITE_NULL ){
     const char *zRef = (const char*)sqlite3_value_text(pIn->argv[1]);
-    if( nwDateParse(zRef, &ref) ){
+    if( nwDateParseN(zRef, (size_t)sqlite3_value_bytes(pIn->argv[1]), &ref) ){
       nwVtabError(&pTab->base, "entities(): reference_date must be a date "
                   "as YYYY-MM-DD, got '%s'", zRef ? zRef : "");
       return SQLITE_ERROR;
@@ -301,7 +301,9 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
     if( rc==NW_OK ) rc = cellTextStatic(&pRow[4], azNwEntityType[pM->eType]);
     if( rc==NW_OK && pM->zValue[0] ) rc = cellTextStatic(&pRow[5], pM->zValue);
     else if( pM->bHasNumber ){
-      if( pM->dValue==(double)(sqlite3_int64)pM->dValue && pM->dValue<9e15 ){
+      /* the range check first: casting 1e30 or NaN is undefined */
+      if( pM->dValue>-9e15 && pM->dValue<9e15
+       && pM->dValue==(double)(sqlite3_int64)pM->dValue ){
         cellInt(&pRow[5], (sqlite3_int64)pM->dValue);
       }else{
         cellReal(&pRow[5], pM->dValue);

@@ -26,6 +26,20 @@ static sqlite3_int64 nowMs(void){
   return (sqlite3_int64)ts.tv_sec*1000 + ts.tv_nsec/1000000;
 }
 
+/* done as a whole percentage of total, 0..100: 0 for no positive total
+** or a negative done, 100 once done reaches or passes total.  In double,
+** because 100*done overflows near 2^63; the quotient is checked to lie
+** in [0, 100) before the cast. */
+static int progressPercent(sqlite3_int64 iDone, sqlite3_int64 nTotal){
+  double r;
+  if( nTotal<=0 || iDone<=0 ) return 0;
+  if( iDone>=nTotal ) return 100;
+  r = 100.0 * ((double)iDone / (double)nTotal);
+  if( !(r>=0.0) ) return 0;
+  if( r>=99.0 ) return 99;         /* done < total: never rounded up to 100 */
+  return (int)r;
+}
+
 static void progressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   NwContext *p = (NwContext*)sqlite3_user_data(ctx);
   const char *zLabel;
@@ -50,7 +64,7 @@ static void progressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   p->iProgressTotal = nTotal;
   sqlite3_snprintf(sizeof(p->zProgress), p->zProgress, "%.60s %lld/%lld (%d%%)",
                    zLabel ? zLabel : "", iDone, nTotal,
-                   nTotal>0 ? (int)(100*iDone/nTotal) : 0);
+                   progressPercent(iDone, nTotal));
   fprintf(stderr, "newswire: %s\n", p->zProgress);
   fflush(stderr);
 }
