@@ -59,8 +59,8 @@ test: deps all
 # shell loads it with the sanitizer runtimes preloaded.
 $(BUILD)/san/newswire.so: $(SRC) $(HDR)
 	@mkdir -p $(BUILD)/san
-	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
-	  -fno-sanitize-recover=undefined -Wl,-z,nodelete $(NW_CFLAGS) -shared \
+	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow \
+	  -fno-sanitize-recover=undefined,float-cast-overflow -Wl,-z,nodelete $(NW_CFLAGS) -shared \
 	  -o $@ $(SRC) \
 	  $(NW_LIBS)
 
