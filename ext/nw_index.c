@@ -76,7 +76,8 @@ struct NwIndexStamp {
 /* Statements kept prepared (lazily, SQLITE_PREPARE_PERSISTENT). */
 enum {
   NW_STMT_DATA_VERSION, NW_STMT_SCHEMA_VERSION, NW_STMT_INSERT,
-  NW_STMT_REPLACE, NW_STMT_DELETE, NW_STMT_COUNT
+  NW_STMT_REPLACE, NW_STMT_DELETE, NW_STMT_CONFIG, NW_STMT_SCAN,
+  NW_STMT_COUNT
 };
 
 struct NwIndexVtab {
@@ -89,12 +90,13 @@ struct NwIndexVtab {
   int bInTxn;                  /* between xBegin and xCommit/xRollback */
   sqlite3_int64 iLastCursor;   /* serial of the last cursor opened */
   NwIndexStamp checked;        /* when indexReady() last found all good */
+  NwIndexStamp checkedSchema;  /* when the sqlite_schema part last was */
   /* The in-memory copy of pidx_sig and its band index. */
   unsigned char *aSig;         /* n signatures */
   sqlite3_int64 *aRowid;       /* their rowids */
   int n;
   NwLshIndex *pLsh;
-  int bStale;                  /* this table wrote or rolled back since */
+  int bStale;                  /* this table wrote since the build */
   NwIndexStamp built;          /* when the copy was made */
 };
 
@@ -151,6 +153,8 @@ static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
     "INSERT INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
     "INSERT OR REPLACE INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
     "DELETE FROM \"%w\".\"%w_sig\" WHERE id=?1",
+    "SELECT key, value FROM \"%w\".\"%w_config\"",
+    "SELECT id, sig FROM \"%w\".\"%w_sig\" ORDER BY id",
   };
   if( p->aStmt[i]==0 ){
     char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
@@ -298,16 +302,14 @@ static char *configValueText(sqlite3_value *pVal){
   }
 }
 
-/* Check zDb.zName_config's rows: each key above present once, an integer
-** of the expected value; other keys are ignored.  On error, *pzErr. */
-static int checkConfigRows(sqlite3 *db, const char *zDb, const char *zName,
-                           char **pzErr){
-  sqlite3_stmt *pStmt = 0;
+/* Check the rows of zName_config that pStmt (SELECT key, value) gives:
+** each key above present once, an integer of the expected value; other
+** keys are ignored.  pStmt is left to the caller.  On error, *pzErr. */
+static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
+                           const char *zName, char **pzErr){
   int aSeen[NW_CONFIG_KEYS] = {0};
-  int i, rc;
-  rc = indexPrepare(db, &pStmt, "SELECT key, value FROM \"%w\".\"%w_config\"",
-                    zDb, zName);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+  int i, rc = SQLITE_OK, rcStep;
+  while( rc==SQLITE_OK && (rcStep = sqlite3_step(pStmt))==SQLITE_ROW ){
     const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
     sqlite3_value *pVal = sqlite3_column_value(pStmt, 1);
     int bInt = sqlite3_value_type(pVal)==SQLITE_INTEGER;
@@ -332,13 +334,10 @@ static int checkConfigRows(sqlite3 *db, const char *zDb, const char *zName,
       }
     }
   }
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_finalize(pStmt);
-    pStmt = 0;
-    if( rc ) *pzErr = sqlite3_mprintf("%s_config: %s", zName,
-                                      sqlite3_errmsg(db));
+  if( rc==SQLITE_OK && rcStep!=SQLITE_DONE ){
+    rc = sqlite3_reset(pStmt);
+    *pzErr = sqlite3_mprintf("%s_config: %s", zName, sqlite3_errmsg(db));
   }
-  sqlite3_finalize(pStmt);
   for(i=0; rc==SQLITE_OK && i<NW_CONFIG_KEYS; i++){
     if( !aSeen[i] ){
       *pzErr = sqlite3_mprintf("%s_config: key '%s' is missing", zName,
@@ -414,13 +413,28 @@ static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
 }
 
 /* Everything about zDb.zName's shadow tables that the code relies on
-** before reading a row.  SQLITE_OK, or an error with *pzErr: what is
-** wrong and what to do. */
+** before reading a row: what sqlite_schema says (unless bSchema is 0)
+** and the rows of _config, read by pConfig if given (it is reset), else
+** by a statement of its own.  SQLITE_OK, or an error with *pzErr: what
+** is wrong and what to do. */
 static int indexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
+                             int bSchema, sqlite3_stmt *pConfig,
                              char **pzErr){
+  sqlite3_stmt *pOwn = 0;
   int bOwnFix = 0;
-  int rc = checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix);
-  if( rc==SQLITE_OK ) rc = checkConfigRows(db, zDb, zName, pzErr);
+  int rc = bSchema ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix) : 0;
+  if( rc==SQLITE_OK && pConfig==0 ){
+    rc = indexPrepare(db, &pOwn, "SELECT key, value FROM \"%w\".\"%w_config\"",
+                      zDb, zName);
+    if( rc ) *pzErr = sqlite3_mprintf("%s_config: %s", zName,
+                                      sqlite3_errmsg(db));
+    pConfig = pOwn;
+  }
+  if( rc==SQLITE_OK ){
+    rc = checkConfigRows(db, pConfig, zName, pzErr);
+    sqlite3_reset(pConfig);
+  }
+  sqlite3_finalize(pOwn);
   if( rc && *pzErr && !bOwnFix ){
     char *z = sqlite3_mprintf("%z; DROP TABLE \"%w\" and create it again",
                               *pzErr, zName);
@@ -448,7 +462,10 @@ static int indexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
 **     the copy stale.  Direct writes do not enlist it: so while a write
 **     transaction is open on the schema and this table is not part of
 **     it, what is read may be rolled back later unseen, and the stamp
-**     holds for the current cursor (one statement) only. */
+**     holds for the current cursor (one statement) only.
+** Equal stamps are the fast path; when they differ, the copy in memory is
+** compared with the table (indexCacheStillHolds()) before a rebuild, so
+** a write to another table costs one read of pidx_sig, not a rebuild. */
 static int indexStampTake(NwIndexVtab *p, sqlite3_int64 iCursor,
                           NwIndexStamp *pStamp){
   sqlite3_stmt *pStmt = 0;
@@ -482,21 +499,36 @@ static int indexStampTake(NwIndexVtab *p, sqlite3_int64 iCursor,
   return SQLITE_OK;
 }
 
-static int indexStampSame(const NwIndexStamp *a, const NwIndexStamp *b){
+/* Equal stamps; with bRows 0, changed rows do not count (sqlite_schema
+** changes only with the schema version, or by writable_schema edits,
+** which take effect only when the schema is read again). */
+static int indexStampSame(const NwIndexStamp *a, const NwIndexStamp *b,
+                          int bRows){
   return a->bValid && b->bValid && a->iSchema==b->iSchema
-      && a->iData==b->iData && a->nChange==b->nChange
+      && a->iData==b->iData && (!bRows || a->nChange==b->nChange)
       && a->iCursor==b->iCursor && a->iCursor>=0;
 }
 
 /* Check the shadow tables unless nothing changed since they were last
-** found good.  On error, the message names the table and the fault. */
+** found good: sqlite_schema after a schema change, _config after any
+** change.  On error, the message names the table and the fault. */
 static int indexReady(NwIndexVtab *p, const NwIndexStamp *pNow){
+  sqlite3_stmt *pConfig = 0;
   char *zErr = 0;
-  int rc;
-  if( indexStampSame(&p->checked, pNow) ) return SQLITE_OK;
+  int bSchema, rc;
+  if( indexStampSame(&p->checked, pNow, 1) ) return SQLITE_OK;
   p->checked.bValid = 0;
-  rc = indexCheckShadows(p->db, p->zDb, p->zName, &zErr);
+  bSchema = !indexStampSame(&p->checkedSchema, pNow, 0);
+  p->checkedSchema.bValid = 0;
+  if( bSchema ){
+    rc = indexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &zErr);
+  }else{
+    rc = indexStmt(p, NW_STMT_CONFIG, &pConfig);
+    if( rc ) return rc;
+    rc = indexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &zErr);
+  }
   if( rc==SQLITE_OK ){
+    p->checkedSchema = *pNow;
     p->checked = *pNow;
   }else if( zErr ){
     nwVtabError(&p->base, "passage_index: %s: %s", p->zName, zErr);
@@ -678,9 +710,10 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   int i, rc;
   indexStmtFinalizeAll(p);
   for(i=0; i<2; i++){
+    /* triggers have names of their own; tables, views, indexes share */
     rc = indexPrepare(p->db, &pStmt, "SELECT type, name FROM \"%w\".sqlite_schema"
-                      " WHERE name='%q_%s' COLLATE NOCASE", p->zDb, zNew,
-                      azSuffix[i]);
+                      " WHERE name='%q_%s' COLLATE NOCASE AND type<>'trigger'",
+                      p->zDb, zNew, azSuffix[i]);
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
       nwVtabError(pVtab, "passage_index: cannot rename %s to %s: %s %s "
                   "already exists (the new name of shadow table %s_%s)",
@@ -717,6 +750,7 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   sqlite3_free(p->zName);
   p->zName = zName;
   p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
   return SQLITE_OK;
 }
 
@@ -883,19 +917,21 @@ static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   return rc;
 }
 
-/* Rolled-back writes may be in the cache: rebuild on the next MATCH. */
+/* Rolled-back writes may be in the cache: the next MATCH compares. */
 static int indexRollback(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  p->bStale = 1;
+  p->built.bValid = 0;
   p->bInTxn = 0;
   p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
   return SQLITE_OK;
 }
 static int indexRollbackTo(sqlite3_vtab *pVtab, int iSavepoint){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   (void)iSavepoint;
-  p->bStale = 1;
+  p->built.bValid = 0;
   p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
   return SQLITE_OK;
 }
 static int indexBegin(sqlite3_vtab *pVtab){
@@ -997,14 +1033,53 @@ static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
   return SQLITE_OK;
 }
 
+/* Does pidx_sig hold exactly the rows of the copy in memory?  One read
+** of the table, compared row by row: much cheaper than a rebuild (no
+** allocation, no sorting), and exact whatever happened in between. */
+static int indexCacheStillHolds(NwIndexVtab *p, int *pbHolds){
+  sqlite3_stmt *pStmt = 0;
+  int i = 0, rc = indexStmt(p, NW_STMT_SCAN, &pStmt), bSame = 1;
+  *pbHolds = 0;
+  if( rc ) return rc;
+  while( bSame && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    const void *a = sqlite3_column_blob(pStmt, 1);
+    bSame = i<p->n && sqlite3_column_int64(pStmt, 0)==p->aRowid[i]
+         && sqlite3_column_type(pStmt, 1)==SQLITE_BLOB
+         && sqlite3_column_bytes(pStmt, 1)==NW_SIG_BYTES && a
+         && memcmp(a, p->aSig + (size_t)i*NW_SIG_BYTES, NW_SIG_BYTES)==0;
+    i++;
+  }
+  if( bSame && rc==SQLITE_DONE ){
+    *pbHolds = i==p->n;
+    rc = SQLITE_OK;
+  }else if( rc==SQLITE_ROW ){
+    rc = SQLITE_OK;
+  }else if( rc!=SQLITE_DONE ){
+    nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+  }else{
+    rc = SQLITE_OK;
+  }
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
 /* Load pidx_sig into memory and index its bands, unless the copy held is
-** still current (the stamp of its build equals pNow's). */
+** still current: the stamp of its build equals pNow's, or (after a write
+** somewhere, a rollback, a commit by another connection) the table still
+** holds the same rows. */
 static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
   char *zErr = 0;
   NwSigSet set;
   int rc;
-  if( p->pLsh && !p->bStale && indexStampSame(&p->built, pNow) ){
-    return SQLITE_OK;
+  if( p->pLsh && !p->bStale ){
+    int bHolds = 0;
+    if( indexStampSame(&p->built, pNow, 1) ) return SQLITE_OK;
+    rc = indexCacheStillHolds(p, &bHolds);
+    if( rc ) return rc;
+    if( bHolds ){
+      p->built = *pNow;
+      return SQLITE_OK;
+    }
   }
   indexCacheClear(p);
   rc = loadSignatures(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
@@ -1538,6 +1613,11 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   zArg = (const char*)sqlite3_value_text(argv[0]);
   if( zArg==0 ) return SQLITE_OK;
   rc = splitIndexName(zArg, &zDb, &zName);
+  if( rc==SQLITE_OK && sqlite3_db_filename(pTab->db, zDb)==0 ){
+    nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index: "
+                "no database named %s is attached", zArg, zDb);
+    rc = SQLITE_ERROR;
+  }
   if( rc==SQLITE_OK ) rc = pairsIsIndex(pTab->db, zDb, zName, &bIndex, &zErr);
   if( rc==SQLITE_OK && !bIndex ){
     nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index; "
@@ -1545,7 +1625,9 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
                 "USING passage_index()", zArg);
     rc = SQLITE_ERROR;
   }
-  if( rc==SQLITE_OK ) rc = indexCheckShadows(pTab->db, zDb, zName, &zErr);
+  if( rc==SQLITE_OK ){
+    rc = indexCheckShadows(pTab->db, zDb, zName, 1, 0, &zErr);
+  }
   if( rc==SQLITE_OK ){
     rc = iSince==NW_ALL_ROWS
        ? pairsAll(pCur, pTab->db, zDb, zName, threshold, &zErr)

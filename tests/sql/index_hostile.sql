@@ -80,6 +80,17 @@ SELECT group_concat(rowid) AS in_savepoint FROM pidx WHERE pidx MATCH (SELECT te
 ROLLBACK TO s;
 SELECT group_concat(rowid) AS after_rollback_to FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
 COMMIT;
+-- a write elsewhere: the copy in memory is checked against the table, kept
+INSERT INTO docs VALUES (4, 'A text that no passage resembles at all.');
+SELECT group_concat(rowid) AS other_write FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+DELETE FROM docs WHERE id = 4;
+-- the same in the temp schema
+CREATE VIRTUAL TABLE temp.tidx USING passage_index();
+INSERT INTO temp.tidx(rowid, text) SELECT id, text FROM docs;
+INSERT INTO temp.tidx_sig VALUES (9, passage_signature((SELECT text FROM docs WHERE id = 2)));
+SELECT group_concat(rowid) AS temp_direct FROM temp.tidx WHERE tidx MATCH (SELECT text FROM docs WHERE id = 2);
+SELECT a, b FROM passage_pairs('temp.tidx');
+DROP TABLE temp.tidx;
 -- one statement joining many MATCHes reads the table once (same rows)
 SELECT d.id, group_concat(m.rowid) AS similar FROM docs d, pidx m WHERE m.pidx MATCH d.text GROUP BY d.id;
 SELECT '-- 4. passage_pairs() reads only a passage_index of this version' AS test;
@@ -137,6 +148,25 @@ ALTER TABLE pidx RENAME TO other;
 ALTER TABLE pidx RENAME TO viewed;
 SELECT name FROM sqlite_schema WHERE name LIKE 'pidx%' ORDER BY name;
 SELECT count(*) AS still_works FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+-- a view reading a shadow table blocks RENAME (SQLite's own check), and
+-- nothing is renamed
+ALTER TABLE pidx RENAME TO trig;
+SELECT count(*) AS not_renamed FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+DROP VIEW pview_sig;
+-- a trigger's name is no obstacle (triggers have names of their own)
+CREATE TRIGGER trig_sig AFTER INSERT ON docs BEGIN SELECT 1; END;
+ALTER TABLE pidx RENAME TO trig;
+SELECT count(*) AS renamed FROM trig WHERE trig MATCH (SELECT text FROM docs WHERE id = 1);
+ALTER TABLE trig RENAME TO pidx;
+DROP TRIGGER trig_sig;
+-- in defensive mode the index works and its tables cannot be written
+.dbconfig defensive on
+INSERT INTO pidx(rowid, text) VALUES (40, 'forty');
+UPDATE pidx SET text = 'forty one' WHERE rowid = 40;
+DELETE FROM pidx WHERE rowid = 40;
+INSERT INTO pidx_sig VALUES (41, passage_signature('x'));
+SELECT count(*) AS defensive FROM pidx WHERE pidx MATCH (SELECT text FROM docs WHERE id = 1);
+.dbconfig defensive off
 SELECT '-- 7. hostile shadow contents: errors, never garbage' AS test;
 CREATE VIRTUAL TABLE h USING passage_index();
 INSERT INTO h(rowid, text) SELECT id, text FROM docs;
