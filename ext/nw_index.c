@@ -4,6 +4,7 @@
 **     CREATE VIRTUAL TABLE pidx USING passage_index();
 **     INSERT INTO pidx(rowid, text) SELECT id, text FROM passages_table;
 **     INSERT INTO pidx(rowid, signature) VALUES (7, passage_signature(:t));
+**     UPDATE pidx SET text = :t WHERE rowid = 7;
 **     DELETE FROM pidx WHERE rowid = 7;
 **     SELECT rowid, score FROM pidx WHERE pidx MATCH :text AND k = 10;
 **     SELECT a, b, score FROM passage_pairs('pidx', 0.5);
@@ -13,10 +14,17 @@
 **     pidx_sig(id INTEGER PRIMARY KEY, sig BLOB)  one signature a passage
 ** The text is not stored: join on rowid with the table it came from.
 **
+** The shadow tables come from the database file, so nothing in them is
+** trusted.  xConnect reads none of them (as FTS5 does): a damaged index
+** can always be connected, hence dropped.  Every read and write first
+** checks the shadow tables (indexReady(): tables, not views; no index or
+** trigger of someone else's on them; the layout we create; the version
+** and shape in _config) and reports what is wrong, naming the table.
+** Every signature read is checked before use.
+**
 ** Queries use an in-memory band index (nw_lsh.h) built from pidx_sig on
-** the first MATCH and kept while nothing changes; a write on this
-** connection, a rollback, or a commit by another connection (PRAGMA
-** data_version) makes the next MATCH rebuild it.
+** the first MATCH and kept while nothing can have changed it; see
+** indexStampTake() for how that is decided.
 **
 ** Columns: text (write only), signature, score (MATCH only), then hidden
 ** k and the column named after the table, which takes MATCH.
@@ -27,6 +35,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
+#include <limits.h>
 #include "nwInt.h"
 #include "nw_lsh.h"
 
@@ -34,15 +43,42 @@
 #define NW_INDEX_DEFAULT_K 10
 #define NW_INDEX_MAX_K 10000
 #define NW_ALL_ROWS (-9223372036854775807LL - 1)   /* smallest rowid */
+/* The in-memory arrays are indexed by int. */
+#define NW_INDEX_MAX_ROWS (INT_MAX/2)
 
 #define NW_ICOL_TEXT      0
 #define NW_ICOL_SIGNATURE 1
 #define NW_ICOL_SCORE     2
 #define NW_ICOL_K         3
 #define NW_ICOL_MATCH     4
+#define NW_ICOL_COUNT     5
+
+/* The shadow tables as xCreate makes them: the text SQLite stores in
+** sqlite_schema after "CREATE TABLE <name>" (RENAME and VACUUM keep it). */
+#define NW_CONFIG_LAYOUT "(key TEXT PRIMARY KEY, value) WITHOUT ROWID"
+#define NW_SIG_LAYOUT    "(id INTEGER PRIMARY KEY, sig BLOB NOT NULL)"
 
 typedef struct NwIndexVtab NwIndexVtab;
 typedef struct NwIndexCursor NwIndexCursor;
+typedef struct NwIndexStamp NwIndexStamp;
+
+/* What the database looked like to this connection at one moment; two
+** equal stamps mean the shadow tables cannot have changed in between
+** (see indexStampTake()). */
+struct NwIndexStamp {
+  int bValid;
+  sqlite3_int64 iSchema;       /* PRAGMA schema_version */
+  sqlite3_int64 iData;         /* PRAGMA data_version */
+  sqlite3_int64 nChange;       /* sqlite3_total_changes64() */
+  sqlite3_int64 iCursor;       /* not 0: holds for this cursor only */
+};
+
+/* Statements kept prepared (lazily, SQLITE_PREPARE_PERSISTENT). */
+enum {
+  NW_STMT_DATA_VERSION, NW_STMT_SCHEMA_VERSION, NW_STMT_INSERT,
+  NW_STMT_REPLACE, NW_STMT_DELETE, NW_STMT_CONFIG, NW_STMT_SCAN,
+  NW_STMT_COUNT
+};
 
 struct NwIndexVtab {
   sqlite3_vtab base;
@@ -50,13 +86,18 @@ struct NwIndexVtab {
   NwContext *pCtx;
   char *zDb;                   /* schema name: "main", "temp", ... */
   char *zName;                 /* the virtual table's name */
+  sqlite3_stmt *aStmt[NW_STMT_COUNT];
+  int bInTxn;                  /* between xBegin and xCommit/xRollback */
+  sqlite3_int64 iLastCursor;   /* serial of the last cursor opened */
+  NwIndexStamp checked;        /* when indexReady() last found all good */
+  NwIndexStamp checkedSchema;  /* when the sqlite_schema part last was */
   /* The in-memory copy of pidx_sig and its band index. */
   unsigned char *aSig;         /* n signatures */
   sqlite3_int64 *aRowid;       /* their rowids */
   int n;
   NwLshIndex *pLsh;
-  int bStale;                  /* this connection wrote since the build */
-  sqlite3_int64 iDataVersion;  /* PRAGMA data_version at the build */
+  int bStale;                  /* this table wrote since the build */
+  NwIndexStamp built;          /* when the copy was made */
 };
 
 /* One result row. */
@@ -68,6 +109,7 @@ struct NwHit {
 
 struct NwIndexCursor {
   sqlite3_vtab_cursor base;
+  sqlite3_int64 iSerial;       /* 1, 2, ... per table, for stamps */
   NwHit *aHit;                 /* MATCH results, best first */
   int nHit, iHit;
   sqlite3_stmt *pScan;         /* rowid lookup or full scan */
@@ -103,6 +145,42 @@ static int indexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...){
   return rc;
 }
 
+/* Statement i of p, prepared on first use.  The caller resets it. */
+static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
+  static const char *const azSql[NW_STMT_COUNT] = {
+    "PRAGMA \"%w\".data_version",
+    "PRAGMA \"%w\".schema_version",
+    "INSERT INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
+    "INSERT OR REPLACE INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
+    "DELETE FROM \"%w\".\"%w_sig\" WHERE id=?1",
+    "SELECT key, value FROM \"%w\".\"%w_config\"",
+    "SELECT id, sig FROM \"%w\".\"%w_sig\" ORDER BY id",
+  };
+  if( p->aStmt[i]==0 ){
+    char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
+    int rc;
+    if( zSql==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT,
+                            &p->aStmt[i], 0);
+    sqlite3_free(zSql);
+    if( rc ){
+      nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+      return rc;
+    }
+  }
+  *ppStmt = p->aStmt[i];
+  return SQLITE_OK;
+}
+
+/* Before DROP and RENAME: no statement of ours may name the tables. */
+static void indexStmtFinalizeAll(NwIndexVtab *p){
+  int i;
+  for(i=0; i<NW_STMT_COUNT; i++){
+    sqlite3_finalize(p->aStmt[i]);
+    p->aStmt[i] = 0;
+  }
+}
+
 static void indexCacheClear(NwIndexVtab *p){
   nwLshFree(p->pLsh);
   sqlite3_free(p->aSig);
@@ -111,7 +189,355 @@ static void indexCacheClear(NwIndexVtab *p){
   p->aSig = 0;
   p->aRowid = 0;
   p->n = 0;
+  p->built.bValid = 0;
 }
+
+/* -------------------------------------------- reading sqlite_schema SQL */
+
+/* Past spaces and comments, as SQLite's tokenizer skips them. */
+static const char *sqlSkipSpace(const char *z){
+  for(;;){
+    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f' ) z++;
+    if( z[0]=='-' && z[1]=='-' ){
+      while( *z && *z!='\n' ) z++;
+    }else if( z[0]=='/' && z[1]=='*' ){
+      const char *zEnd = strstr(z+2, "*/");
+      z = zEnd ? zEnd+2 : z+strlen(z);
+    }else{
+      return z;
+    }
+  }
+}
+
+static int sqlIdChar(char c){
+  unsigned char u = (unsigned char)c;
+  return (u>='a' && u<='z') || (u>='A' && u<='Z') || (u>='0' && u<='9')
+      || u=='_' || u=='$' || u>=0x80;
+}
+
+static int asciiLower(int c){
+  return (c>='A' && c<='Z') ? c+32 : c;
+}
+
+/* If the token at *pz (after spaces and comments) is the identifier or
+** keyword zWant (ASCII case-insensitive; bare or quoted with "", ``, []
+** or ''), move *pz past it and return 1; else return 0. */
+static int sqlTokenIs(const char **pz, const char *zWant){
+  const char *z = sqlSkipSpace(*pz);
+  size_t i = 0;
+  char cClose = 0;
+  if( *z=='"' || *z=='`' || *z=='\'' ) cClose = *z;
+  else if( *z=='[' ) cClose = ']';
+  if( cClose ){
+    for(z++; *z; z++){
+      if( *z==cClose ){
+        if( cClose!=']' && z[1]==cClose ){
+          z++;                           /* a doubled quote is one */
+        }else{
+          break;
+        }
+      }
+      if( zWant[i]==0 || asciiLower(*z)!=asciiLower(zWant[i]) ) return 0;
+      i++;
+    }
+    if( *z!=cClose || zWant[i]!=0 ) return 0;
+    *pz = z+1;
+    return 1;
+  }
+  for(; sqlIdChar(*z); z++, i++){
+    if( zWant[i]==0 || asciiLower(*z)!=asciiLower(zWant[i]) ) return 0;
+  }
+  if( i==0 || zWant[i]!=0 ) return 0;
+  *pz = z;
+  return 1;
+}
+
+/* True if zSql is "CREATE TABLE <zName>" followed by exactly zLayout. */
+static int sqlIsShadow(const char *zSql, const char *zName,
+                       const char *zLayout){
+  const char *z = zSql;
+  return zSql && sqlTokenIs(&z, "create") && sqlTokenIs(&z, "table")
+      && sqlTokenIs(&z, zName) && strcmp(z, zLayout)==0;
+}
+
+/* True if zSql creates a virtual table with module passage_index, read
+** as SQLite reads it: CREATE VIRTUAL TABLE [IF NOT EXISTS] [schema.]name
+** USING module. */
+static int sqlIsPassageIndex(const char *zSql, const char *zName){
+  const char *z = zSql;
+  if( zSql==0 || !sqlTokenIs(&z, "create") || !sqlTokenIs(&z, "virtual")
+   || !sqlTokenIs(&z, "table") ){
+    return 0;
+  }
+  if( sqlTokenIs(&z, "if") ){
+    if( !sqlTokenIs(&z, "not") || !sqlTokenIs(&z, "exists") ) return 0;
+  }
+  if( !sqlTokenIs(&z, zName) ){
+    return 0;                       /* a schema name first: not ours */
+  }
+  return sqlTokenIs(&z, "using") && sqlTokenIs(&z, "passage_index")
+      && !sqlIdChar(*z);
+}
+
+/* ----------------------------------------------- checking the shadows */
+
+/* The config keys and the values this build reads. */
+static const struct { const char *zKey; int iValue; } aConfigKey[] = {
+  { "version", NW_INDEX_VERSION },
+  { "slots", NW_SIG_K },
+  { "bands", NW_LSH_BANDS },
+  { "rows", NW_LSH_ROWS },
+};
+#define NW_CONFIG_KEYS ((int)(sizeof(aConfigKey)/sizeof(aConfigKey[0])))
+
+/* A config value as the messages show it: 1, '1' (text), NULL, ... */
+static char *configValueText(sqlite3_value *pVal){
+  switch( sqlite3_value_type(pVal) ){
+    case SQLITE_INTEGER: return sqlite3_mprintf("%lld",
+                                                sqlite3_value_int64(pVal));
+    case SQLITE_NULL:    return sqlite3_mprintf("NULL");
+    case SQLITE_BLOB:    return sqlite3_mprintf("a BLOB");
+    default:             return sqlite3_mprintf("'%.40s' (not an integer)",
+                                                sqlite3_value_text(pVal));
+  }
+}
+
+/* Check the rows of zName_config that pStmt (SELECT key, value) gives:
+** each key above present once, an integer of the expected value; other
+** keys are ignored.  pStmt is left to the caller.  On error, *pzErr. */
+static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
+                           const char *zName, char **pzErr){
+  int aSeen[NW_CONFIG_KEYS] = {0};
+  int i, rc = SQLITE_OK, rcStep;
+  while( rc==SQLITE_OK && (rcStep = sqlite3_step(pStmt))==SQLITE_ROW ){
+    const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
+    sqlite3_value *pVal = sqlite3_column_value(pStmt, 1);
+    int bInt = sqlite3_value_type(pVal)==SQLITE_INTEGER;
+    sqlite3_int64 v = sqlite3_value_int64(pVal);
+    for(i=0; zKey && rc==SQLITE_OK && i<NW_CONFIG_KEYS; i++){
+      char *zVal;
+      if( strcmp(zKey, aConfigKey[i].zKey)!=0 ) continue;
+      if( aSeen[i]++ ){
+        *pzErr = sqlite3_mprintf("%s_config: key '%s' appears twice", zName,
+                                 zKey);
+        rc = SQLITE_CORRUPT_VTAB;
+      }else if( !bInt || v!=aConfigKey[i].iValue ){
+        zVal = configValueText(pVal);
+        *pzErr = i==0
+          ? sqlite3_mprintf("%s_config: format version %s is not supported "
+                            "(this build reads %d)", zName, zVal,
+                            NW_INDEX_VERSION)
+          : sqlite3_mprintf("%s_config: '%s' is %s, this build reads %d",
+                            zName, zKey, zVal, aConfigKey[i].iValue);
+        sqlite3_free(zVal);
+        rc = SQLITE_ERROR;
+      }
+    }
+  }
+  if( rc==SQLITE_OK && rcStep!=SQLITE_DONE ){
+    rc = sqlite3_reset(pStmt);
+    *pzErr = sqlite3_mprintf("%s_config: %s", zName, sqlite3_errmsg(db));
+  }
+  for(i=0; rc==SQLITE_OK && i<NW_CONFIG_KEYS; i++){
+    if( !aSeen[i] ){
+      *pzErr = sqlite3_mprintf("%s_config: key '%s' is missing", zName,
+                               aConfigKey[i].zKey);
+      rc = SQLITE_CORRUPT_VTAB;
+    }
+  }
+  return rc;
+}
+
+/* What sqlite_schema of zDb says about the two shadow tables: each must
+** be a table in the layout xCreate made, with no index or trigger on it
+** (that would run someone else's SQL on our writes).  On error, *pzErr. */
+static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
+                             char **pzErr, int *pbOwnFix){
+  static const char *const azSuffix[2] = { "config", "sig" };
+  static const char *const azLayout[2] = { NW_CONFIG_LAYOUT, NW_SIG_LAYOUT };
+  sqlite3_stmt *pStmt = 0;
+  char *azShadow[2];
+  int aSeen[2] = {0, 0};
+  int i, rc;
+  azShadow[0] = sqlite3_mprintf("%s_config", zName);
+  azShadow[1] = sqlite3_mprintf("%s_sig", zName);
+  rc = (azShadow[0] && azShadow[1]) ? SQLITE_OK : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ){
+    rc = indexPrepare(db, &pStmt, "SELECT type, name, tbl_name, sql FROM"
+                      " \"%w\".sqlite_schema WHERE tbl_name=%Q COLLATE NOCASE"
+                      " OR tbl_name=%Q COLLATE NOCASE", zDb, azShadow[0],
+                      azShadow[1]);
+    if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  }
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
+    const char *zObj = (const char*)sqlite3_column_text(pStmt, 1);
+    const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
+    const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
+    if( zType==0 || zObj==0 || zTbl==0 ) continue;
+    i = sqlite3_stricmp(zTbl, azShadow[0])==0 ? 0 : 1;
+    if( strcmp(zType, "table")==0 && sqlite3_stricmp(zObj, zTbl)==0 ){
+      aSeen[i] = 1;
+      if( !sqlIsShadow(zSql, azShadow[i], azLayout[i]) ){
+        *pzErr = sqlite3_mprintf("%s is not laid out as passage_index makes"
+                                 " %s tables %s", azShadow[i], azSuffix[i],
+                                 azLayout[i]);
+        rc = SQLITE_CORRUPT_VTAB;
+      }
+    }else if( strcmp(zType, "view")==0 ){
+      *pzErr = sqlite3_mprintf("%s is a view, not a table; DROP VIEW \"%w\","
+                               " DROP TABLE \"%w\" and create it again",
+                               azShadow[i], zObj, zName);
+      *pbOwnFix = 1;
+      rc = SQLITE_CORRUPT_VTAB;
+    }else{
+      *pzErr = sqlite3_mprintf("%s has %s %s '%s' that passage_index did "
+                               "not make (its SQL would run on our writes);"
+                               " DROP %s \"%w\"", azShadow[i],
+                               zType[0]=='i' ? "an" : "a", zType, zObj,
+                               zType[0]=='i' ? "INDEX" : "TRIGGER", zObj);
+      *pbOwnFix = 1;
+      rc = SQLITE_CORRUPT_VTAB;
+    }
+  }
+  sqlite3_finalize(pStmt);
+  for(i=0; rc==SQLITE_OK && i<2; i++){
+    if( !aSeen[i] ){
+      *pzErr = sqlite3_mprintf("shadow table %s is missing", azShadow[i]);
+      rc = SQLITE_CORRUPT_VTAB;
+    }
+  }
+  sqlite3_free(azShadow[0]);
+  sqlite3_free(azShadow[1]);
+  return rc;
+}
+
+/* Everything about zDb.zName's shadow tables that the code relies on
+** before reading a row: what sqlite_schema says (unless bSchema is 0)
+** and the rows of _config, read by pConfig if given (it is reset), else
+** by a statement of its own.  SQLITE_OK, or an error with *pzErr: what
+** is wrong and what to do. */
+static int indexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
+                             int bSchema, sqlite3_stmt *pConfig,
+                             char **pzErr){
+  sqlite3_stmt *pOwn = 0;
+  int bOwnFix = 0;
+  int rc = bSchema ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix) : 0;
+  if( rc==SQLITE_OK && pConfig==0 ){
+    rc = indexPrepare(db, &pOwn, "SELECT key, value FROM \"%w\".\"%w_config\"",
+                      zDb, zName);
+    if( rc ) *pzErr = sqlite3_mprintf("%s_config: %s", zName,
+                                      sqlite3_errmsg(db));
+    pConfig = pOwn;
+  }
+  if( rc==SQLITE_OK ){
+    rc = checkConfigRows(db, pConfig, zName, pzErr);
+    sqlite3_reset(pConfig);
+  }
+  sqlite3_finalize(pOwn);
+  if( rc && *pzErr && !bOwnFix ){
+    char *z = sqlite3_mprintf("%z; DROP TABLE \"%w\" and create it again",
+                              *pzErr, zName);
+    *pzErr = z;
+  }
+  if( rc && *pzErr==0 ) rc = SQLITE_NOMEM;
+  return rc;
+}
+
+/* ------------------------------------------------------------- stamps */
+
+/* The stamp of now, for the cursor with serial iCursor (0: none).
+**
+** What can change pidx_sig, and what notices it:
+**   - another connection's commit: PRAGMA data_version changes;
+**   - DDL by anyone (a shadow table dropped, made again): schema_version;
+**   - a row written by this connection, in pidx_sig or anywhere (direct
+**     writes to the shadow table included): sqlite3_total_changes64()
+**     grows.  PRAGMA data_version does not see this connection's writes,
+**     and a cheap fingerprint of pidx_sig (count, max(id)) would miss a
+**     signature rewritten in place; the change counter is exact and free,
+**     at the price of a rebuild after an unrelated write;
+**   - a rollback, which changes none of the above: this table's own
+**     writes enlist it in the transaction, and xRollback/xRollbackTo mark
+**     the copy stale.  Direct writes do not enlist it: so while a write
+**     transaction is open on the schema and this table is not part of
+**     it, what is read may be rolled back later unseen, and the stamp
+**     holds for the current cursor (one statement) only.
+** Equal stamps are the fast path; when they differ, the copy in memory is
+** compared with the table (indexCacheStillHolds()) before a rebuild, so
+** a write to another table costs one read of pidx_sig, not a rebuild. */
+static int indexStampTake(NwIndexVtab *p, sqlite3_int64 iCursor,
+                          NwIndexStamp *pStamp){
+  sqlite3_stmt *pStmt = 0;
+  int bWriteTxn, rc;
+  memset(pStamp, 0, sizeof(*pStamp));
+  rc = indexStmt(p, NW_STMT_DATA_VERSION, &pStmt);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    pStamp->iData = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  if( rc==SQLITE_OK ) rc = indexStmt(p, NW_STMT_SCHEMA_VERSION, &pStmt);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    pStamp->iSchema = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  if( rc ){
+    nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+    return rc;
+  }
+  /* total_changes64() and txn_state() exist from 3.37 and 3.34; before,
+  ** the int counter and "inside BEGIN" (a superset) do the same job. */
+  if( sqlite3_libversion_number()>=3037000 ){
+    pStamp->nChange = sqlite3_total_changes64(p->db);
+    bWriteTxn = sqlite3_txn_state(p->db, p->zDb)==SQLITE_TXN_WRITE;
+  }else{
+    pStamp->nChange = sqlite3_total_changes(p->db);
+    bWriteTxn = !sqlite3_get_autocommit(p->db);
+  }
+  if( bWriteTxn && !p->bInTxn ) pStamp->iCursor = iCursor ? iCursor : -1;
+  pStamp->bValid = 1;
+  return SQLITE_OK;
+}
+
+/* Equal stamps; with bRows 0, changed rows do not count (sqlite_schema
+** changes only with the schema version, or by writable_schema edits,
+** which take effect only when the schema is read again). */
+static int indexStampSame(const NwIndexStamp *a, const NwIndexStamp *b,
+                          int bRows){
+  return a->bValid && b->bValid && a->iSchema==b->iSchema
+      && a->iData==b->iData && (!bRows || a->nChange==b->nChange)
+      && a->iCursor==b->iCursor && a->iCursor>=0;
+}
+
+/* Check the shadow tables unless nothing changed since they were last
+** found good: sqlite_schema after a schema change, _config after any
+** change.  On error, the message names the table and the fault. */
+static int indexReady(NwIndexVtab *p, const NwIndexStamp *pNow){
+  sqlite3_stmt *pConfig = 0;
+  char *zErr = 0;
+  int bSchema, rc;
+  if( indexStampSame(&p->checked, pNow, 1) ) return SQLITE_OK;
+  p->checked.bValid = 0;
+  bSchema = !indexStampSame(&p->checkedSchema, pNow, 0);
+  p->checkedSchema.bValid = 0;
+  if( bSchema ){
+    rc = indexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &zErr);
+  }else{
+    rc = indexStmt(p, NW_STMT_CONFIG, &pConfig);
+    if( rc ) return rc;
+    rc = indexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &zErr);
+  }
+  if( rc==SQLITE_OK ){
+    p->checkedSchema = *pNow;
+    p->checked = *pNow;
+  }else if( zErr ){
+    nwVtabError(&p->base, "passage_index: %s: %s", p->zName, zErr);
+  }
+  sqlite3_free(zErr);
+  return rc;
+}
+
+/* --------------------------------------------------------- signatures */
 
 /* The signature for a value: a checked BLOB, or computed from text.
 ** aSig gets NW_SIG_BYTES; returns SQLITE_OK or an error with zErrMsg. */
@@ -121,9 +547,9 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
   if( sqlite3_value_type(pVal)==SQLITE_BLOB ){
     const unsigned char *a = sqlite3_value_blob(pVal);
     int n = sqlite3_value_bytes(pVal);
-    if( nwSignatureCheck(a, (size_t)n, &zWhy) ){
+    if( a==0 || nwSignatureCheck(a, (size_t)n, &zWhy) ){
       nwVtabError(&p->base, "passage_index: not a passage_signature() BLOB"
-                  " (%s, %d bytes)", zWhy, n);
+                  " (%s, %d bytes)", zWhy ? zWhy : "empty", n);
       return SQLITE_ERROR;
     }
     memcpy(aSig, a, NW_SIG_BYTES);
@@ -149,8 +575,31 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
   }
 }
 
+/* A signature read from pidx_sig: SQLITE_OK if it can be used, else
+** SQLITE_CORRUPT_VTAB with *pzWhy. */
+static int sigStoredCheck(sqlite3_value *pVal, const char **pzWhy){
+  const unsigned char *a;
+  if( sqlite3_value_type(pVal)!=SQLITE_BLOB ){
+    switch( sqlite3_value_type(pVal) ){
+      case SQLITE_NULL: *pzWhy = "NULL, not a BLOB"; break;
+      case SQLITE_TEXT: *pzWhy = "text, not a BLOB"; break;
+      default:          *pzWhy = "a number, not a BLOB"; break;
+    }
+    return SQLITE_CORRUPT_VTAB;
+  }
+  a = sqlite3_value_blob(pVal);
+  if( a==0 ){
+    *pzWhy = "wrong length";
+    return SQLITE_CORRUPT_VTAB;
+  }
+  return nwSignatureCheck(a, (size_t)sqlite3_value_bytes(pVal), pzWhy)
+         ? SQLITE_CORRUPT_VTAB : SQLITE_OK;
+}
+
 /* -------------------------------------------------- create / connect */
 
+/* xCreate makes the shadow tables; xConnect reads nothing (see the top):
+** the checks run on first use.  Both declare the same table. */
 static int indexInit(sqlite3 *db, void *pAux, int argc,
                      const char *const *argv, sqlite3_vtab **ppVtab,
                      char **pzErr, int bCreate){
@@ -171,32 +620,14 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
   p->bStale = 1;
   if( p->zDb==0 || p->zName==0 ){ rc = SQLITE_NOMEM; goto fail; }
   if( bCreate ){
-    rc = indexExec(db, "CREATE TABLE \"%w\".\"%w_config\"(key TEXT PRIMARY KEY,"
-                   " value) WITHOUT ROWID;"
-                   "INSERT INTO \"%w\".\"%w_config\" VALUES('version', %d),"
+    rc = indexExec(db, "CREATE TABLE \"%w\".\"%w_config\"" NW_CONFIG_LAYOUT
+                   ";INSERT INTO \"%w\".\"%w_config\" VALUES('version', %d),"
                    "('slots', %d), ('bands', %d), ('rows', %d);"
-                   "CREATE TABLE \"%w\".\"%w_sig\"(id INTEGER PRIMARY KEY,"
-                   " sig BLOB NOT NULL);",
+                   "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";",
                    p->zDb, p->zName, p->zDb, p->zName, NW_INDEX_VERSION,
                    NW_SIG_K, NW_LSH_BANDS, NW_LSH_ROWS, p->zDb, p->zName);
     if( rc ){
       *pzErr = sqlite3_mprintf("passage_index: %s", sqlite3_errmsg(db));
-      goto fail;
-    }
-  }else{
-    sqlite3_stmt *pStmt = 0;
-    int iVersion = -1;
-    rc = indexPrepare(db, &pStmt, "SELECT value FROM \"%w\".\"%w_config\""
-                      " WHERE key='version'", p->zDb, p->zName);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      iVersion = sqlite3_column_int(pStmt, 0);
-    }
-    sqlite3_finalize(pStmt);
-    if( iVersion!=NW_INDEX_VERSION ){
-      *pzErr = sqlite3_mprintf("passage_index: %s_config: format version %d"
-                               " is not supported (this build reads %d)",
-                               p->zName, iVersion, NW_INDEX_VERSION);
-      rc = SQLITE_ERROR;
       goto fail;
     }
   }
@@ -208,6 +639,9 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
     sqlite3_free(zSchema);
     if( rc ) goto fail;
   }
+  /* xUpdate honours OR IGNORE / OR REPLACE / ABORT / FAIL / ROLLBACK. */
+  rc = sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
+  if( rc ) goto fail;
   *ppVtab = &p->base;
   return SQLITE_OK;
 fail:
@@ -230,6 +664,7 @@ static int indexConnect(sqlite3 *db, void *pAux, int argc,
 
 static int indexDisconnect(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
+  indexStmtFinalizeAll(p);
   indexCacheClear(p);
   sqlite3_free(p->zDb);
   sqlite3_free(p->zName);
@@ -237,28 +672,86 @@ static int indexDisconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
+/* Drops the shadow tables that exist as tables: a damaged index can be
+** dropped, and a view of the same name (not ours) is left alone. */
 static int indexDestroy(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  int rc = indexExec(p->db, "DROP TABLE IF EXISTS \"%w\".\"%w_config\";"
-                     "DROP TABLE IF EXISTS \"%w\".\"%w_sig\";",
-                     p->zDb, p->zName, p->zDb, p->zName);
-  if( rc==SQLITE_OK ) indexDisconnect(pVtab);
-  return rc;
+  static const char *const azSuffix[2] = { "config", "sig" };
+  int i, rc = SQLITE_OK;
+  indexStmtFinalizeAll(p);
+  for(i=0; rc==SQLITE_OK && i<2; i++){
+    sqlite3_stmt *pStmt = 0;
+    int bTable = 0;
+    rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
+                      " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
+                      p->zDb, p->zName, azSuffix[i]);
+    if( rc==SQLITE_OK ) bTable = sqlite3_step(pStmt)==SQLITE_ROW;
+    sqlite3_finalize(pStmt);
+    if( rc==SQLITE_OK && bTable ){
+      rc = indexExec(p->db, "DROP TABLE \"%w\".\"%w_%s\"", p->zDb, p->zName,
+                     azSuffix[i]);
+    }
+  }
+  if( rc ){
+    nwVtabError(pVtab, "passage_index: cannot drop the shadow tables of %s:"
+                " %s", p->zName, sqlite3_errmsg(p->db));
+    return rc;
+  }
+  return indexDisconnect(pVtab);
 }
 
+/* Renames the shadow tables that exist; first checks that no object
+** already has one of the new names, which SQLite checks only for zNew. */
 static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  int rc = indexExec(p->db,
-      "ALTER TABLE \"%w\".\"%w_config\" RENAME TO \"%w_config\";"
-      "ALTER TABLE \"%w\".\"%w_sig\" RENAME TO \"%w_sig\";",
-      p->zDb, p->zName, zNew, p->zDb, p->zName, zNew);
-  if( rc==SQLITE_OK ){
-    char *zName = sqlite3_mprintf("%s", zNew);
-    if( zName==0 ) return SQLITE_NOMEM;
-    sqlite3_free(p->zName);
-    p->zName = zName;
+  static const char *const azSuffix[2] = { "config", "sig" };
+  sqlite3_stmt *pStmt = 0;
+  char *zName;
+  int i, rc;
+  indexStmtFinalizeAll(p);
+  for(i=0; i<2; i++){
+    /* triggers have names of their own; tables, views, indexes share */
+    rc = indexPrepare(p->db, &pStmt, "SELECT type, name FROM \"%w\".sqlite_schema"
+                      " WHERE name='%q_%s' COLLATE NOCASE AND type<>'trigger'",
+                      p->zDb, zNew, azSuffix[i]);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      nwVtabError(pVtab, "passage_index: cannot rename %s to %s: %s %s "
+                  "already exists (the new name of shadow table %s_%s)",
+                  p->zName, zNew, sqlite3_column_text(pStmt, 0),
+                  sqlite3_column_text(pStmt, 1), p->zName, azSuffix[i]);
+      sqlite3_finalize(pStmt);
+      return SQLITE_ERROR;
+    }
+    sqlite3_finalize(pStmt);
+    pStmt = 0;
+    if( rc ) break;
   }
-  return rc;
+  for(i=0; rc==SQLITE_OK && i<2; i++){
+    int bTable = 0;
+    rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
+                      " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
+                      p->zDb, p->zName, azSuffix[i]);
+    if( rc==SQLITE_OK ) bTable = sqlite3_step(pStmt)==SQLITE_ROW;
+    sqlite3_finalize(pStmt);
+    pStmt = 0;
+    if( rc==SQLITE_OK && bTable ){
+      rc = indexExec(p->db, "ALTER TABLE \"%w\".\"%w_%s\" RENAME TO"
+                     " \"%w_%s\"", p->zDb, p->zName, azSuffix[i], zNew,
+                     azSuffix[i]);
+    }
+  }
+  if( rc ){
+    nwVtabError(pVtab, "passage_index: cannot rename %s to %s: %s", p->zName,
+                zNew, sqlite3_errmsg(p->db));
+    return rc;
+  }
+  zName = sqlite3_mprintf("%s", zNew);
+  if( zName==0 ) return SQLITE_NOMEM;
+  sqlite3_free(p->zName);
+  p->zName = zName;
+  p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
+  return SQLITE_OK;
 }
 
 static int indexShadowName(const char *zName){
@@ -267,61 +760,187 @@ static int indexShadowName(const char *zName){
 
 /* -------------------------------------------------------------- writes */
 
-static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
-                       sqlite_int64 *pRowid){
-  NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  sqlite3_stmt *pStmt = 0;
-  unsigned char aSig[NW_SIG_BYTES];
-  sqlite3_value *pText, *pSig;
-  int rc;
-  p->bStale = 1;
-  if( sqlite3_value_type(argv[0])!=SQLITE_NULL ){          /* DELETE, UPDATE */
-    rc = indexExec(p->db, "DELETE FROM \"%w\".\"%w_sig\" WHERE id=%lld",
-                   p->zDb, p->zName, sqlite3_value_int64(argv[0]));
-    if( rc || argc==1 ) return rc;
+/* The error of a failed write of rowid pRowid (rc from the statement). */
+static int indexWriteError(NwIndexVtab *p, int rc, sqlite3_value *pRowid){
+  if( rc==SQLITE_CONSTRAINT_PRIMARYKEY ){
+    /* OR IGNORE: SQLite skips the row on SQLITE_CONSTRAINT; no message */
+    if( sqlite3_vtab_on_conflict(p->db)!=SQLITE_IGNORE ){
+      nwVtabError(&p->base, "passage_index: rowid %s is already in %s; write"
+                  " OR REPLACE to replace it or OR IGNORE to keep it",
+                  sqlite3_value_text(pRowid), p->zName);
+    }
+    return SQLITE_CONSTRAINT;
   }
-  pText = argv[2+NW_ICOL_TEXT];
-  pSig = argv[2+NW_ICOL_SIGNATURE];
-  if( sqlite3_value_type(pSig)!=SQLITE_NULL ){
+  if( rc==SQLITE_MISMATCH ){
+    nwVtabError(&p->base, "passage_index: rowid must be an integer, got %s",
+                sqlite3_value_text(pRowid) ? (const char*)
+                sqlite3_value_text(pRowid) : "NULL");
+    return SQLITE_MISMATCH;
+  }
+  nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+  return rc;
+}
+
+/* Step pStmt (bound, done once) and reset it; the step's result. */
+static int stmtRunOnce(sqlite3 *db, sqlite3_stmt *pStmt){
+  int rc = sqlite3_step(pStmt);
+  rc = rc==SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(db);
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
+/* The new signature of a written row into aSig: from the signature column
+** or from the text, not both.  *pbHave is 0 when neither is written (an
+** UPDATE that keeps the signature).  Unchanged UPDATE columns read as
+** sqlite3_value_nochange(); text reads as NULL, so it is never stale. */
+static int indexNewSignature(NwIndexVtab *p, sqlite3_value **argv,
+                             int bInsert, unsigned char *aSig, int *pbHave){
+  sqlite3_value *pText = argv[2+NW_ICOL_TEXT];
+  sqlite3_value *pSig = argv[2+NW_ICOL_SIGNATURE];
+  int bText = sqlite3_value_type(pText)!=SQLITE_NULL;
+  int bSigNull = sqlite3_value_type(pSig)==SQLITE_NULL;
+  int i;
+  *pbHave = 0;
+  for(i=NW_ICOL_SCORE; i<NW_ICOL_COUNT; i++){
+    if( sqlite3_value_type(argv[2+i])!=SQLITE_NULL
+     && !sqlite3_value_nochange(argv[2+i]) ){
+      nwVtabError(&p->base, "passage_index: only rowid, text and signature "
+                  "can be written");
+      return SQLITE_ERROR;
+    }
+  }
+  if( sqlite3_value_nochange(pSig) ){
+    if( !bText ) return SQLITE_OK;
+  }else if( !bSigNull ){
+    if( bText ){
+      nwVtabError(&p->base, "passage_index: give text or a signature, not "
+                  "both");
+      return SQLITE_ERROR;
+    }
     if( sqlite3_value_type(pSig)!=SQLITE_BLOB ){
-      nwVtabError(pVtab, "passage_index: signature must be a BLOB from "
+      nwVtabError(&p->base, "passage_index: signature must be a BLOB from "
                   "passage_signature()");
       return SQLITE_ERROR;
     }
-    rc = indexSignature(p, pSig, aSig);
-  }else if( sqlite3_value_type(pText)!=SQLITE_NULL ){
-    rc = indexSignature(p, pText, aSig);
-  }else{
-    nwVtabError(pVtab, "passage_index: an inserted row needs text or a "
-                "signature");
+    *pbHave = 1;
+    return indexSignature(p, pSig, aSig);
+  }else if( !bText ){
+    nwVtabError(&p->base, bInsert
+                ? "passage_index: an inserted row needs text or a signature"
+                : "passage_index: signature cannot be set to NULL; an "
+                  "updated row needs text or a signature");
     return SQLITE_ERROR;
   }
+  *pbHave = 1;
+  return indexSignature(p, pText, aSig);
+}
+
+static int indexInsert(NwIndexVtab *p, sqlite3_value **argv,
+                       sqlite_int64 *pRowid){
+  unsigned char aSig[NW_SIG_BYTES];
+  sqlite3_stmt *pStmt = 0;
+  int bHave = 0;
+  int rc = indexNewSignature(p, argv, 1, aSig, &bHave);
   if( rc ) return rc;
-  rc = indexPrepare(p->db, &pStmt, "INSERT %s INTO \"%w\".\"%w_sig\"(id, sig)"
-                    " VALUES(?, ?)",
-                    sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
-                      ? "OR REPLACE" : "", p->zDb, p->zName);
+  rc = indexStmt(p, sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
+                    ? NW_STMT_REPLACE : NW_STMT_INSERT, &pStmt);
   if( rc ) return rc;
   sqlite3_bind_value(pStmt, 1, argv[1]);
   sqlite3_bind_blob(pStmt, 2, aSig, NW_SIG_BYTES, SQLITE_STATIC);
-  rc = sqlite3_step(pStmt);
-  rc = sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK ){
-    *pRowid = sqlite3_last_insert_rowid(p->db);
+  rc = stmtRunOnce(p->db, pStmt);
+  sqlite3_clear_bindings(pStmt);
+  if( rc ) return indexWriteError(p, rc, argv[1]);
+  *pRowid = sqlite3_last_insert_rowid(p->db);
+  return SQLITE_OK;
+}
+
+/* UPDATE: a new signature, a new rowid, or both, in one statement, so a
+** rowid that is taken leaves the row as it was (or replaces the other
+** under OR REPLACE). */
+static int indexUpdateRow(NwIndexVtab *p, sqlite3_value **argv){
+  unsigned char aSig[NW_SIG_BYTES];
+  sqlite3_stmt *pStmt = 0;
+  int bHave = 0, bMove, rc;
+  if( sqlite3_value_type(argv[1])==SQLITE_NULL ){
+    nwVtabError(&p->base, "passage_index: rowid must be an integer, got NULL");
+    return SQLITE_MISMATCH;
+  }
+  bMove = sqlite3_value_type(argv[1])!=SQLITE_INTEGER
+       || sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]);
+  rc = indexNewSignature(p, argv, 0, aSig, &bHave);
+  if( rc || (!bMove && !bHave) ) return rc;
+  rc = indexPrepare(p->db, &pStmt, "UPDATE %s \"%w\".\"%w_sig\" SET id=?1%s"
+                    " WHERE id=?3",
+                    sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
+                      ? "OR REPLACE" : "", p->zDb, p->zName,
+                    bHave ? ", sig=?2" : "");
+  if( rc ) return indexWriteError(p, rc, argv[1]);
+  sqlite3_bind_value(pStmt, 1, argv[1]);
+  if( bHave ) sqlite3_bind_blob(pStmt, 2, aSig, NW_SIG_BYTES, SQLITE_STATIC);
+  sqlite3_bind_value(pStmt, 3, argv[0]);
+  rc = stmtRunOnce(p->db, pStmt);
+  sqlite3_finalize(pStmt);
+  return rc ? indexWriteError(p, rc, argv[1]) : SQLITE_OK;
+}
+
+static int indexDelete(NwIndexVtab *p, sqlite3_value *pRowid){
+  sqlite3_stmt *pStmt = 0;
+  int rc = indexStmt(p, NW_STMT_DELETE, &pStmt);
+  if( rc ) return rc;
+  sqlite3_bind_value(pStmt, 1, pRowid);
+  rc = stmtRunOnce(p->db, pStmt);
+  sqlite3_clear_bindings(pStmt);
+  return rc ? indexWriteError(p, rc, pRowid) : SQLITE_OK;
+}
+
+static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
+                       sqlite_int64 *pRowid){
+  NwIndexVtab *p = (NwIndexVtab*)pVtab;
+  NwIndexStamp now;
+  int rc = indexStampTake(p, 0, &now);
+  if( rc==SQLITE_OK ) rc = indexReady(p, &now);
+  if( rc ) return rc;
+  p->bStale = 1;
+  if( argc==1 ){
+    rc = indexDelete(p, argv[0]);
+  }else if( sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    rc = indexInsert(p, argv, pRowid);
   }else{
-    nwVtabError(pVtab, "passage_index: %s", sqlite3_errmsg(p->db));
+    rc = indexUpdateRow(p, argv);
+  }
+  /* Only pidx_sig changed since the check: it still holds. */
+  if( p->checked.bValid ){
+    p->checked.nChange = sqlite3_libversion_number()>=3037000
+                       ? sqlite3_total_changes64(p->db)
+                       : sqlite3_total_changes(p->db);
   }
   return rc;
 }
 
-/* Rolled-back writes may be in the cache: rebuild on the next MATCH. */
+/* Rolled-back writes may be in the cache: the next MATCH compares. */
 static int indexRollback(sqlite3_vtab *pVtab){
-  ((NwIndexVtab*)pVtab)->bStale = 1;
+  NwIndexVtab *p = (NwIndexVtab*)pVtab;
+  p->built.bValid = 0;
+  p->bInTxn = 0;
+  p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
   return SQLITE_OK;
 }
 static int indexRollbackTo(sqlite3_vtab *pVtab, int iSavepoint){
+  NwIndexVtab *p = (NwIndexVtab*)pVtab;
   (void)iSavepoint;
-  return indexRollback(pVtab);
+  p->built.bValid = 0;
+  p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
+  return SQLITE_OK;
+}
+static int indexBegin(sqlite3_vtab *pVtab){
+  ((NwIndexVtab*)pVtab)->bInTxn = 1;
+  return SQLITE_OK;
+}
+static int indexCommit(sqlite3_vtab *pVtab){
+  ((NwIndexVtab*)pVtab)->bInTxn = 0;
+  return SQLITE_OK;
 }
 static int indexNoop(sqlite3_vtab *pVtab){
   (void)pVtab;
@@ -334,22 +953,14 @@ static int indexSavepoint(sqlite3_vtab *pVtab, int iSavepoint){
 
 /* ---------------------------------------------------------- the cache */
 
-static int indexDataVersion(NwIndexVtab *p, sqlite3_int64 *piVersion){
-  sqlite3_stmt *pStmt = 0;
-  int rc = indexPrepare(p->db, &pStmt, "PRAGMA \"%w\".data_version", p->zDb);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *piVersion = sqlite3_column_int64(pStmt, 0);
-  }
-  return rc==SQLITE_OK ? sqlite3_finalize(pStmt) : rc;
-}
-
 /* A scan of zDb.zName_sig in rowid order, from rowid iMin on. */
 static int sigScanOpen(sqlite3 *db, const char *zDb, const char *zName,
                        sqlite3_int64 iMin, sqlite3_stmt **ppStmt,
                        char **pzErr){
   int rc = indexPrepare(db, ppStmt, "SELECT id, sig FROM \"%w\".\"%w_sig\""
-                        " WHERE id >= %lld ORDER BY id", zDb, zName, iMin);
+                        " WHERE id >= ?1 ORDER BY id", zDb, zName);
   if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  else sqlite3_bind_int64(*ppStmt, 1, iMin);
   return rc;
 }
 
@@ -364,13 +975,14 @@ static int sigScanStep(sqlite3 *db, sqlite3_stmt *pStmt, const char *zName,
     if( rc!=SQLITE_DONE ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
     return rc;
   }
-  *paSig = sqlite3_column_blob(pStmt, 1);
   *piRowid = sqlite3_column_int64(pStmt, 0);
-  if( nwSignatureCheck(*paSig, (size_t)sqlite3_column_bytes(pStmt, 1), &zWhy) ){
+  if( sigStoredCheck(sqlite3_column_value(pStmt, 1), &zWhy) ){
     *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
-                             "signature (%s)", zName, *piRowid, zWhy);
+                             "signature (%s); delete the row or write it "
+                             "again", zName, *piRowid, zWhy);
     return SQLITE_CORRUPT_VTAB;
   }
+  *paSig = sqlite3_column_blob(pStmt, 1);
   return SQLITE_ROW;
 }
 
@@ -390,10 +1002,17 @@ static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
     rc = SQLITE_OK;
     if( n>=nAlloc ){
       int nNew = nAlloc ? nAlloc*2 : 1024;
-      unsigned char *aS = sqlite3_realloc64(aSig,
-                                  (sqlite3_uint64)nNew*NW_SIG_BYTES);
-      sqlite3_int64 *aR = aS ? sqlite3_realloc64(aRowid,
-                                  sizeof(sqlite3_int64)*(sqlite3_uint64)nNew) : 0;
+      unsigned char *aS;
+      sqlite3_int64 *aR;
+      if( nAlloc>=NW_INDEX_MAX_ROWS ){
+        *pzErr = sqlite3_mprintf("%s_sig holds more than %d signatures",
+                                 zName, NW_INDEX_MAX_ROWS);
+        rc = SQLITE_TOOBIG;
+        break;
+      }
+      aS = sqlite3_realloc64(aSig, (sqlite3_uint64)nNew*NW_SIG_BYTES);
+      aR = aS ? sqlite3_realloc64(aRowid,
+                        sizeof(sqlite3_int64)*(sqlite3_uint64)nNew) : 0;
       if( aS ) aSig = aS;
       if( aR ) aRowid = aR;
       if( aS==0 || aR==0 ){ rc = SQLITE_NOMEM; break; }
@@ -406,7 +1025,7 @@ static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
   if( rc!=SQLITE_DONE ){
     sqlite3_free(aSig);
     sqlite3_free(aRowid);
-    return rc;
+    return rc==SQLITE_OK ? SQLITE_ERROR : rc;
   }
   *paSig = aSig;
   *paRowid = aRowid;
@@ -414,35 +1033,73 @@ static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
   return SQLITE_OK;
 }
 
+/* Does pidx_sig hold exactly the rows of the copy in memory?  One read
+** of the table, compared row by row: much cheaper than a rebuild (no
+** allocation, no sorting), and exact whatever happened in between. */
+static int indexCacheStillHolds(NwIndexVtab *p, int *pbHolds){
+  sqlite3_stmt *pStmt = 0;
+  int i = 0, rc = indexStmt(p, NW_STMT_SCAN, &pStmt), bSame = 1;
+  *pbHolds = 0;
+  if( rc ) return rc;
+  while( bSame && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    const void *a = sqlite3_column_blob(pStmt, 1);
+    bSame = i<p->n && sqlite3_column_int64(pStmt, 0)==p->aRowid[i]
+         && sqlite3_column_type(pStmt, 1)==SQLITE_BLOB
+         && sqlite3_column_bytes(pStmt, 1)==NW_SIG_BYTES && a
+         && memcmp(a, p->aSig + (size_t)i*NW_SIG_BYTES, NW_SIG_BYTES)==0;
+    i++;
+  }
+  if( bSame && rc==SQLITE_DONE ){
+    *pbHolds = i==p->n;
+    rc = SQLITE_OK;
+  }else if( rc==SQLITE_ROW ){
+    rc = SQLITE_OK;
+  }else if( rc!=SQLITE_DONE ){
+    nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+  }else{
+    rc = SQLITE_OK;
+  }
+  sqlite3_reset(pStmt);
+  return rc;
+}
+
 /* Load pidx_sig into memory and index its bands, unless the copy held is
-** still current. */
-static int indexCacheLoad(NwIndexVtab *p){
-  sqlite3_int64 iVersion = 0;
+** still current: the stamp of its build equals pNow's, or (after a write
+** somewhere, a rollback, a commit by another connection) the table still
+** holds the same rows. */
+static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
   char *zErr = 0;
   NwSigSet set;
-  int rc = indexDataVersion(p, &iVersion);
-  if( rc ) return rc;
-  if( p->pLsh && !p->bStale && iVersion==p->iDataVersion ) return SQLITE_OK;
+  int rc;
+  if( p->pLsh && !p->bStale ){
+    int bHolds = 0;
+    if( indexStampSame(&p->built, pNow, 1) ) return SQLITE_OK;
+    rc = indexCacheStillHolds(p, &bHolds);
+    if( rc ) return rc;
+    if( bHolds ){
+      p->built = *pNow;
+      return SQLITE_OK;
+    }
+  }
   indexCacheClear(p);
   rc = loadSignatures(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
                       &p->aRowid, &p->n, &zErr);
   if( rc ){
-    nwVtabError(&p->base, "passage_index: %s", zErr);
+    if( zErr ) nwVtabError(&p->base, "passage_index: %s", zErr);
     sqlite3_free(zErr);
     return rc;
   }
   set.aSig = p->aSig;
   set.n = p->n;
-  rc = nwLshBuild(&set, &p->pLsh);
+  rc = nwLshBuild(&set, &p->pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
   if( rc==SQLITE_OK ){
     p->bStale = 0;
-    p->iDataVersion = iVersion;
+    p->built = *pNow;
   }else{
     indexCacheClear(p);
   }
   return rc;
 }
-
 /* ------------------------------------------------------------ queries */
 
 typedef struct HitCollector HitCollector;
@@ -469,7 +1126,8 @@ static int cmpHit(const void *a, const void *b){
   return x->rowid<y->rowid ? -1 : x->rowid>y->rowid;
 }
 
-static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
+static int indexMatch(NwIndexCursor *pCur, const NwIndexStamp *pNow,
+                      sqlite3_value *pQuery, int k){
   NwIndexVtab *p = (NwIndexVtab*)pCur->base.pVtab;
   unsigned char aQuery[NW_SIG_BYTES];
   HitCollector hits;
@@ -477,7 +1135,7 @@ static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
   int rc;
   if( sqlite3_value_type(pQuery)==SQLITE_NULL ) return SQLITE_OK;
   rc = indexSignature(p, pQuery, aQuery);
-  if( rc==SQLITE_OK ) rc = indexCacheLoad(p);
+  if( rc==SQLITE_OK ) rc = indexCacheLoad(p, pNow);
   if( rc ) return rc;
   memset(&hits, 0, sizeof(hits));
   hits.aRowid = p->aRowid;
@@ -496,9 +1154,9 @@ static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
 
 static int indexOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
   NwIndexCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
-  (void)pVtab;
   if( pCur==0 ) return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
+  pCur->iSerial = ++((NwIndexVtab*)pVtab)->iLastCursor;
   pCur->bEof = 1;
   *ppCur = &pCur->base;
   return SQLITE_OK;
@@ -524,7 +1182,10 @@ static int indexNext(sqlite3_vtab_cursor *cur){
   if( pCur->pScan ){
     int rc = sqlite3_step(pCur->pScan);
     pCur->bEof = (rc!=SQLITE_ROW);
-    return (rc==SQLITE_ROW || rc==SQLITE_DONE) ? SQLITE_OK : rc;
+    if( rc==SQLITE_ROW || rc==SQLITE_DONE ) return SQLITE_OK;
+    nwVtabError(cur->pVtab, "passage_index: %s",
+                sqlite3_errmsg(((NwIndexVtab*)cur->pVtab)->db));
+    return rc;
   }
   pCur->iHit++;
   pCur->bEof = pCur->iHit>=pCur->nHit;
@@ -535,9 +1196,13 @@ static int indexFilter(sqlite3_vtab_cursor *cur, int idxNum,
                        const char *idxStr, int argc, sqlite3_value **argv){
   NwIndexCursor *pCur = (NwIndexCursor*)cur;
   NwIndexVtab *p = (NwIndexVtab*)cur->pVtab;
+  NwIndexStamp now;
   int rc, iArg = 0;
   (void)idxStr; (void)argc;
   indexCursorReset(pCur);
+  rc = indexStampTake(p, pCur->iSerial, &now);
+  if( rc==SQLITE_OK ) rc = indexReady(p, &now);
+  if( rc ) return rc;
   if( idxNum & 1 ){
     sqlite3_value *pQuery = argv[iArg++];
     sqlite3_int64 k = NW_INDEX_DEFAULT_K;
@@ -549,14 +1214,17 @@ static int indexFilter(sqlite3_vtab_cursor *cur, int idxNum,
         return SQLITE_ERROR;
       }
     }
-    rc = indexMatch(pCur, pQuery, (int)k);
+    rc = indexMatch(pCur, &now, pQuery, (int)k);
     pCur->bEof = pCur->nHit==0;
     return rc;
   }
   rc = indexPrepare(p->db, &pCur->pScan, "SELECT id, sig FROM \"%w\".\"%w_sig\""
                     "%s ORDER BY id", p->zDb, p->zName,
                     (idxNum & 4) ? " WHERE id=?" : "");
-  if( rc ) return rc;
+  if( rc ){
+    nwVtabError(cur->pVtab, "passage_index: %s", sqlite3_errmsg(p->db));
+    return rc;
+  }
   if( idxNum & 4 ) sqlite3_bind_value(pCur->pScan, 1, argv[0]);
   pCur->bEof = 0;
   return indexNext(cur);
@@ -569,9 +1237,23 @@ static int indexEof(sqlite3_vtab_cursor *cur){
 static int indexColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   NwIndexCursor *pCur = (NwIndexCursor*)cur;
   NwIndexVtab *p = (NwIndexVtab*)cur->pVtab;
+  /* An UPDATE that leaves the column alone need not read it. */
+  if( sqlite3_vtab_nochange(ctx) ) return SQLITE_OK;
   if( pCur->pScan ){
     if( i==NW_ICOL_SIGNATURE ){
-      sqlite3_result_value(ctx, sqlite3_column_value(pCur->pScan, 1));
+      sqlite3_value *pSig = sqlite3_column_value(pCur->pScan, 1);
+      const char *zWhy = 0;
+      if( sigStoredCheck(pSig, &zWhy) ){
+        char *zErr = sqlite3_mprintf("passage_index: %s_sig: rowid %lld "
+                                     "holds a corrupt signature (%s); delete"
+                                     " the row or write it again",
+                                     p->zName, sqlite3_column_int64(
+                                     pCur->pScan, 0), zWhy);
+        sqlite3_result_error(ctx, zErr ? zErr : "out of memory", -1);
+        sqlite3_free(zErr);
+        return SQLITE_ERROR;
+      }
+      sqlite3_result_value(ctx, pSig);
     }
     return SQLITE_OK;
   }
@@ -660,9 +1342,9 @@ static const sqlite3_module nwIndexModule = {
   .xColumn = indexColumn,
   .xRowid = indexRowid,
   .xUpdate = indexUpdate,
-  .xBegin = indexNoop,
+  .xBegin = indexBegin,
   .xSync = indexNoop,
-  .xCommit = indexNoop,
+  .xCommit = indexCommit,
   .xRollback = indexRollback,
   .xRename = indexRename,
   .xSavepoint = indexSavepoint,
@@ -862,6 +1544,28 @@ static int cmpPair(const void *x, const void *y){
   return p->b<q->b ? -1 : p->b>q->b;
 }
 
+/* Is zDb.zName a passage_index, by its row in sqlite_schema?  *pbIs is
+** set; an error only if sqlite_schema cannot be read (with *pzErr). */
+static int pairsIsIndex(sqlite3 *db, const char *zDb, const char *zName,
+                        int *pbIs, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc = indexPrepare(db, &pStmt, "SELECT sql FROM \"%w\".sqlite_schema"
+                        " WHERE type='table' AND name=%Q COLLATE NOCASE",
+                        zDb, zName);
+  *pbIs = 0;
+  if( rc ){
+    *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+    return rc;
+  }
+  while( !*pbIs && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pbIs = sqlIsPassageIndex((const char*)sqlite3_column_text(pStmt, 0),
+                              zName);
+  }
+  rc = sqlite3_finalize(pStmt);
+  if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  return rc;
+}
+
 /* "schema.name" or "name" (schema main), split; NULL on OOM. */
 static int splitIndexName(const char *zArg, char **pzDb, char **pzName){
   const char *zDot = strchr(zArg, '.');
@@ -879,7 +1583,7 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   char *zDb = 0, *zName = 0, *zErr = 0;
   double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
   sqlite3_int64 iSince = NW_ALL_ROWS;
-  int iArg = 1, rc;
+  int iArg = 1, bIndex = 0, rc;
   (void)idxStr;
   sqlite3_free(pCur->a);
   pCur->a = 0;
@@ -909,6 +1613,21 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   zArg = (const char*)sqlite3_value_text(argv[0]);
   if( zArg==0 ) return SQLITE_OK;
   rc = splitIndexName(zArg, &zDb, &zName);
+  if( rc==SQLITE_OK && sqlite3_db_filename(pTab->db, zDb)==0 ){
+    nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index: "
+                "no database named %s is attached", zArg, zDb);
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ) rc = pairsIsIndex(pTab->db, zDb, zName, &bIndex, &zErr);
+  if( rc==SQLITE_OK && !bIndex ){
+    nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index; "
+                "give the name of a table made by CREATE VIRTUAL TABLE ... "
+                "USING passage_index()", zArg);
+    rc = SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ){
+    rc = indexCheckShadows(pTab->db, zDb, zName, 1, 0, &zErr);
+  }
   if( rc==SQLITE_OK ){
     rc = iSince==NW_ALL_ROWS
        ? pairsAll(pCur, pTab->db, zDb, zName, threshold, &zErr)
@@ -917,8 +1636,7 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   if( rc==SQLITE_OK && pCur->n>1 ){
     qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
   }else if( rc && zErr ){
-    nwVtabError(cur->pVtab, "passage_pairs(): %s is not a passage_index "
-                "(%s)", zArg, zErr);
+    nwVtabError(cur->pVtab, "passage_pairs(): '%s': %s", zArg, zErr);
   }
   sqlite3_free(zErr);
   sqlite3_free(zDb);
