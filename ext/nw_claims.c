@@ -436,6 +436,48 @@ static int directClaims(Scan *pS){
   return NW_OK;
 }
 
+/* The byte length of the white space character at z[i] (before e), as
+** PCRE2's \s with UCP has it, or 0. */
+static size_t spaceAt(const char *z, size_t i, size_t e){
+  const unsigned char *u = (const unsigned char*)z + i;
+  size_t n = e - i;
+  if( *u==' ' || (*u>=0x09 && *u<=0x0D) ) return 1;
+  if( n>=2 && u[0]==0xC2 && (u[1]==0x85 || u[1]==0xA0) ) return 2;
+  if( n>=3 && u[0]==0xE1 && u[1]==0x9A && u[2]==0x80 ) return 3;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x80
+   && (u[2]<=0x8A || u[2]==0xA8 || u[2]==0xA9 || u[2]==0xAF) ) return 3;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x81 && u[2]==0x9F ) return 3;
+  if( n>=3 && u[0]==0xE3 && u[1]==0x80 && u[2]==0x80 ) return 3;
+  return 0;
+}
+
+/* Longer runs of white space inside a sentence make it layout (a table,
+** preformatted text), not reported speech.  The bound keeps the indirect
+** pattern linear: its lazy content and its \s* scan the white space after
+** each position, so a run of R characters costs R*R. */
+#define NW_MAX_SPACE_RUN 32
+
+/* The sentence [s,e) to match for reported speech: *pE is e less the white
+** space at its end (the pattern's final \s* takes it, so the match is the
+** same, but scanning it from each position of the content would be
+** quadratic).  0 if the sentence has a longer run than NW_MAX_SPACE_RUN. */
+static int speechSubject(const char *z, size_t s, size_t e, size_t *pE){
+  size_t i = s, nRun = 0, m;
+  *pE = s;
+  while( i<e ){
+    if( (m = spaceAt(z, i, e))!=0 ){
+      nRun++;
+      i += m;
+    }else{
+      if( nRun>NW_MAX_SPACE_RUN ) return 0;
+      nRun = 0;
+      i++;
+      *pE = i;
+    }
+  }
+  return 1;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -447,7 +489,7 @@ static int indirectClaims(Scan *pS){
   int iQuote = 0;              /* first quotation not before the sentence */
   for(i=0; i<pS->nSent; i++){
     const Span *pSen = &pS->aSent[i];
-    size_t aOv[60];
+    size_t aOv[60], eSubject;
     int nPair, bQuoted = 0, bDirect = 0, bAccording;
     NwClaim *pC;
     /* Sentences and quotations are both in text order: one forward pass
@@ -457,9 +499,9 @@ static int indirectClaims(Scan *pS){
       bQuoted = 1;
       if( pS->aQuote[k].bUsed ) bDirect = 1;
     }
-    if( bDirect ) continue;
+    if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
-    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, pSen->e, aOv, 60))<=0 ){
+    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, eSubject, aOv, 60))<=0 ){
       continue;
     }
     pC = addClaim(pS);

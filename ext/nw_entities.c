@@ -152,6 +152,8 @@ struct NwEntityModel {
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
+  GazTable titleOpeners;     /* first words of the titles of 2+ words */
+  int bAnyTitleOpens;        /* an opener too long for titleOpeners */
   GazTable aliases;          /* entity_aliases rows (per query) */
   size_t nArenaFixed;        /* arena size before the aliases */
   int nGiven, nOrgHead, nLocHead, nEventHead, nLawHead;
@@ -249,26 +251,56 @@ static int gazGrow(GazTable *pT){
   return NW_OK;
 }
 
-/* Add the surface form z[0..n) (normalised first); the first entry for a
-** form wins. */
-static int gazAdd(NwEntityModel *p, GazTable *pT, const char *z, size_t n,
-                  int eType, int iKey, int iPrimary){
+/* Add the normalised form zNorm[0..n) (not in the arena: arenaAdd() may
+** move it); the first entry for a form wins. */
+static int gazInsert(NwEntityModel *p, GazTable *pT, const char *zNorm,
+                     size_t n, int eType, int iKey, int iPrimary){
   Gaz *pG;
   unsigned s;
-  int rc = normUtf8(p, z, n);
-  if( rc ) return rc;
-  if( p->scratch.n==0 || gazFind(p, pT, p->scratch.z, p->scratch.n) ) return NW_OK;
+  int rc;
+  if( n==0 || gazFind(p, pT, zNorm, n) ) return NW_OK;
   if( 2*(pT->nUsed+1)>pT->nSlot && (rc = gazGrow(pT))!=0 ) return rc;
-  s = (unsigned)hashStr(p->scratch.z, p->scratch.n) & (unsigned)(pT->nSlot-1);
+  s = (unsigned)hashStr(zNorm, n) & (unsigned)(pT->nSlot-1);
   while( pT->a[s].iName>=0 ) s = (s+1) & (unsigned)(pT->nSlot-1);
   pG = &pT->a[s];
-  pG->h = hashStr(p->scratch.z, p->scratch.n);
-  pG->iName = arenaAdd(p, p->scratch.z, p->scratch.n);
+  pG->h = hashStr(zNorm, n);
+  pG->iName = arenaAdd(p, zNorm, n);
   pG->iKey = iKey;
   pG->iPrimary = iPrimary;
   pG->eType = eType;
   pT->nUsed++;
   return pG->iName<0 ? NW_NOMEM : NW_OK;
+}
+
+/* Add the surface form z[0..n) (normalised first); the first entry for a
+** form wins. */
+static int gazAdd(NwEntityModel *p, GazTable *pT, const char *z, size_t n,
+                  int eType, int iKey, int iPrimary){
+  int rc = normUtf8(p, z, n);
+  if( rc ) return rc;
+  return gazInsert(p, pT, p->scratch.z, p->scratch.n, eType, iKey, iPrimary);
+}
+
+/* The first words of the titles of more than one word ("prime" of "prime
+** minister"), so that titleAt() looks up longer spans only after one. */
+static int loadTitleOpeners(NwEntityModel *p){
+  int i, rc = NW_OK;
+  for(i=0; rc==NW_OK && i<p->titles.nSlot; i++){
+    char zWord[64];
+    const char *zName, *zSpace;
+    if( p->titles.a[i].iName<0 ) continue;
+    zName = arenaStr(p, p->titles.a[i].iName);
+    zSpace = strchr(zName, ' ');
+    if( zSpace==0 ) continue;
+    if( (size_t)(zSpace-zName)>=sizeof(zWord) ){
+      p->bAnyTitleOpens = 1;       /* too long to keep: every word may open */
+      continue;
+    }
+    memcpy(zWord, zName, (size_t)(zSpace-zName));
+    rc = gazInsert(p, &p->titleOpeners, zWord, (size_t)(zSpace-zName),
+                   NW_E_PERSON, -1, -1);
+  }
+  return rc;
 }
 
 /* Load "key|[TYPE|]Name|Variant..." lines.  eType<0: the type is the
@@ -349,6 +381,7 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
     rc = gazAdd(p, &p->titles, nwLexTitles[i], strlen(nwLexTitles[i]),
                 NW_E_PERSON, -1, -1);
   }
+  if( rc==NW_OK ) rc = loadTitleOpeners(p);
   p->nGiven = countList(nwLexGivenNames);
   p->nOrgHead = countList(nwLexOrgHeads);
   p->nLocHead = countList(nwLexLocHeads);
@@ -369,6 +402,7 @@ void nwEntityModelFree(NwEntityModel *p){
   nwPatternFree(p->pName);
   nwFree(p->lex.a);
   nwFree(p->titles.a);
+  nwFree(p->titleOpeners.a);
   nwFree(p->aliases.a);
   nwBufClear(&p->arena);
   nwBufClear(&p->scratch);
@@ -833,10 +867,29 @@ static const Gaz *lexLookup(Scan *pS, size_t s, size_t e){
   return zN ? gazFind(pS->p, &pS->p->lex, zN, strlen(zN)) : 0;
 }
 
+/* Can a title of two words or more open at a[k], given that a[k..k+L)
+** are words of the run?  Only if the first word is one of the model's
+** openers -- when the span is ASCII, whose first word normalises on its
+** own (spaces and tabs between words collapse to one space, nothing
+** else crosses them); any other span is looked up as before.  This
+** spares three lookups, each a normalisation, at most words of a run. */
+static int titleMayOpen(Scan *pS, const Tok *a, int k, int L){
+  size_t i, w = a[k].s;
+  const char *zN;
+  if( pS->p->bAnyTitleOpens ) return 1;
+  for(i=a[k].s; i<a[k+L-1].e+1 && i<pS->n; i++){
+    if( (unsigned char)pS->z[i]>=0x80 ) return 1;
+  }
+  while( w<a[k+1].s && pS->z[w]!=' ' && pS->z[w]!='\t' ) w++;
+  zN = normSpan(pS, a[k].s, w);
+  return zN==0 || gazFind(pS->p, &pS->p->titleOpeners, zN, strlen(zN))!=0;
+}
+
 /* Longest title of up to four words at a[k..j); its length or 0. */
 static int titleAt(Scan *pS, const Tok *a, int k, int j){
-  int L;
-  for(L = (j-k<4 ? j-k : 4); L>0; L--){
+  int L = j-k<4 ? j-k : 4;
+  if( L>1 && !titleMayOpen(pS, a, k, L) ) L = 1;
+  for(; L>0; L--){
     size_t e = a[k+L-1].e;
     const char *zN = normSpan(pS, a[k].s, e);
     if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return L;

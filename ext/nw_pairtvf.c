@@ -117,17 +117,18 @@ static int cellText16(NwCell *p, const UChar *z, int32_t n){
   p->z = buf.z;
   return NW_OK;
 }
+/* A copy of z[0..n), which holds no NUL: a memcpy, not a printf, as
+** entities() and claims() make several for each of up to millions of rows. */
 static int cellTextUtf8(NwCell *p, const char *z, size_t n){
-  p->z = sqlite3_mprintf("%.*s", (int)n, z);
+  p->z = sqlite3_malloc64(n+1);
   if( p->z==0 ) return NW_NOMEM;
+  memcpy(p->z, z, n);
+  p->z[n] = 0;
   p->eType = SQLITE_TEXT;
   return NW_OK;
 }
 static int cellTextStatic(NwCell *p, const char *z){
-  p->z = sqlite3_mprintf("%s", z);
-  if( p->z==0 ) return NW_NOMEM;
-  p->eType = SQLITE_TEXT;
-  return NW_OK;
+  return cellTextUtf8(p, z, strlen(z));
 }
 
 /* Start and length columns for the UTF-16 span [i0,i1) of a text. */
