@@ -38,23 +38,26 @@ int nwEntityTypeNumber(const char *zType){
 ** can start with (caseless where the list is): it says nothing more than
 ** the list does, but PCRE2 tries a list word by word, and most places the
 ** scan stops at (digits, capitalised names) start none of them, so the
-** lookahead fails there at once.  A match costs a third of what it did. */
-#define NW_MON "(?=[JFMASOND])(?:January|February|March|April|May|June|July|August|" \
-  "September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|" \
-  "Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])"
-#define NW_WDAY "(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+** lookahead fails there at once: a bare number is matched in half the
+** time. */
+#define NW_MON "(?=[JFMASOND])(?:January|February|March|April|May|June|" \
+  "July|August|September|October|November|December|Jan\\.?|Feb\\.?|" \
+  "Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|" \
+  "Dec\\.?)(?![\\p{L}])"
+#define NW_WDAY "(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+  "Saturday|Sunday)"
 #define NW_NUM "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-#define NW_NUMW "(?i:(?=[tfsenzoad])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|" \
-  "ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+#define NW_NUMW "(?i:(?=[tfsenzoad])(?:(?:twenty|thirty|forty|fifty|sixty|" \
+  "seventy|eighty|ninety)" \
+  "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
   "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
   "nineteen|zero|two|three|four|five|six|seven|eight|nine|ten|" \
   "one(?!\\s+(?:of|another|day|way)\\b)|a\\s+dozen|dozens))(?![\\p{L}-])"
-#define NW_SCALE "(?:\\s+(?i:(?=[htmb])(?:hundred|thousand|million|billion|" \
-  "trillion))" \
-  "(?![\\p{L}]))?"
-#define NW_APPROX "(?:(?i:(?=[sanrmoufle])(?:some|about|around|approximately|nearly|almost|" \
-  "roughly|more\\s+than|over|up\\s+to|at\\s+least|fewer\\s+than|" \
-  "less\\s+than|an\\s+estimated|estimated))\\s+)?"
+#define NW_SCALE "(?:\\s+(?i:(?=[htmb])(?:hundred|thousand|million|" \
+  "billion|trillion))(?![\\p{L}]))?"
+#define NW_APPROX "(?:(?i:(?=[sanrmoufle])(?:some|about|around|" \
+  "approximately|nearly|almost|roughly|more\\s+than|over|up\\s+to|" \
+  "at\\s+least|fewer\\s+than|less\\s+than|an\\s+estimated|estimated))\\s+)?"
 #define NW_EML "(?i:(?=[eml])(?:early|mid|late))"
 #define NW_NB "(?<![\\p{L}\\p{N}.,\\-/])"      /* not inside a word */
 #define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
@@ -614,26 +617,24 @@ static int numericTrigger(const char *z, size_t n, size_t i){
   };
 #undef W
   unsigned char c = (unsigned char)z[i];
-  size_t e = i, k;
+  size_t e = i, nW, k;
   char zLow[16];
+  const char *zW = z + i;
   if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
   if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
+  nW = e - i;
   if( isupper(c) ){
     if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
-    if( e-i>=sizeof(zLow) ) return 0;        /* longer than any list word */
+    if( nW>=sizeof(zLow) ) return 0;         /* longer than any list word */
     for(k=0; k<sizeof(aCap)/sizeof(aCap[0]); k++){
-      if( aCap[k].n==e-i && memcmp(aCap[k].z, z+i, e-i)==0 ) return 1;
+      if( aCap[k].n==nW && memcmp(aCap[k].z, zW, nW)==0 ) return 1;
     }
-    for(k=0; k<e-i; k++) zLow[k] = (char)tolower((unsigned char)z[i+k]);
-    z = zLow;
-    n = e - i;
-    e -= i;
-    i = 0;
-    c = (unsigned char)zLow[0];
+    for(k=0; k<nW; k++) zLow[k] = (char)tolower((unsigned char)zW[k]);
+    zW = zLow;
   }
   for(k=0; k<sizeof(a)/sizeof(a[0]); k++){
-    if( a[k].n==e-i && a[k].z[0]==c && memcmp(a[k].z, z+i, e-i)==0 ) return 1;
+    if( a[k].n==nW && memcmp(a[k].z, zW, nW)==0 ) return 1;
   }
   return 0;
 }
