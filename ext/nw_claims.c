@@ -127,6 +127,7 @@ struct Scan {
   Span *aSent; int nSent;
   Quote *aQuote; int nQuote, nQuoteAlloc;
   NwClaimList *pOut;
+  int nDirect;               /* pOut->a[0..nDirect): the direct claims */
 };
 
 static NwClaim *addClaim(Scan *pS){
@@ -435,6 +436,48 @@ static int directClaims(Scan *pS){
   return NW_OK;
 }
 
+/* The byte length of the white space character at z[i] (before e), as
+** PCRE2's \s with UCP has it, or 0. */
+static size_t spaceAt(const char *z, size_t i, size_t e){
+  const unsigned char *u = (const unsigned char*)z + i;
+  size_t n = e - i;
+  if( *u==' ' || (*u>=0x09 && *u<=0x0D) ) return 1;
+  if( n>=2 && u[0]==0xC2 && (u[1]==0x85 || u[1]==0xA0) ) return 2;
+  if( n>=3 && u[0]==0xE1 && u[1]==0x9A && u[2]==0x80 ) return 3;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x80
+   && (u[2]<=0x8A || u[2]==0xA8 || u[2]==0xA9 || u[2]==0xAF) ) return 3;
+  if( n>=3 && u[0]==0xE2 && u[1]==0x81 && u[2]==0x9F ) return 3;
+  if( n>=3 && u[0]==0xE3 && u[1]==0x80 && u[2]==0x80 ) return 3;
+  return 0;
+}
+
+/* Longer runs of white space inside a sentence make it layout (a table,
+** preformatted text), not reported speech.  The bound keeps the indirect
+** pattern linear: its lazy content and its \s* scan the white space after
+** each position, so a run of R characters costs R*R. */
+#define NW_MAX_SPACE_RUN 32
+
+/* The sentence [s,e) to match for reported speech: *pE is e less the white
+** space at its end (the pattern's final \s* takes it, so the match is the
+** same, but scanning it from each position of the content would be
+** quadratic).  0 if the sentence has a longer run than NW_MAX_SPACE_RUN. */
+static int speechSubject(const char *z, size_t s, size_t e, size_t *pE){
+  size_t i = s, nRun = 0, m;
+  *pE = s;
+  while( i<e ){
+    if( (m = spaceAt(z, i, e))!=0 ){
+      nRun++;
+      i += m;
+    }else{
+      if( nRun>NW_MAX_SPACE_RUN ) return 0;
+      nRun = 0;
+      i++;
+      *pE = i;
+    }
+  }
+  return 1;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -443,21 +486,22 @@ static int indirectClaims(Scan *pS){
   static const char *azX[] = {"x","x3","x4","x5"};
   static const char *azS[] = {"s","s3","s4","s5","s6"};
   static const char *azC[] = {"c","c2","c3","c4","c5","c6"};
+  int iQuote = 0;              /* first quotation not before the sentence */
   for(i=0; i<pS->nSent; i++){
     const Span *pSen = &pS->aSent[i];
-    size_t aOv[60];
+    size_t aOv[60], eSubject;
     int nPair, bQuoted = 0, bDirect = 0, bAccording;
     NwClaim *pC;
-    for(k=0; k<pS->nQuote; k++){
-      const Quote *q = &pS->aQuote[k];
-      if( q->iOpen>=pSen->s && q->iOpen<pSen->e ){
-        bQuoted = 1;
-        if( q->bUsed ) bDirect = 1;
-      }
+    /* Sentences and quotations are both in text order: one forward pass
+    ** over the quotations serves every sentence. */
+    while( iQuote<pS->nQuote && pS->aQuote[iQuote].iOpen<pSen->s ) iQuote++;
+    for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
+      bQuoted = 1;
+      if( pS->aQuote[k].bUsed ) bDirect = 1;
     }
-    if( bDirect ) continue;
+    if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
-    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, pSen->e, aOv, 60))<=0 ){
+    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, eSubject, aOv, 60))<=0 ){
       continue;
     }
     pC = addClaim(pS);
@@ -512,11 +556,37 @@ static int isSourceLine(const char *z, size_t s, size_t e){
   return nWord>=1 && nWord<=6;
 }
 
+/* Claims in pS->pOut->a[*pi .. iEnd) whose content overlaps [s,e): those
+** with no cue get the source line [ls,le) as speaker.  The claims of that
+** range are disjoint and in text order, and the paragraphs asked about
+** come in text order, so *pi only moves forward.  Returns 1 if any
+** overlaps. */
+static int claimBlockSource(Scan *pS, int *pi, int iEnd, size_t s, size_t e,
+                            size_t ls, size_t le){
+  NwClaim *a = pS->pOut->a;
+  int k, bClaimed = 0;
+  while( *pi<iEnd && a[*pi].aContent[1]<=s ) (*pi)++;
+  for(k=*pi; k<iEnd && a[k].aContent[0]<e; k++){
+    bClaimed = 1;
+    if( a[k].aCue[0]==NW_NOSPAN ){          /* a quotation with no cue */
+      a[k].aSpeaker[0] = ls;
+      a[k].aSpeaker[1] = le;
+      a[k].zResolved[0] = 0;
+    }
+  }
+  return bClaimed;
+}
+
+/* Lines are visited once each, in order; the claims found so far (direct
+** ones, then indirect ones, each list in text order) and the quotations
+** are walked by forward cursors, not once per line. */
 static int blockQuoteClaims(Scan *pS){
   const char *z = pS->z;
   size_t aPrev[2] = {NW_NOSPAN, NW_NOSPAN}, i = 0;
+  int iDirect = 0, iIndirect = pS->nDirect, iQuote = 0;
+  const int nClaim = pS->pOut->n;
   while( i<pS->n ){
-    size_t s = i, e, k;
+    size_t s = i, e;
     int bClaimed = 0;
     while( i<pS->n && z[i]!='\n' ) i++;
     e = i;
@@ -526,20 +596,13 @@ static int blockQuoteClaims(Scan *pS){
     if( e==s ) continue;
     if( aPrev[0]!=NW_NOSPAN && isSourceLine(z, s, e)
      && wordCount(z, aPrev[0], aPrev[1])>=12 ){
-      for(k=0; k<(size_t)pS->pOut->n; k++){
-        NwClaim *pC = &pS->pOut->a[k];
-        if( pC->aContent[0]<aPrev[1] && pC->aContent[1]>aPrev[0] ){
-          bClaimed = 1;
-          if( pC->aCue[0]==NW_NOSPAN ){      /* a quotation with no cue */
-            pC->aSpeaker[0] = s;
-            pC->aSpeaker[1] = e;
-            pC->zResolved[0] = 0;
-          }
-        }
-      }
-      for(k=0; k<(size_t)pS->nQuote; k++){
-        if( pS->aQuote[k].iOpen>=aPrev[0] && pS->aQuote[k].iOpen<aPrev[1] ) bClaimed = 1;
-      }
+      /* the claims made by this pass lie before aPrev: none is looked at */
+      bClaimed |= claimBlockSource(pS, &iDirect, pS->nDirect, aPrev[0],
+                                   aPrev[1], s, e);
+      bClaimed |= claimBlockSource(pS, &iIndirect, nClaim, aPrev[0],
+                                   aPrev[1], s, e);
+      while( iQuote<pS->nQuote && pS->aQuote[iQuote].iOpen<aPrev[0] ) iQuote++;
+      if( iQuote<pS->nQuote && pS->aQuote[iQuote].iOpen<aPrev[1] ) bClaimed = 1;
       if( !bClaimed ){
         NwClaim *pC = addClaim(pS);
         if( pC==0 ) return NW_NOMEM;
@@ -600,67 +663,94 @@ static int isBodyHead(const char *zHead){
   return 0;
 }
 
-/* Each claim's named speaker: "he" or "she" is the last person who spoke
-** before, other pronouns the last speaker; "the spokesman" or "the
-** ministry" the last speaker with that head word; a lone surname the last
-** speaker whose name has it. */
-static void resolveSpeakers(Scan *pS){
-  int i, k;
-  for(i=0; i<pS->pOut->n; i++){
-    NwClaim *pC = &pS->pOut->a[i];
-    char zSp[128], zHead[128], zK[128];
-    size_t n;
-    int bPerson;
-    if( pC->zResolved[0] || pC->aSpeaker[0]==NW_NOSPAN ) continue;
-    n = pC->aSpeaker[1] - pC->aSpeaker[0];
+/* How many claims back "the spokesman", "the ministry" or a lone surname
+** looks for the speaker it stands for.  A window, not the whole list: a
+** page of unresolvable speakers made every claim walk every earlier one. */
+#define NW_RESOLVE_WINDOW 64
+
+/* The claims before the one being resolved that a pronoun can stand for:
+** the last with a named speaker, and the last whose named speaker is a
+** person (not a body: "the ministry").  Kept up to date as claims are
+** resolved in order, so a pronoun costs O(1), however many claims came
+** before it. */
+typedef struct Antecedents Antecedents;
+struct Antecedents {
+  int iLast;                 /* or -1 */
+  int iLastPerson;           /* or -1 */
+};
+
+static void antecedentsAdd(Antecedents *p, const NwClaim *pC, int i){
+  char zK[128];
+  if( pC->zResolved[0]==0 ) return;
+  p->iLast = i;
+  speakerHead(pC->zResolved, zK, sizeof(zK));
+  if( !isBodyHead(zK) ) p->iLastPerson = i;
+}
+
+/* The named speaker of claim i, if it can be found (see resolveSpeakers). */
+static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
+  NwClaim *pC = &pS->pOut->a[i];
+  char zSp[128], zHead[128], zK[128];
+  size_t n;
+  int k, kMin;
+  if( pC->zResolved[0] || pC->aSpeaker[0]==NW_NOSPAN ) return;
+  n = pC->aSpeaker[1] - pC->aSpeaker[0];
+  if( n>=sizeof(zSp) ) n = sizeof(zSp)-1;
+  memcpy(zSp, pS->z+pC->aSpeaker[0], n);
+  zSp[n] = 0;
+  if( strchr(zSp, ',') ){
+    /* "The shop's owner, Raj Patel": the part that is a name */
+    char *zPart = zSp, *zNext;
+    for(; zPart; zPart = zNext){
+      zNext = strchr(zPart, ',');
+      if( zNext ) *zNext++ = 0;
+      while( *zPart==' ' ) zPart++;
+      if( isupper((unsigned char)*zPart) && strchr(zPart, ' ')
+       && !hasWord(zPart, "the") && !hasWord(zPart, "of") ){
+        snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zPart);
+        return;
+      }
+    }
+    n = strcspn(pS->z+pC->aSpeaker[0], ",");
     if( n>=sizeof(zSp) ) n = sizeof(zSp)-1;
     memcpy(zSp, pS->z+pC->aSpeaker[0], n);
     zSp[n] = 0;
-    if( strchr(zSp, ',') ){
-      /* "The shop's owner, Raj Patel": the part that is a name */
-      char *zPart = zSp, *zNext;
-      for(; zPart; zPart = zNext){
-        zNext = strchr(zPart, ',');
-        if( zNext ) *zNext++ = 0;
-        while( *zPart==' ' ) zPart++;
-        if( isupper((unsigned char)*zPart) && strchr(zPart, ' ')
-         && !hasWord(zPart, "the") && !hasWord(zPart, "of") ){
-          snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zPart);
-          break;
-        }
-      }
-      if( pC->zResolved[0] ) continue;
-      n = strcspn(pS->z+pC->aSpeaker[0], ",");
-      memcpy(zSp, pS->z+pC->aSpeaker[0], n);
-      zSp[n] = 0;
+  }
+  speakerHead(zSp, zHead, sizeof(zHead));
+  if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
+    k = hasWord("he she", zSp) ? pAnte->iLastPerson : pAnte->iLast;
+    if( k>=0 ) snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
+    return;
+  }
+  if( strncmp(zSp, "the ", 4)==0 || strncmp(zSp, "The ", 4)==0
+   || strchr(zSp, ' ')==0 ){
+    kMin = i>NW_RESOLVE_WINDOW ? i-NW_RESOLVE_WINDOW : 0;
+    for(k=i-1; k>=kMin; k--){
+      const NwClaim *pK = &pS->pOut->a[k];
+      if( pK->zResolved[0]==0 ) continue;
+      speakerHead(pK->zResolved, zK, sizeof(zK));
+      if( hasWord(zK, zHead) && strlen(zK)==strlen(zHead) ) break;
+      if( strchr(zSp, ' ')==0 && hasWord(pK->zResolved, zSp) ) break;
     }
-    speakerHead(zSp, zHead, sizeof(zHead));
-    if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
-      bPerson = hasWord("he she", zSp);
-      for(k=i-1; k>=0; k--){
-        const NwClaim *pK = &pS->pOut->a[k];
-        if( pK->zResolved[0]==0 ) continue;
-        speakerHead(pK->zResolved, zK, sizeof(zK));
-        if( !bPerson || !isBodyHead(zK) ) break;
-      }
-      if( k>=0 ) snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
-      continue;
+    if( k>=kMin ){
+      snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
+      return;
     }
-    if( strncmp(zSp, "the ", 4)==0 || strncmp(zSp, "The ", 4)==0
-     || strchr(zSp, ' ')==0 ){
-      for(k=i-1; k>=0; k--){
-        const NwClaim *pK = &pS->pOut->a[k];
-        if( pK->zResolved[0]==0 ) continue;
-        speakerHead(pK->zResolved, zK, sizeof(zK));
-        if( hasWord(zK, zHead) && strlen(zK)==strlen(zHead) ) break;
-        if( strchr(zSp, ' ')==0 && hasWord(pK->zResolved, zSp) ) break;
-      }
-      if( k>=0 ){
-        snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
-        continue;
-      }
-    }
-    snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zSp);
+  }
+  snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zSp);
+}
+
+/* Each claim's named speaker: "he" or "she" is the last person who spoke
+** before, other pronouns the last speaker; "the spokesman" or "the
+** ministry" the last speaker with that head word, a lone surname the
+** last speaker whose name has it, among the NW_RESOLVE_WINDOW claims
+** before. */
+static void resolveSpeakers(Scan *pS){
+  Antecedents ante = {-1, -1};
+  int i;
+  for(i=0; i<pS->pOut->n; i++){
+    resolveOne(pS, i, &ante);
+    antecedentsAdd(&ante, &pS->pOut->a[i], i);
   }
 }
 
@@ -676,6 +766,7 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   rc = sentenceSpans(&s);
   if( rc==NW_OK ) rc = findQuotes(&s);
   if( rc==NW_OK ) rc = directClaims(&s);
+  s.nDirect = pOut->n;
   if( rc==NW_OK ) rc = indirectClaims(&s);
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ){

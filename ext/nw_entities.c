@@ -34,21 +34,31 @@ int nwEntityTypeNumber(const char *zType){
 
 /* ------------------------------------------------------------- patterns */
 
-#define NW_MON "(?:January|February|March|April|May|June|July|August|" \
-  "September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|" \
-  "Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])"
-#define NW_WDAY "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+/* Each word list opens with a lookahead on the first letters its words
+** can start with (caseless where the list is): it says nothing more than
+** the list does, but PCRE2 tries a list word by word, and most places the
+** scan stops at (digits, capitalised names) start none of them, so the
+** lookahead fails there at once: a bare number is matched in half the
+** time. */
+#define NW_MON "(?=[JFMASOND])(?:January|February|March|April|May|June|" \
+  "July|August|September|October|November|December|Jan\\.?|Feb\\.?|" \
+  "Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|" \
+  "Dec\\.?)(?![\\p{L}])"
+#define NW_WDAY "(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+  "Saturday|Sunday)"
 #define NW_NUM "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-#define NW_NUMW "(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|" \
-  "ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+#define NW_NUMW "(?i:(?=[tfsenzoad])(?:(?:twenty|thirty|forty|fifty|sixty|" \
+  "seventy|eighty|ninety)" \
+  "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
   "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
   "nineteen|zero|two|three|four|five|six|seven|eight|nine|ten|" \
-  "one(?!\\s+(?:of|another|day|way)\\b)|a\\s+dozen|dozens)(?![\\p{L}-])"
-#define NW_SCALE "(?:\\s+(?i:hundred|thousand|million|billion|trillion)" \
-  "(?![\\p{L}]))?"
-#define NW_APPROX "(?:(?i:some|about|around|approximately|nearly|almost|" \
-  "roughly|more\\s+than|over|up\\s+to|at\\s+least|fewer\\s+than|" \
-  "less\\s+than|an\\s+estimated|estimated)\\s+)?"
+  "one(?!\\s+(?:of|another|day|way)\\b)|a\\s+dozen|dozens))(?![\\p{L}-])"
+#define NW_SCALE "(?:\\s+(?i:(?=[htmb])(?:hundred|thousand|million|" \
+  "billion|trillion))(?![\\p{L}]))?"
+#define NW_APPROX "(?:(?i:(?=[sanrmoufle])(?:some|about|around|" \
+  "approximately|nearly|almost|roughly|more\\s+than|over|up\\s+to|" \
+  "at\\s+least|fewer\\s+than|less\\s+than|an\\s+estimated|estimated))\\s+)?"
+#define NW_EML "(?i:(?=[eml])(?:early|mid|late))"
 #define NW_NB "(?<![\\p{L}\\p{N}.,\\-/])"      /* not inside a word */
 #define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
 
@@ -60,59 +70,62 @@ static const char zNumericPattern[] =
     "(?:,?\\s+\\d{4}(?!\\d))?"
   "|" NW_NB "\\d{4}-\\d{2}-\\d{2}" NW_NE
   "|" NW_NB "\\d{1,2}/\\d{1,2}/\\d{4}" NW_NE
-  "|(?:(?i:early|mid|late)[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
-  "|(?i:early|mid|late)[\\s-]+" NW_MON
-  "|(?i:early|mid|late)[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
+  "|(?:" NW_EML "[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
+  "|" NW_EML "[\\s-]+" NW_MON
+  "|" NW_EML "[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
   "|(?<month>" NW_MON "(?![\\s,]+\\d))"
   "|(?<year>(?:19|20)\\d{2}" NW_NE "(?!\\s+[a-z]{2,}s\\b))"
   /* relative dates */
-  "|(?<rel>\\b(?i:yesterday|today|tomorrow|tonight)\\b"
-  "|\\b(?i:last|next|this|past|coming|previous)\\s+(?:(?i:week|month|year)\\b"
-    "|" NW_WDAY ")"
-  "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+(?i:days?|weeks?|months?|years?)\\s+"
-    "(?i:ago)\\b"
+  "|(?<rel>\\b(?i:(?=[yt])(?:yesterday|today|tomorrow|tonight))\\b"
+  "|\\b(?i:(?=[lntpc])(?:last|next|this|past|coming|previous))\\s+"
+    "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY ")"
+  "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
+    "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
   "|\\b" NW_WDAY "\\b)"
   /* times */
-  "|(?<time>" NW_NB "\\d{1,2}:\\d{2}(?:\\s*(?i:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}]))?"
-  "|" NW_NB "\\d{1,2}\\s*(?i:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
-  "|\\b(?i:noon|midnight)\\b)"
+  "|(?<time>" NW_NB "\\d{1,2}:\\d{2}"
+    "(?:\\s*(?i:(?=[ap])(?:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}]))?"
+  "|" NW_NB "\\d{1,2}\\s*(?i:(?=[ap])(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))"
+  "|\\b(?i:(?=[nm])(?:noon|midnight))\\b)"
   /* money */
-  "|(?<money>" NW_APPROX "(?:(?:US|A|C|HK|NZ)?\\$|\\x{20ac}|\\x{a3}|\\x{a5}|"
-    "(?:USD|EUR|GBP)\\s?)\\s?" NW_NUM "(?:\\s*(?i:million|billion|trillion|"
-    "bn|m|k)(?![\\p{L}]))?"
-  "|" NW_APPROX NW_NB NW_NUM NW_SCALE "\\s+(?:(?i:US|American|Canadian|"
-    "Australian)\\s+)?(?i:dollars?|euros?|pounds?|yen|yuan|rupees?|riyals?|"
-    "dinars?|shillings?|francs?|rubles?|roubles?|naira|rand|lira|pesos?)\\b)"
+  "|(?<money>" NW_APPROX "(?=[UACHNEG$\\x{20ac}\\x{a3}\\x{a5}])"
+    "(?:(?:US|A|C|HK|NZ)?\\$|\\x{20ac}|\\x{a3}|\\x{a5}|(?:USD|EUR|GBP)\\s?)"
+    "\\s?" NW_NUM "(?:\\s*(?i:(?=[mbtk])(?:million|billion|trillion|bn|m|k))"
+    "(?![\\p{L}]))?"
+  "|" NW_APPROX NW_NB NW_NUM NW_SCALE "\\s+"
+    "(?:(?i:(?=[uac])(?:US|American|Canadian|Australian))\\s+)?"
+    "(?i:(?=[depyrsfnl])(?:dollars?|euros?|pounds?|yen|yuan|rupees?|riyals?|"
+    "dinars?|shillings?|francs?|rubles?|roubles?|naira|rand|lira|pesos?))\\b)"
   /* percentages */
-  "|(?<pct>" NW_APPROX NW_NB NW_NUM "\\s*(?:%|(?i:percent|per\\s+cent|"
-    "percentage\\s+points?)\\b))"
+  "|(?<pct>" NW_APPROX NW_NB NW_NUM "\\s*(?:%|(?i:(?=p)(?:percent|per\\s+cent|"
+    "percentage\\s+points?))\\b))"
   /* a figure with its unit */
-  "|(?<qunit>" NW_APPROX NW_NB NW_NUM NW_SCALE "[\\s-]*(?:km/h|mph|km|kilomet(?:re|er)s?"
+  "|(?<qunit>" NW_APPROX NW_NB NW_NUM NW_SCALE "[\\s-]*(?=[kmcgtblhasdMG])"
+    "(?:km/h|mph|km|kilomet(?:re|er)s?"
     "|miles?|met(?:re|er)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|"
     "barrels?|lit(?:re|er)s?|gallons?|hectares?|acres?|square\\s+"
     "(?:kilomet(?:re|er)s|miles)|sq\\s?km|megawatts?|MW|GW|gigawatts?|"
     "km/h|mph|degrees?(?:\\s+(?:Celsius|Fahrenheit|C|F)\\b)?)(?![\\p{L}]))"
   /* a figure with what it counts: "some 2,500 US troops", "four members" */
   "|(?<qnoun>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE "|" NW_NUMW NW_SCALE ")"
-    "\\s+(?:(?:\\p{Lu}[\\p{L}.]*|additional|more|new|other|extra|young|"
-    "armed|foreign|local|international)\\s+){0,2}"
-    "(?:[a-z]{2,}s|people|men|women|children|personnel|police|staff|"
+    "\\s+(?:(?:\\p{Lu}[\\p{L}.]*|(?=[amnoeyfli])(?:additional|more|new|other|"
+    "extra|young|armed|foreign|local|international))\\s+){0,2}"
+    "(?=[a-z])(?:[a-z]{2,}s|people|men|women|children|personnel|police|staff|"
     "aircraft|cattle|sheep|livestock|crew|infantry)\\b)"
   /* any other number */
   "|(?<num>" NW_APPROX "(?:" NW_NB NW_NUM NW_SCALE NW_NE "|" NW_NUMW
     NW_SCALE "))";
 
-/* A capitalised word: "Iraq", "al-Sudani", "U.S.", "Dae'sh", "McDonald". */
-#define NW_NAMETOK "(?:(?:al|el|ad|ash|as|at|an|ul|bin|ibn|abu)-)?" \
-  "\\p{Lu}(?:[\\p{L}\\p{M}\\d'\\x{2019}&-]|\\x{2013}(?=\\p{Lu})" \
-  "|\\.(?=\\p{Lu}))*\\.?"
-#define NW_CONNECT "(?:of|the|for|and|on|de|du|da|del|della|der|van|von|" \
-  "la|le|al|el|bin|ibn|y|&)"
-static const char zNamePattern[] =
-  "(?<![\\p{L}\\p{M}\\d])" NW_NAMETOK
-  "(?:[ \\t]+(?:" NW_CONNECT "[ \\t]+)*" NW_NAMETOK ")*";
+/* A capitalised word: "Iraq", "al-Sudani", "U.S.", "Dae'sh", "McDonald".
+** The repetition is possessive (it never gives back, as nothing after it
+** needs it to), so a long word keeps no backtracking state.  Runs of such
+** words are put together in C (nameRunEnd()), within the bounds below. */
+static const char zNameWordPattern[] =
+  "(?:(?:al|el|ad|ash|as|at|an|ul|bin|ibn|abu)-)?"
+  "\\p{Lu}(?:[\\p{L}\\p{M}\\d'\\x{2019}&-]|\\x{2013}(?=\\p{Lu})"
+  "|\\.(?=\\p{Lu}))*+\\.?";
 
 /* ------------------------------------------------------------ the model */
 
@@ -142,10 +155,14 @@ struct NwEntityModel {
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
+  GazTable titleOpeners;     /* first words of the titles of 2+ words */
+  int bAnyTitleOpens;        /* an opener too long for titleOpeners */
   GazTable aliases;          /* entity_aliases rows (per query) */
   size_t nArenaFixed;        /* arena size before the aliases */
   int nGiven, nOrgHead, nLocHead, nEventHead, nLawHead;
   NwBuf scratch;             /* normalisation output */
+  UChar *z16;                /* normalisation input, UTF-16 */
+  size_t n16Alloc;
 };
 
 static uint64_t hashStr(const char *z, size_t n){
@@ -162,15 +179,44 @@ static const char *arenaStr(const NwEntityModel *p, int iOff){
   return p->arena.z + iOff;
 }
 
+/* UTF-8 z[0..n) as UTF-16 in p->z16, as nwTextInit() would decode it (cut
+** at a NUL, U+FFFD for bad bytes), but into a buffer kept across calls:
+** the scan normalises many short spans, and a malloc and an ICU call
+** for each cost more than the normalisation.  *pn gets the length. */
+static int utf16Scratch(NwEntityModel *p, const char *z, size_t n, int32_t *pn){
+  const char *zNul = memchr(z, 0, n);
+  size_t i;
+  int bAscii = 1;
+  if( zNul ) n = (size_t)(zNul - z);
+  if( n>0x3fffffff ) return NW_TOOBIG;           /* as nwTextInit() */
+  if( n+1>p->n16Alloc ){
+    UChar *zNew = nwRealloc(p->z16, sizeof(UChar)*(n+1));
+    if( zNew==0 ) return NW_NOMEM;
+    p->z16 = zNew;
+    p->n16Alloc = n+1;
+  }
+  for(i=0; i<n && bAscii; i++){
+    bAscii = (unsigned char)z[i]<0x80;
+    p->z16[i] = (UChar)(unsigned char)z[i];
+  }
+  if( bAscii ){
+    *pn = (int32_t)n;
+  }else{
+    UErrorCode err = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(p->z16, (int32_t)n+1, pn, z, (int32_t)n, 0xFFFD, 0, &err);
+    if( U_FAILURE(err) ) return NW_ERROR;
+  }
+  return NW_OK;
+}
+
 /* Normalise UTF-8 z[0..n) into p->scratch (NUL-terminated). */
 static int normUtf8(NwEntityModel *p, const char *z, size_t n){
-  NwText t = {0, 0};
-  int rc = nwTextInit(&t, z, (int64_t)n);
+  int32_t n16 = 0;
+  int rc = utf16Scratch(p, z, n, &n16);
   p->scratch.n = 0;
-  if( rc==NW_OK ) rc = nwNormalize(p->pNorm, t.z, t.n, &p->scratch);
+  if( rc==NW_OK ) rc = nwNormalize(p->pNorm, p->z16, n16, &p->scratch);
   if( rc==NW_OK ) rc = nwBufReserve(&p->scratch, 0);
   if( rc==NW_OK ) p->scratch.z[p->scratch.n] = 0;
-  nwTextClear(&t);
   return rc;
 }
 
@@ -208,26 +254,56 @@ static int gazGrow(GazTable *pT){
   return NW_OK;
 }
 
-/* Add the surface form z[0..n) (normalised first); the first entry for a
-** form wins. */
-static int gazAdd(NwEntityModel *p, GazTable *pT, const char *z, size_t n,
-                  int eType, int iKey, int iPrimary){
+/* Add the normalised form zNorm[0..n) (not in the arena: arenaAdd() may
+** move it); the first entry for a form wins. */
+static int gazInsert(NwEntityModel *p, GazTable *pT, const char *zNorm,
+                     size_t n, int eType, int iKey, int iPrimary){
   Gaz *pG;
   unsigned s;
-  int rc = normUtf8(p, z, n);
-  if( rc ) return rc;
-  if( p->scratch.n==0 || gazFind(p, pT, p->scratch.z, p->scratch.n) ) return NW_OK;
+  int rc;
+  if( n==0 || gazFind(p, pT, zNorm, n) ) return NW_OK;
   if( 2*(pT->nUsed+1)>pT->nSlot && (rc = gazGrow(pT))!=0 ) return rc;
-  s = (unsigned)hashStr(p->scratch.z, p->scratch.n) & (unsigned)(pT->nSlot-1);
+  s = (unsigned)hashStr(zNorm, n) & (unsigned)(pT->nSlot-1);
   while( pT->a[s].iName>=0 ) s = (s+1) & (unsigned)(pT->nSlot-1);
   pG = &pT->a[s];
-  pG->h = hashStr(p->scratch.z, p->scratch.n);
-  pG->iName = arenaAdd(p, p->scratch.z, p->scratch.n);
+  pG->h = hashStr(zNorm, n);
+  pG->iName = arenaAdd(p, zNorm, n);
   pG->iKey = iKey;
   pG->iPrimary = iPrimary;
   pG->eType = eType;
   pT->nUsed++;
   return pG->iName<0 ? NW_NOMEM : NW_OK;
+}
+
+/* Add the surface form z[0..n) (normalised first); the first entry for a
+** form wins. */
+static int gazAdd(NwEntityModel *p, GazTable *pT, const char *z, size_t n,
+                  int eType, int iKey, int iPrimary){
+  int rc = normUtf8(p, z, n);
+  if( rc ) return rc;
+  return gazInsert(p, pT, p->scratch.z, p->scratch.n, eType, iKey, iPrimary);
+}
+
+/* The first words of the titles of more than one word ("prime" of "prime
+** minister"), so that titleAt() looks up longer spans only after one. */
+static int loadTitleOpeners(NwEntityModel *p){
+  int i, rc = NW_OK;
+  for(i=0; rc==NW_OK && i<p->titles.nSlot; i++){
+    char zWord[64];
+    const char *zName, *zSpace;
+    if( p->titles.a[i].iName<0 ) continue;
+    zName = arenaStr(p, p->titles.a[i].iName);
+    zSpace = strchr(zName, ' ');
+    if( zSpace==0 ) continue;
+    if( (size_t)(zSpace-zName)>=sizeof(zWord) ){
+      p->bAnyTitleOpens = 1;       /* too long to keep: every word may open */
+      continue;
+    }
+    memcpy(zWord, zName, (size_t)(zSpace-zName));
+    rc = gazInsert(p, &p->titleOpeners, zWord, (size_t)(zSpace-zName),
+                   NW_E_PERSON, -1, -1);
+  }
+  return rc;
 }
 
 /* Load "key|[TYPE|]Name|Variant..." lines.  eType<0: the type is the
@@ -285,7 +361,7 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
   ** so they are anchored: the scan is C, PCRE2 only confirms. */
   rc = nwPatternCompile(zNumericPattern, PCRE2_ANCHORED, &p->pNumeric, zErr, nErr);
   if( rc==NW_OK ){
-    rc = nwPatternCompile(zNamePattern, PCRE2_ANCHORED, &p->pName, zErr, nErr);
+    rc = nwPatternCompile(zNameWordPattern, PCRE2_ANCHORED, &p->pName, zErr, nErr);
   }
   if( rc==NW_OK ){
     p->iDate = nwPatternGroup(p->pNumeric, "date");
@@ -308,6 +384,7 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
     rc = gazAdd(p, &p->titles, nwLexTitles[i], strlen(nwLexTitles[i]),
                 NW_E_PERSON, -1, -1);
   }
+  if( rc==NW_OK ) rc = loadTitleOpeners(p);
   p->nGiven = countList(nwLexGivenNames);
   p->nOrgHead = countList(nwLexOrgHeads);
   p->nLocHead = countList(nwLexLocHeads);
@@ -328,9 +405,11 @@ void nwEntityModelFree(NwEntityModel *p){
   nwPatternFree(p->pName);
   nwFree(p->lex.a);
   nwFree(p->titles.a);
+  nwFree(p->titleOpeners.a);
   nwFree(p->aliases.a);
   nwBufClear(&p->arena);
   nwBufClear(&p->scratch);
+  nwFree(p->z16);
   nwFree(p);
 }
 
@@ -357,7 +436,21 @@ void nwMentionListClear(NwMentionList *p){
 /* ---------------------------------------------------------- the scan */
 
 #define NW_UNSET ((size_t)-1)
-#define NW_MAX_TOK 24            /* words in one capitalised run */
+/* A run of capitalised words joined by spaces and connectors ("Ministry
+** of Energy and Water") holds at most NW_MAX_NAME_WORDS capitalised
+** words of at most NW_MAX_WORD_CHARS characters each, at most
+** NW_MAX_CONNECT connectors between two of them, and 1 to NW_MAX_GAP
+** spaces or tabs between two words.  A longer run (a headline in title
+** case, a list, a page of capitalised words) is not one name: it is read
+** as consecutive runs of at most NW_MAX_NAME_WORDS words, each classified
+** on its own.  A longer word is no name word.  So the work per run is
+** bounded and the scan is linear in the text. */
+#define NW_MAX_NAME_WORDS 10
+#define NW_MAX_WORD_CHARS 64
+#define NW_MAX_CONNECT 3
+#define NW_MAX_GAP 4
+/* Words in one run, connectors included. */
+#define NW_MAX_TOK (NW_MAX_NAME_WORDS*(NW_MAX_CONNECT+1))
 
 typedef struct Tok Tok;
 struct Tok {
@@ -380,7 +473,8 @@ struct Scan {
   size_t n;
   const NwDate *pRef;
   NwMentionList *pOut;
-  int nTemporal;                 /* pOut->a[0..nTemporal): dates and times */
+  int nTemporal;                 /* pOut->a[0..nTemporal): pass 1's mentions,
+                                 ** disjoint and in text order */
   Link aAcronym[64];
   int nAcronym;
   Link aSurname[128];
@@ -490,8 +584,12 @@ static int wordStart(const char *z, size_t i){
 }
 
 /* True if the word at z[i] can start a date, time or figure: a digit, a
-** currency sign, a capital letter (months, weekdays, "US$"), or one of
-** the words that open such expressions. */
+** currency sign, one of the words that open such expressions (in any
+** case: the pattern's lists are caseless), or a capitalised month,
+** weekday or currency code ("US$").  Any other capitalised word cannot
+** start a match, so the pattern is not tried there: names are most of
+** the capitalised words of news copy.  A word with a byte past ASCII
+** right after its letters is left to the pattern (case folding). */
 static int numericTrigger(const char *z, size_t n, size_t i){
 #define W(x) { sizeof(x)-1, x }
   static const struct { unsigned char n; const char *z; } a[] = {
@@ -508,14 +606,35 @@ static int numericTrigger(const char *z, size_t n, size_t i){
     W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
     W("zero"),
   };
+  static const struct { unsigned char n; const char *z; } aCap[] = {
+    W("January"), W("February"), W("March"), W("April"), W("May"),
+    W("June"), W("July"), W("August"), W("September"), W("October"),
+    W("November"), W("December"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
+    W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
+    W("Dec"), W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"),
+    W("Friday"), W("Saturday"), W("Sunday"), W("US"), W("C"), W("HK"),
+    W("NZ"), W("USD"), W("EUR"), W("GBP"),
+  };
 #undef W
   unsigned char c = (unsigned char)z[i];
-  size_t e = i, k;
-  if( isdigit(c) || isupper(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
-  if( !islower(c) ) return 0;
+  size_t e = i, nW, k;
+  char zLow[16];
+  const char *zW = z + i;
+  if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
+  if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
+  nW = e - i;
+  if( isupper(c) ){
+    if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
+    if( nW>=sizeof(zLow) ) return 0;         /* longer than any list word */
+    for(k=0; k<sizeof(aCap)/sizeof(aCap[0]); k++){
+      if( aCap[k].n==nW && memcmp(aCap[k].z, zW, nW)==0 ) return 1;
+    }
+    for(k=0; k<nW; k++) zLow[k] = (char)tolower((unsigned char)zW[k]);
+    zW = zLow;
+  }
   for(k=0; k<sizeof(a)/sizeof(a[0]); k++){
-    if( a[k].n==e-i && a[k].z[0]==c && memcmp(a[k].z, z+i, e-i)==0 ) return 1;
+    if( a[k].n==nW && memcmp(a[k].z, zW, nW)==0 ) return 1;
   }
   return 0;
 }
@@ -588,13 +707,21 @@ static int scanNumeric(Scan *pS){
   return NW_OK;
 }
 
-/* True if [s,e) overlaps a date or time found by pass 1. */
+/* True if [s,e) overlaps a date or time found by pass 1.  Pass 1's
+** mentions are disjoint and in text order (each match resumes at the end
+** of the last), so their ends are sorted too: a binary search finds the
+** first that ends after s, and only the mentions inside [s,e) follow it.
+** O(log m) per word instead of a walk over every earlier mention, which
+** made a page of dates and figures quadratic. */
 static int inTemporal(const Scan *pS, size_t s, size_t e){
-  int i;
-  for(i=0; i<pS->nTemporal; i++){
-    const NwMention *pM = &pS->pOut->a[i];
-    if( pM->eType!=NW_E_DATE && pM->eType!=NW_E_TIME ) continue;
-    if( pM->iStart<e && s<pM->iEnd ) return 1;
+  const NwMention *a = pS->pOut->a;
+  int lo = 0, hi = pS->nTemporal;
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2;
+    if( a[mid].iEnd<=s ) lo = mid+1; else hi = mid;
+  }
+  for(; lo<pS->nTemporal && a[lo].iStart<e; lo++){
+    if( a[lo].eType==NW_E_DATE || a[lo].eType==NW_E_TIME ) return 1;
   }
   return 0;
 }
@@ -609,6 +736,54 @@ static int isConnector(const char *z, size_t n){
     if( strlen(az[i])==n && memcmp(az[i], z, n)==0 ) return 1;
   }
   return 0;
+}
+
+/* The end of the capitalised word at byte i, or 0 if none starts there
+** or it has more than NW_MAX_WORD_CHARS characters.  PCRE2 sees only the
+** bytes such a word can take (cut at a character boundary), so a long
+** word costs no more than a short one. */
+static size_t nameWordEnd(const Scan *pS, size_t i){
+  size_t aOv[2], n = pS->n, k, nChar = 0;
+  if( n-i>NW_MAX_WORD_CHARS*4+32 ){
+    n = i + NW_MAX_WORD_CHARS*4 + 32;
+    while( n>i && ((unsigned char)pS->z[n]&0xC0)==0x80 ) n--;
+  }
+  if( nwPatternFind(pS->p->pName, pS->z, n, i, aOv, 2)<=0 || aOv[1]<=i ){
+    return 0;
+  }
+  for(k=i; k<aOv[1]; k++) nChar += ((unsigned char)pS->z[k]&0xC0)!=0x80;
+  return nChar<=NW_MAX_WORD_CHARS ? aOv[1] : 0;
+}
+
+/* The byte after 1 to NW_MAX_GAP spaces or tabs at byte i, else 0. */
+static size_t gapEnd(const Scan *pS, size_t i){
+  size_t k = i;
+  while( k<pS->n && k-i<=NW_MAX_GAP && (pS->z[k]==' ' || pS->z[k]=='\t') ) k++;
+  return k>i && k-i<=NW_MAX_GAP ? k : 0;
+}
+
+/* The byte after a connector and its gap at byte i, else 0. */
+static size_t connectorEnd(const Scan *pS, size_t i){
+  size_t w = i;
+  while( w<pS->n && w-i<6 && pS->z[w]!=' ' && pS->z[w]!='\t' ) w++;
+  return isConnector(pS->z+i, w-i) ? gapEnd(pS, w) : 0;
+}
+
+/* The end of the run of capitalised words at byte i (see NW_MAX_NAME_WORDS
+** for its bounds), or 0 if no capitalised word starts there. */
+static size_t nameRunEnd(const Scan *pS, size_t i){
+  size_t e = nameWordEnd(pS, i), k, t;
+  int nWord, nConn;
+  if( e==0 ) return 0;
+  for(nWord=1; nWord<NW_MAX_NAME_WORDS; nWord++){
+    if( (k = gapEnd(pS, e))==0 ) break;
+    for(nConn=0; nConn<NW_MAX_CONNECT && (t = connectorEnd(pS, k))!=0; nConn++){
+      k = t;
+    }
+    if( (t = nameWordEnd(pS, k))==0 ) break;
+    e = t;
+  }
+  return e;
 }
 
 /* Split a capitalised run into words, marking where it must be cut:
@@ -693,10 +868,29 @@ static const Gaz *lexLookup(Scan *pS, size_t s, size_t e){
   return zN ? gazFind(pS->p, &pS->p->lex, zN, strlen(zN)) : 0;
 }
 
+/* Can a title of two words or more open at a[k], given that a[k..k+L)
+** are words of the run?  Only if the first word is one of the model's
+** openers -- when the span is ASCII, whose first word normalises on its
+** own (spaces and tabs between words collapse to one space, nothing
+** else crosses them); any other span is looked up as before.  This
+** spares three lookups, each a normalisation, at most words of a run. */
+static int titleMayOpen(Scan *pS, const Tok *a, int k, int L){
+  size_t i, w = a[k].s;
+  const char *zN;
+  if( pS->p->bAnyTitleOpens ) return 1;
+  for(i=a[k].s; i<a[k+L-1].e+1 && i<pS->n; i++){
+    if( (unsigned char)pS->z[i]>=0x80 ) return 1;
+  }
+  while( w<a[k+1].s && pS->z[w]!=' ' && pS->z[w]!='\t' ) w++;
+  zN = normSpan(pS, a[k].s, w);
+  return zN==0 || gazFind(pS->p, &pS->p->titleOpeners, zN, strlen(zN))!=0;
+}
+
 /* Longest title of up to four words at a[k..j); its length or 0. */
 static int titleAt(Scan *pS, const Tok *a, int k, int j){
-  int L;
-  for(L = (j-k<4 ? j-k : 4); L>0; L--){
+  int L = j-k<4 ? j-k : 4;
+  if( L>1 && !titleMayOpen(pS, a, k, L) ) L = 1;
+  for(; L>0; L--){
     size_t e = a[k+L-1].e;
     const char *zN = normSpan(pS, a[k].s, e);
     if( zN && gazFind(pS->p, &pS->p->titles, zN, strlen(zN)) ) return L;
@@ -1320,7 +1514,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
 
 /* Pass 2: runs of capitalised words. */
 static int scanNames(Scan *pS){
-  size_t aOv[4], iPos = 0;
+  size_t iPos = 0;
   Tok a[NW_MAX_TOK];
   while( iPos<pS->n ){
     size_t s, e;
@@ -1329,13 +1523,11 @@ static int scanNames(Scan *pS){
     /* names start at a word with a capital, or an "al-" before one */
     if( !wordStart(pS->z, iPos) || !(isupper(c) || c>=0x80 || islower(c))
      || (islower(c) && !memchr(pS->z+iPos, '-', pS->n-iPos<5 ? pS->n-iPos : 5))
-     || nwPatternFind(pS->p->pName, pS->z, pS->n, iPos, aOv, 4)<=0
-     || aOv[1]==aOv[0] ){
+     || (e = nameRunEnd(pS, iPos))==0 ){
       iPos++;
       continue;
     }
-    s = aOv[0];
-    e = aOv[1];
+    s = iPos;
     iPos = e;
     nTok = tokenizeRun(pS->z, s, e, a, NW_MAX_TOK);
     for(i=0; i<nTok; i++){

@@ -118,17 +118,18 @@ static int cellText16(NwCell *p, const UChar *z, int32_t n){
   p->z = buf.z;
   return NW_OK;
 }
+/* A copy of z[0..n), which holds no NUL: a memcpy, not a printf, as
+** entities() and claims() make several for each of up to millions of rows. */
 static int cellTextUtf8(NwCell *p, const char *z, size_t n){
-  p->z = sqlite3_mprintf("%.*s", (int)n, z);
+  p->z = sqlite3_malloc64(n+1);
   if( p->z==0 ) return NW_NOMEM;
+  memcpy(p->z, z, n);
+  p->z[n] = 0;
   p->eType = SQLITE_TEXT;
   return NW_OK;
 }
 static int cellTextStatic(NwCell *p, const char *z){
-  p->z = sqlite3_mprintf("%s", z);
-  if( p->z==0 ) return NW_NOMEM;
-  p->eType = SQLITE_TEXT;
-  return NW_OK;
+  return cellTextUtf8(p, z, strlen(z));
 }
 
 /* Start and length columns for the UTF-16 span [i0,i1) of a text. */
@@ -225,18 +226,24 @@ static sqlite3_int64 utf8Chars(const char *z, size_t n){
   return c;
 }
 
-/* Code points before byte offsets of one UTF-8 text, in O(1) per query
-** after one pass: a count every 4 KB, then a scan of the rest. */
+/* Code points before byte offsets of one UTF-8 text: a prefix index with
+** the count at every NW_CHARINDEX_STEP bytes, built in one pass, so that
+** a query counts fewer than NW_CHARINDEX_STEP bytes, whatever its order
+** (mention ends are not sorted).  A rescan per mention, or a coarse step,
+** makes a text dense with mentions quadratic or near it; the index costs
+** 8 bytes per step (1/8 of the text). */
 typedef struct CharIndex CharIndex;
 struct CharIndex {
   const char *z;
-  sqlite3_int64 *a;          /* a[k] = code points in z[0 .. k*4096) */
+  size_t n;
+  sqlite3_int64 *a;          /* a[k] = code points in z[0 .. k*STEP) */
 };
-#define NW_CHARINDEX_STEP 4096
+#define NW_CHARINDEX_STEP 64
 
 static int charIndexInit(CharIndex *p, const char *z, size_t n){
   size_t k, nBlock = n/NW_CHARINDEX_STEP + 1;
   p->z = z;
+  p->n = n;
   p->a = sqlite3_malloc64(sizeof(sqlite3_int64)*(sqlite3_uint64)nBlock);
   if( p->a==0 ) return NW_NOMEM;
   p->a[0] = 0;
@@ -246,7 +253,9 @@ static int charIndexInit(CharIndex *p, const char *z, size_t n){
   return NW_OK;
 }
 static sqlite3_int64 charIndexAt(const CharIndex *p, size_t i){
-  size_t k = i/NW_CHARINDEX_STEP;
+  size_t k;
+  if( i>p->n ) i = p->n;
+  k = i/NW_CHARINDEX_STEP;
   return p->a[k] + utf8Chars(p->z + k*NW_CHARINDEX_STEP, i - k*NW_CHARINDEX_STEP);
 }
 
@@ -269,7 +278,7 @@ static int entitiesCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   NwMentionList m = {0, 0, 0};
   NwBuf utf8 = {0, 0, 0};
   NwDate ref = {0, 0, 0};
-  CharIndex idx = {0, 0};
+  CharIndex idx = {0, 0, 0};
   char zErr[200];
   int i, rc;
   if( pIn->argv[1] && sqlite3_value_type(pIn->argv[1])!=SQLITE_NULL ){
@@ -336,7 +345,7 @@ static int claimsCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   NwClaimModel *pModel = 0;
   NwClaimList c = {0, 0, 0};
   NwBuf utf8 = {0, 0, 0};
-  CharIndex idx = {0, 0};
+  CharIndex idx = {0, 0, 0};
   char zErr[200];
   int i, rc;
   rc = nwContextClaims(pTab->pCtx, &pModel, zErr, sizeof(zErr));
