@@ -5,6 +5,7 @@
 */
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <ctype.h>
 #include <stdint.h>
@@ -295,26 +296,31 @@ int nwNumberValue(const char *z, size_t n, double *pValue,
     int v;
     if( a[i].bDigit ){
       char zBuf[64];
-      size_t k, m = 0, nSig = 0;
-      int bLead = 1;
+      size_t k, m = 0, nSig = 0, nChar = 0;
+      int bLead = 1, bDot = 0, nDropped = 0;
       for(k=0; k<a[i].n; k++){
         char c = a[i].z[k];
         if( c==',' ) continue;
+        nChar++;
+        if( c=='.' ) bDot = 1;
         if( c>='0' && c<='9' ){
           if( c!='0' ) bLead = 0;
           if( !bLead ) nSig++;
         }
         if( m<sizeof(zBuf)-1 ) zBuf[m++] = c;
+        else if( !bDot && c>='0' && c<='9' ) nDropped++;  /* integer digits */
       }
       zBuf[m] = 0;
-      if( nSig>15 && zDigits ){
+      /* The exact digits go out as text only when all of them fit: a cut
+      ** string would be a wrong value; the REAL below is then the value. */
+      if( nSig>15 && zDigits && nChar<nDigits ){
         size_t c = 0;
-        for(k=0; k<a[i].n && c+1<nDigits; k++){
+        for(k=0; k<a[i].n; k++){
           if( a[i].z[k]!=',' ) zDigits[c++] = a[i].z[k];
         }
         zDigits[c] = 0;
       }
-      cur += strtod(zBuf, 0);
+      cur += strtod(zBuf, 0)*pow(10.0, nDropped);
       bFound = 1;
     }else if( (scale = scaleOf(a[i].z, a[i].n))>0 ){
       if( !bFound && !(i>0 && wordIs(a[i-1].z, a[i-1].n, "a")) ) continue;
@@ -326,7 +332,7 @@ int nwNumberValue(const char *z, size_t n, double *pValue,
       bFound = 1;
     }
   }
-  if( !bFound ) return -1;
+  if( !bFound || !isfinite(total + cur) ) return -1;
   *pValue = total + cur;
   return 0;
 }

@@ -58,3 +58,6 @@ SELECT * FROM entities('x', '+2024-08-15');
 SELECT * FROM entities('x', '2024-8-15');
 SELECT * FROM entities('x', '0000-01-01');
 SELECT * FROM entities('x', '2024-08-15' || char(0) || 'junk');
+-- figures too long for their text value: the REAL value (never cut digits),
+-- NULL beyond the range of a double
+SELECT length(text) AS chars, value, typeof(value) AS t FROM entities('They counted 123456789012345678901234567890123456789012345678901234567890 stars and 1' || replace(hex(zeroblob(200)),'00','0') || ' grains and 1' || replace(hex(zeroblob(400)),'00','0') || ' atoms.');
