@@ -438,6 +438,7 @@ struct Unit {
   NwSpan span;
   NwBag bag;
   double w;                          /* the bag's total weight */
+  uint64_t aSketch[4];               /* bit sketchBit(h) of each feature */
 };
 typedef struct UnitList UnitList;
 struct UnitList {
@@ -471,6 +472,50 @@ static void bagShrink(NwBag *p){
   }
 }
 
+/* A 256-bit sketch of a bag: a shared feature has its bit set in both. */
+static unsigned sketchBit(uint64_t h){ return (unsigned)(h>>40) & 255; }
+static void unitSketch(Unit *pU){
+  int k;
+  memset(pU->aSketch, 0, sizeof(pU->aSketch));
+  for(k=0; k<pU->bag.n; k++){
+    unsigned b = sketchBit(pU->bag.a[k].h);
+    pU->aSketch[b>>6] |= (uint64_t)1<<(b&63);
+  }
+}
+
+/* An upper bound of unitScore(pA, pB), from A's features and B's sketch
+** and total weight only (B's features, far away in memory, are not read).
+** A feature of A whose bit is not in B's sketch is not shared; one that is
+** may be, weighing at most 1 (0.5 for a figure); B loses at most 1 of its
+** weight per shared feature.  Dice and containment grow with the shared
+** weight and shrink with the weight not shared, so putting the extremes
+** in their formulas bounds them. */
+static double unitScoreBound(const Unit *pA, const Unit *pB){
+  double wMaybe = 0, wNotA = 0, wNotB, dMax, cMax, sMax;
+  int k, nMaybe = 0;
+  const Unit *pShort = pA->bag.n<=pB->bag.n ? pA : pB;
+  for(k=0; k<pA->bag.n; k++){
+    unsigned b = sketchBit(pA->bag.a[k].h);
+    if( (pB->aSketch[b>>6]>>(b&63)) & 1 ){
+      nMaybe++;
+      wMaybe += (pA->bag.a[k].flags & NW_F_NUMBER) ? NW_NUMBER_WEIGHT : 1.0;
+    }else{
+      wNotA += nwBagWeight1(pA->bag.a[k].flags);
+    }
+  }
+  if( nMaybe==0 ) return 0.0;
+  wNotB = pB->w - nMaybe;
+  if( wNotB<0 ) wNotB = 0;
+  sMax = wMaybe;
+  dMax = 2*sMax / (wNotA + wNotB + 2*sMax);
+  cMax = sMax / ((pShort==pA ? wNotA : wNotB) + sMax);
+  if( pShort->bag.n>=NW_REUSE_CUT_MIN_WORDS && cMax>=NW_REUSE_CUT_MIN_SHARE
+   && NW_REUSE_CUT_FACTOR*cMax>dMax ){
+    dMax = NW_REUSE_CUT_FACTOR*cMax;
+  }
+  return dMax;
+}
+
 /* The sentences of z[0..n) and their bags, made from the text's words pW
 ** (one word break pass for the whole text, not one per sentence). */
 static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
@@ -500,6 +545,7 @@ static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
                         &pU->bag);
     bagShrink(&pU->bag);
     pU->w = nwBagWeight(&pU->bag);
+    unitSketch(pU);
   }
   nwFree(aSpan);
   nwSentencesClose(pSent);
@@ -604,6 +650,10 @@ static int scoreRun(const UnitList *pA, const UnitList *pB, int i,
     double s;
     if( aSeen[j]==i ) continue;
     aSeen[j] = i;
+    /* most pairs sharing a feature are far below threshold: the bound,
+    ** which reads no more of B than its Unit, rules them out (a margin
+    ** for rounding: the bound is summed in another order) */
+    if( unitScoreBound(&pA->a[i], &pB->a[j])<threshold-1e-9 ) continue;
     s = unitScore(&pA->a[i], &pB->a[j]);
     if( s<threshold ) continue;
     if( nwArrayGrow((void**)pa, pnAlloc, *pn+1, sizeof(Cand)) ) return NW_NOMEM;

@@ -390,6 +390,8 @@ double nwBagContainment(const NwBag *pA, const NwBag *pB){
   return wShared / wA;
 }
 
+double nwBagWeight1(unsigned flags){ return featureWeight(flags); }
+
 double nwBagWeight(const NwBag *p){
   double w = 0;
   int i;

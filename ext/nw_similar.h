@@ -86,8 +86,9 @@ double nwBagContainment(const NwBag *pA, const NwBag *pB);
 ** 2*shared/(A+B), containment of A shared/A, to the last bit. */
 void nwBagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
                   double *pTotB, double *pShared);
-/* Total weight of a bag. */
+/* Total weight of a bag; the weight of one feature written as flags. */
 double nwBagWeight(const NwBag *p);
+double nwBagWeight1(unsigned flags);
 /* nwBagDice(A, B) and nwBagContainment(A, B) in O(|A| log |B|) given
 ** wB = nwBagWeight(B): for a small bag against a huge one (the sums are
 ** added in another order, so the last bits may differ). */
