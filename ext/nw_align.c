@@ -516,38 +516,45 @@ static double unitScoreBound(const Unit *pA, const Unit *pB){
   return dMax;
 }
 
+/* Word i of a sentence, relative to its start: for nwBagFromWords(). */
+typedef struct SentenceWords SentenceWords;
+struct SentenceWords {
+  const NwWord *a;           /* the sentence's first word */
+  int32_t iBase;             /* the sentence's start */
+};
+static void sentenceWordAt(const void *pCtx, int i, NwSpan *pSpan){
+  const SentenceWords *p = pCtx;
+  pSpan->iStart = p->a[i].iStart - p->iBase;
+  pSpan->iEnd = (int32_t)p->a[i].iEnd - p->iBase;
+}
+
 /* The sentences of z[0..n) and their bags, made from the text's words pW
 ** (one word break pass for the whole text, not one per sentence). */
 static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
                          const NwWordList *pW, UnitList *p){
   NwSentences *pSent = 0;
-  NwSpan s, *aSpan = 0;
-  int k = 0, nSpanAlloc = 0;
+  NwSpan s;
+  int k = 0;
   int rc = nwSentencesOpen(z, n, &pSent);
   while( rc==NW_OK && nwSentencesNext(pSent, &s)==NW_ROW ){
     Unit *pU;
-    int nSpan = 0;
+    SentenceWords sw;
+    int k0;
     while( k<pW->n && pW->a[k].iStart<s.iStart ) k++;
-    for(; k<pW->n && (int32_t)pW->a[k].iEnd<=s.iEnd; k++){
-      rc = nwArrayGrow((void**)&aSpan, &nSpanAlloc, nSpan+1, sizeof(NwSpan));
-      if( rc ) break;
-      aSpan[nSpan].iStart = pW->a[k].iStart - s.iStart;
-      aSpan[nSpan].iEnd = (int32_t)pW->a[k].iEnd - s.iStart;
-      nSpan++;
-    }
-    if( rc==NW_OK ) rc = nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1,
-                                   sizeof(Unit));
+    for(k0=k; k<pW->n && (int32_t)pW->a[k].iEnd<=s.iEnd; k++){}
+    rc = nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(Unit));
     if( rc ) break;
     pU = &p->a[p->n++];
     memset(pU, 0, sizeof(Unit));
     pU->span = s;
-    rc = nwBagFromWords(pF, z+s.iStart, s.iEnd-s.iStart, aSpan, nSpan,
-                        &pU->bag);
+    sw.a = pW->a + k0;
+    sw.iBase = s.iStart;
+    rc = nwBagFromWords(pF, z+s.iStart, s.iEnd-s.iStart, sentenceWordAt, &sw,
+                        k-k0, &pU->bag);
     bagShrink(&pU->bag);
     pU->w = nwBagWeight(&pU->bag);
     unitSketch(pU);
   }
-  nwFree(aSpan);
   nwSentencesClose(pSent);
   return rc;
 }

@@ -111,7 +111,7 @@ struct NwRegionList {
 ** A and B, and past that returns NW_REUSE_LIMIT, its reason in
 ** NW_REUSE_LIMIT_WHY (never a silently shorter list). */
 #define NW_FRAGMENT_MIN 6
-#define NW_REUSE_MAX_POSTING 16
+#define NW_REUSE_MAX_POSTING 8
 #define NW_REUSE_NEAR 2
 #define NW_FRAGMENT_WORK 256
 #define NW_REUSE_LIMIT 1001      /* not an SQLite code: the glue reports it */

@@ -147,7 +147,18 @@ uint64_t nwHashBytes(const char *z, size_t n){
   return h;
 }
 
+static int bagDedup(NwBag *p);
+
 static int bagAppend(NwBag *p, uint64_t h, unsigned flags){
+  if( p->n>=p->nAlloc && p->n>=65536 ){
+    /* A big text repeats its stems: merge them before growing, so a bag
+    ** holds about its distinct stems, not all its words.  Unless that
+    ** halved it, grow anyway (a merge per doubling: linear). */
+    if( bagDedup(p)!=NW_OK || p->n>p->nAlloc/2 ){
+      if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->nAlloc+1,
+                      sizeof(NwFeature)) ) return NW_NOMEM;
+    }
+  }
   if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwFeature)) ){
     return NW_NOMEM;
   }
@@ -266,21 +277,22 @@ struct WordSource {
   const UChar *z;
   int32_t n;
   NwWords *pWords;           /* ICU, opened by sourceRewind() */
-  const NwSpan *aSpan;       /* or these */
+  NwSpanAt xSpan;            /* or the caller's spans */
+  const void *pCtx;
   int nSpan, iSpan;
 };
 
 /* Back to the first word; NW_OK or an ICU error. */
 static int sourceRewind(WordSource *p){
-  if( p->aSpan ){ p->iSpan = 0; return NW_OK; }
+  if( p->xSpan ){ p->iSpan = 0; return NW_OK; }
   nwWordsClose(p->pWords);
   p->pWords = 0;
   return nwWordsOpen(p->z, p->n, &p->pWords);
 }
 static int sourceNext(WordSource *p, NwSpan *pSpan){
-  if( p->aSpan==0 ) return nwWordsNext(p->pWords, pSpan);
+  if( p->xSpan==0 ) return nwWordsNext(p->pWords, pSpan);
   if( p->iSpan>=p->nSpan ) return NW_DONE;
-  *pSpan = p->aSpan[p->iSpan++];
+  p->xSpan(p->pCtx, p->iSpan++, pSpan);
   return NW_ROW;
 }
 
@@ -330,13 +342,13 @@ int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag){
 }
 
 int nwBagFromWords(NwFeaturizer *pF, const UChar *z, int32_t n,
-                   const NwSpan *aSpan, int nSpan, NwBag *pBag){
+                   NwSpanAt xSpan, const void *pCtx, int nSpan, NwBag *pBag){
   WordSource src;
-  static const NwSpan none = {0, 0};
   memset(&src, 0, sizeof(src));
   src.z = z;
   src.n = n;
-  src.aSpan = nSpan>0 ? aSpan : &none;
+  src.xSpan = xSpan;
+  src.pCtx = pCtx;
   src.nSpan = nSpan;
   return bagFromSource(pF, &src, pBag);
 }

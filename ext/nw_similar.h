@@ -68,11 +68,13 @@ struct NwFeaturizer {
 /* Replace pBag's content with the features of z[0..n).  A text with no
 ** content word falls back to all its words; an empty text gives n==0. */
 int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag);
-/* The same when the words of z[0..n) are known: aSpan[0..nSpan), spans
-** relative to z, as ICU's word breaks give them.  Saves opening a break
-** iterator per passage (reuse_spans() makes one bag per sentence). */
+/* The same when the words of z[0..n) are known: xSpan(pCtx, i, &span)
+** gives word i of nSpan, relative to z, as ICU's word breaks give them.
+** Saves opening a break iterator per passage (reuse_spans() makes one bag
+** per sentence from the words of the whole text). */
+typedef void (*NwSpanAt)(const void *pCtx, int i, NwSpan *pSpan);
 int nwBagFromWords(NwFeaturizer *pF, const UChar *z, int32_t n,
-                   const NwSpan *aSpan, int nSpan, NwBag *pBag);
+                   NwSpanAt xSpan, const void *pCtx, int nSpan, NwBag *pBag);
 void nwBagClear(NwBag *pBag);
 
 /* Weighted Dice coefficient in [0,1]: symmetric; 1 for equal bags; 0 when
