@@ -58,7 +58,7 @@
 #define NW_RATIO_FLOOR_S 0.100  /* in a ratio, a time below this counts as
                                 ** this: a few context switches of the shared
                                 ** machine are a big share of a 40 ms run */
-#define NW_KILL_X   2.0     /* a child is killed past this times its limit */
+#define NW_KILL_X   1.5     /* a child is killed past this times its limit */
 #define NW_KILL_MIN 2.0     /* ... but never before this many seconds */
 #define NW_MAX_SIZES 8
 #define NW_MAX_RUNS  3
@@ -228,7 +228,7 @@ static double childCpuSeconds(pid_t pid){
 typedef struct Result Result;
 struct Result {
   double t;                  /* CPU seconds, best run; <0: see eFail */
-  double tRef;               /* sentences() just before, best run */
+  double tRef;               /* sentences() just before the best run */
   sqlite3_int64 aVal[3];
   int eFail;                 /* 0 ok, 1 killed at the deadline, 2 error */
   char zErr[200];
@@ -309,12 +309,8 @@ static void measure(sqlite3 *db, const char *zSql, const Text *a,
     n = read(aPipe[0], &r, sizeof(r));
     if( n==(ssize_t)sizeof(r) ){
       if( r.eFail ){ *pOut = r; break; }
-      if( pOut->t<0 || r.tRef<pOut->tRef ) pOut->tRef = r.tRef;
-      if( pOut->t<0 || r.t<pOut->t ){
-        double tRef = pOut->tRef;
-        *pOut = r;
-        pOut->tRef = tRef;
-      }
+      /* the best run, with its own sentences() time beside it */
+      if( pOut->t<0 || r.t<pOut->t ) *pOut = r;
       tRunStart = childCpuSeconds(pid);        /* the deadline is per run */
       continue;
     }
@@ -385,8 +381,7 @@ static void keepBest(Result *p, sqlite3 *db, const char *zSql, const Text *a,
   Result r;
   measure(db, zSql, a, b, 1, 600.0, &r);
   if( r.eFail ) return;
-  if( r.tRef<p->tRef ) p->tRef = r.tRef;
-  if( r.t<p->t ) p->t = r.t;
+  if( r.t<p->t ){ p->t = r.t; p->tRef = r.tRef; }
 }
 
 /* All sizes of one shape. */
