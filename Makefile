@@ -3,6 +3,7 @@
 #   make          build ./newswire.so
 #   make demo     install what is missing, build, run the example analysis
 #   make test     install what is missing, build, run every test
+#   make test-big the big-input linearity checks at 2, 8 and 32 MB
 #   make sanitize the same tests against an ASan+UBSan build
 #   make fuzz     libFuzzer targets, FUZZ_SECONDS each (needs clang)
 #   make bench    throughput and peak memory on a generated corpus
@@ -38,8 +39,8 @@ APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
 FUZZ_SECONDS ?= 20
 BUILD    = build
 
-.PHONY: all deps demo test sanitize fuzz bench clean eval-similarity eval-entities \
-        eval-claims
+.PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
+        eval-entities eval-claims
 
 all: newswire.so
 
@@ -54,6 +55,14 @@ demo: deps all
 
 test: deps all
 	@sh tests/run.sh ./newswire
+
+# Every function against sentences() on 2, 8 and 32 MB of each text shape
+# (tests/big/linear.c; make test runs it at 2 and 8 MB).
+test-big: all
+	@mkdir -p $(BUILD)/test
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $(BUILD)/test/linear \
+	  tests/big/linear.c $(shell pkg-config --cflags --libs sqlite3)
+	@$(BUILD)/test/linear ./newswire 2 8 32
 
 # The sanitizer build is a second copy of the extension; the real sqlite3
 # shell loads it with the sanitizer runtimes preloaded.

@@ -31,9 +31,10 @@ int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
                                    sizeof(NwWord));
     if( rc==NW_OK ){
       p->a[p->n].iStart = s.iStart;
-      p->a[p->n].iEnd = s.iEnd;
+      p->a[p->n].iEnd = (unsigned)s.iEnd;
       p->a[p->n].hNorm = nwHashBytes(pF->norm.z ? pF->norm.z : "", pF->norm.n);
-      p->a[p->n].bStop = nwIsStopWord(pF->norm.z ? pF->norm.z : "", pF->norm.n);
+      p->a[p->n].bStop = !!nwIsStopWord(pF->norm.z ? pF->norm.z : "",
+                                        pF->norm.n);
       p->a[p->n].bLower = !u_isupper(z[s.iStart]) && !u_istitle(z[s.iStart]);
       p->n++;
     }
@@ -55,6 +56,8 @@ typedef struct DiffCtx DiffCtx;
 struct DiffCtx {
   const NwWord *a, *b;
   NwEditList *pOut;
+  int64_t nBudget;            /* work left: word pairs and words */
+  int bCoarse;                /* the budget changed the script */
 };
 
 /* Append a run, merging it with the previous one where they touch. */
@@ -115,55 +118,90 @@ static int diffLcs(DiffCtx *p, int a0, int a1, int b0, int b1){
 
 static int diffRange(DiffCtx *p, int a0, int a1, int b0, int b1, int depth);
 
-/* Open-addressing table of word hash -> count and last index, per side. */
+/* Hash table of the distinct words of a range: for each side, the index of
+** the word's only occurrence, UNIQ_NONE or UNIQ_MANY.  16 bytes a slot,
+** grown to stay at most half full, so memory follows the distinct words. */
+#define UNIQ_NONE (-1)
+#define UNIQ_MANY (-2)
 typedef struct UniqSlot UniqSlot;
 struct UniqSlot {
   uint64_t h;
-  int nA, nB;
-  int iA, iB;
-  int bUsed;
+  int32_t iA, iB;
 };
+typedef struct UniqTable UniqTable;
+struct UniqTable {
+  UniqSlot *a;
+  unsigned nSlot, nUsed;
+};
+
+static UniqSlot *uniqFind(const UniqTable *t, uint64_t h){
+  unsigned s = (unsigned)(h ^ (h>>29)) & (t->nSlot-1);
+  while( (t->a[s].iA!=UNIQ_NONE || t->a[s].iB!=UNIQ_NONE) && t->a[s].h!=h ){
+    s = (s+1) & (t->nSlot-1);
+  }
+  return &t->a[s];
+}
+
+static int uniqInit(UniqTable *t, unsigned nSlot){
+  unsigned i;
+  t->a = nwMalloc(sizeof(UniqSlot)*(size_t)nSlot);
+  if( t->a==0 ) return NW_NOMEM;
+  t->nSlot = nSlot;
+  t->nUsed = 0;
+  for(i=0; i<nSlot; i++){ t->a[i].iA = t->a[i].iB = UNIQ_NONE; }
+  return NW_OK;
+}
+
+/* Count one occurrence of h at idx on side A (bA) or B. */
+static int uniqAdd(UniqTable *t, uint64_t h, int bA, int idx){
+  UniqSlot *pS;
+  int32_t *pI;
+  if( 2*(t->nUsed+1)>t->nSlot ){
+    UniqTable big;
+    unsigned i;
+    if( uniqInit(&big, t->nSlot*2) ) return NW_NOMEM;
+    for(i=0; i<t->nSlot; i++){
+      if( t->a[i].iA!=UNIQ_NONE || t->a[i].iB!=UNIQ_NONE ){
+        *uniqFind(&big, t->a[i].h) = t->a[i];
+      }
+    }
+    big.nUsed = t->nUsed;
+    nwFree(t->a);
+    *t = big;
+  }
+  pS = uniqFind(t, h);
+  if( pS->iA==UNIQ_NONE && pS->iB==UNIQ_NONE ){ pS->h = h; t->nUsed++; }
+  pI = bA ? &pS->iA : &pS->iB;
+  *pI = *pI==UNIQ_NONE ? idx : UNIQ_MANY;
+  return NW_OK;
+}
 
 /* Patience diff: anchor on words that occur once on each side, in the
 ** longest increasing run of positions, and diff the gaps between. */
 static int diffPatience(DiffCtx *p, int a0, int a1, int b0, int b1,
                         int depth){
-  int nSlot = 1, i, k = 0, nLis = 0, rc = NW_OK;
-  UniqSlot *aSlot;
+  int i, k = 0, nLis = 0, rc = NW_OK;
+  UniqTable t;
   int *aPairA = 0, *aPairB = 0, *aTail = 0, *aPrev = 0, *aAnchor = 0;
-  while( nSlot < 2*((a1-a0)+(b1-b0)) ) nSlot *= 2;
-  aSlot = nwMalloc(sizeof(UniqSlot)*(size_t)nSlot);
-  if( aSlot==0 ) return NW_NOMEM;
-  memset(aSlot, 0, sizeof(UniqSlot)*(size_t)nSlot);
-  for(i=a0; i<a1+(b1-b0); i++){          /* A's words, then B's */
-    int bA = i<a1;
-    int idx = bA ? i : b0+(i-a1);
-    uint64_t h = bA ? p->a[idx].hNorm : p->b[idx].hNorm;
-    unsigned s = (unsigned)(h ^ (h>>29)) & (unsigned)(nSlot-1);
-    while( aSlot[s].bUsed && aSlot[s].h!=h ) s = (s+1) & (unsigned)(nSlot-1);
-    aSlot[s].bUsed = 1;
-    aSlot[s].h = h;
-    if( bA ){ aSlot[s].nA++; aSlot[s].iA = idx; }
-    else{ aSlot[s].nB++; aSlot[s].iB = idx; }
-  }
+  if( uniqInit(&t, 1024) ) return NW_NOMEM;
+  for(i=a0; rc==NW_OK && i<a1; i++) rc = uniqAdd(&t, p->a[i].hNorm, 1, i);
+  for(i=b0; rc==NW_OK && i<b1; i++) rc = uniqAdd(&t, p->b[i].hNorm, 0, i);
   /* Pairs of unique words, in A's order. */
-  aPairA = nwMalloc(sizeof(int)*(size_t)(a1-a0+1)*5);
-  if( aPairA==0 ){ nwFree(aSlot); return NW_NOMEM; }
+  if( rc==NW_OK ) aPairA = nwMalloc(sizeof(int)*(size_t)(a1-a0+1)*5);
+  if( aPairA==0 ){ nwFree(t.a); return NW_NOMEM; }
   aPairB = aPairA + (a1-a0+1);
   aTail = aPairB + (a1-a0+1);
   aPrev = aTail + (a1-a0+1);
   aAnchor = aPrev + (a1-a0+1);
   for(i=a0; i<a1; i++){
-    uint64_t h = p->a[i].hNorm;
-    unsigned s = (unsigned)(h ^ (h>>29)) & (unsigned)(nSlot-1);
-    while( aSlot[s].h!=h ) s = (s+1) & (unsigned)(nSlot-1);
-    if( aSlot[s].nA==1 && aSlot[s].nB==1 ){
+    const UniqSlot *pS = uniqFind(&t, p->a[i].hNorm);
+    if( pS->iA>=0 && pS->iB>=0 ){
       aPairA[k] = i;
-      aPairB[k] = aSlot[s].iB;
+      aPairB[k] = pS->iB;
       k++;
     }
   }
-  nwFree(aSlot);
+  nwFree(t.a);
   /* Longest increasing subsequence of aPairB (patience sorting). */
   for(i=0; i<k; i++){
     int lo = 0, hi = nLis;
@@ -193,6 +231,29 @@ static int diffPatience(DiffCtx *p, int a0, int a1, int b0, int b1,
   return rc;
 }
 
+/* The middle of a range, after its common prefix and suffix: an LCS if
+** small enough, else a patience step, each only if the budget pays. */
+static int diffMiddle(DiffCtx *p, int a0, int a1, int b0, int b1,
+                      int depth){
+  int64_t nCells = (int64_t)(a1-a0)*(b1-b0);
+  int64_t nWords = (int64_t)(a1-a0)+(b1-b0);
+  if( nCells<=NW_DIFF_CELLS ){
+    if( nCells<=p->nBudget ){
+      p->nBudget -= nCells;
+      return diffLcs(p, a0, a1, b0, b1);
+    }
+    p->bCoarse = 1;
+  }
+  if( depth<NW_DIFF_DEPTH ){
+    if( nWords<=p->nBudget ){
+      p->nBudget -= nWords;
+      return diffPatience(p, a0, a1, b0, b1, depth);
+    }
+    p->bCoarse = 1;
+  }
+  return emitEdit(p, NW_DIFF_REPLACE, a0, a1, b0, b1);
+}
+
 static int diffRange(DiffCtx *p, int a0, int a1, int b0, int b1, int depth){
   int nPrefix = 0, nSuffix = 0, rc;
   while( a0+nPrefix<a1 && b0+nPrefix<b1
@@ -204,29 +265,39 @@ static int diffRange(DiffCtx *p, int a0, int a1, int b0, int b1, int depth){
       && p->a[a1-nSuffix-1].hNorm==p->b[b1-nSuffix-1].hNorm ) nSuffix++;
   a1 -= nSuffix;
   b1 -= nSuffix;
+  p->nBudget -= nPrefix+nSuffix;
   if( rc ) return rc;
   if( a0==a1 ){
     rc = emitEdit(p, NW_DIFF_INSERT, a0, a0, b0, b1);
   }else if( b0==b1 ){
     rc = emitEdit(p, NW_DIFF_DELETE, a0, a1, b0, b0);
-  }else if( (int64_t)(a1-a0)*(b1-b0)<=NW_DIFF_CELLS ){
-    rc = diffLcs(p, a0, a1, b0, b1);
-  }else if( depth<NW_DIFF_DEPTH ){
-    rc = diffPatience(p, a0, a1, b0, b1, depth);
   }else{
-    rc = emitEdit(p, NW_DIFF_REPLACE, a0, a1, b0, b1);
+    rc = diffMiddle(p, a0, a1, b0, b1, depth);
   }
   if( rc ) return rc;
   return emitEdit(p, NW_DIFF_EQUAL, a1, a1+nSuffix, b1, b1+nSuffix);
 }
 
-int nwDiff(const NwWordList *pA, const NwWordList *pB, NwEditList *pOut){
+int nwDiffWords(const NwWord *a, int nA, const NwWord *b, int nB,
+                int64_t *pnBudget, int *pbCoarse, NwEditList *pOut){
   DiffCtx ctx;
-  ctx.a = pA->a;
-  ctx.b = pB->a;
+  int rc;
+  ctx.a = a;
+  ctx.b = b;
   ctx.pOut = pOut;
+  ctx.nBudget = *pnBudget;
+  ctx.bCoarse = 0;
   pOut->n = 0;
-  return diffRange(&ctx, 0, pA->n, 0, pB->n, 0);
+  rc = diffRange(&ctx, 0, nA, 0, nB, 0);
+  *pnBudget = ctx.nBudget;
+  if( ctx.bCoarse ) *pbCoarse = 1;
+  return rc;
+}
+
+int nwDiff(const NwWordList *pA, const NwWordList *pB, NwEditList *pOut){
+  int64_t nBudget = NW_DIFF_BUDGET((int64_t)pA->n + pB->n);
+  int bCoarse = 0;
+  return nwDiffWords(pA->a, pA->n, pB->a, pB->n, &nBudget, &bCoarse, pOut);
 }
 
 void nwEditListClear(NwEditList *p){
@@ -245,31 +316,134 @@ double nwDiffRatio(const NwEditList *p, int nA, int nB){
 
 /* ---------------------------------------------------------------- reuse */
 
-/* A common word (in more sentences of B than this) does not propose
-** candidates: it would make the alignment quadratic. */
-#define NW_REUSE_MAX_POSTING 64
+/* Bounds (all linear in the input; see nw_align.h):
+**   - candidates: a feature in at most NW_REUSE_MAX_POSTING sentences of B
+**     proposes them all; a more frequent one proposes the 2*NW_REUSE_NEAR
+**     nearest the expected partner.  Scoring a short sentence against a
+**     huge one probes the huge bag (nwBagProbe), so it costs the short one.
+**   - region kinds: one diff budget for all regions, NW_DIFF_BUDGET of the
+**     words of A and B (a region it cannot pay for is classified by score).
+**   - features and seeds are grouped by hash in linear time (KeyIndex, no
+**     sort), so a run is found in O(1);
+**   - fragments: a 4-word seed in more than NW_SEED_MAX_HITS places of B is
+**     skipped; a failed extension of NW_FRAGMENT_MEMO words or more
+**     is remembered on its diagonal, so no later seed walks it again; all
+**     extensions together compare at most NW_FRAGMENT_WORK words per word.
+**   - each text's word list (16 bytes a word) is made once, by one word
+**     break pass, and serves the bags, the region kinds and the fragments;
+**     the bags are freed as soon as the candidates are found. */
+
 /* A cut sentence counts as reused when most of it is in the other one;
 ** its containment weighs this much against the full Dice score. */
 #define NW_REUSE_CUT_FACTOR 0.9
 #define NW_REUSE_CUT_MIN_WORDS 4
 #define NW_REUSE_CUT_MIN_SHARE 0.6
 #define NW_NEAR_VERBATIM 0.8
+/* A bag this large and 16 times the other is probed, not merged. */
+#define NW_REUSE_PROBE_MIN 1024
+
+/* A key index: values grouped by a 64-bit key in linear time (no sort).
+** Values are added in increasing order, so each key's run is increasing
+** (the frequent-feature window searches it).  An open-addressing table of
+** the distinct keys, at most half full, gives each run's start and
+** length; a run is then aVal[start .. start+len). */
+typedef struct KeySlot KeySlot;
+struct KeySlot {
+  uint64_t h;
+  int iStart, nLen;            /* nLen 0: empty slot */
+};
+typedef struct KeyIndex KeyIndex;
+struct KeyIndex {
+  KeySlot *aSlot;
+  unsigned nSlot;
+  int *aVal;
+};
+
+static KeySlot *keySlot(const KeyIndex *p, uint64_t h){
+  unsigned s = (unsigned)((h ^ (h>>31)) * 0x9E3779B97F4A7C15ull >> 32)
+             & (p->nSlot-1);
+  while( p->aSlot[s].nLen && p->aSlot[s].h!=h ) s = (s+1) & (p->nSlot-1);
+  return &p->aSlot[s];
+}
+
+/* Double the table (keeping the counts). */
+static int keyIndexGrow(KeyIndex *p){
+  KeyIndex big;
+  unsigned i;
+  big.nSlot = p->nSlot*2;
+  big.aVal = p->aVal;
+  big.aSlot = nwMalloc(sizeof(KeySlot)*big.nSlot);
+  if( big.aSlot==0 ) return NW_NOMEM;
+  memset(big.aSlot, 0, sizeof(KeySlot)*big.nSlot);
+  for(i=0; i<p->nSlot; i++){
+    if( p->aSlot[i].nLen ) *keySlot(&big, p->aSlot[i].h) = p->aSlot[i];
+  }
+  nwFree(p->aSlot);
+  *p = big;
+  return NW_OK;
+}
+
+/* Build from aKey[0..n) and aVal[0..n), aVal increasing.  The table grows
+** with the distinct keys (most runs are short, few keys repeat). */
+static int keyIndexBuild(KeyIndex *p, const uint64_t *aKey, const int *aVal,
+                         int n){
+  unsigned nUsed = 0, s;
+  int i, iStart = 0;
+  memset(p, 0, sizeof(*p));
+  p->nSlot = 64;
+  p->aSlot = nwMalloc(sizeof(KeySlot)*p->nSlot);
+  p->aVal = nwMalloc(sizeof(int)*(size_t)(n+1));
+  if( p->aSlot==0 || p->aVal==0 ) return NW_NOMEM;
+  memset(p->aSlot, 0, sizeof(KeySlot)*p->nSlot);
+  for(i=0; i<n; i++){                 /* count each key */
+    KeySlot *pS = keySlot(p, aKey[i]);
+    if( pS->nLen==0 ){
+      if( 2*(nUsed+1)>p->nSlot ){
+        if( keyIndexGrow(p) ) return NW_NOMEM;
+        pS = keySlot(p, aKey[i]);
+      }
+      pS->h = aKey[i];
+      nUsed++;
+    }
+    pS->nLen++;
+  }
+  for(s=0; s<p->nSlot; s++){          /* each run's end ... */
+    iStart += p->aSlot[s].nLen;
+    p->aSlot[s].iStart = iStart;
+  }
+  for(i=n-1; i>=0; i--){              /* ... filled from the back */
+    KeySlot *pS = keySlot(p, aKey[i]);
+    p->aVal[--pS->iStart] = aVal[i];
+  }
+  return NW_OK;
+}
+
+/* The run of key h: *pn values at the returned pointer (0 if none). */
+static const int *keyRun(const KeyIndex *p, uint64_t h, int *pn){
+  const KeySlot *pS;
+  if( p->nSlot==0 ){ *pn = 0; return 0; }
+  pS = keySlot(p, h);
+  *pn = pS->nLen;
+  return p->aVal + pS->iStart;
+}
+
+static void keyIndexClear(KeyIndex *p){
+  nwFree(p->aSlot);
+  nwFree(p->aVal);
+  memset(p, 0, sizeof(*p));
+}
 
 typedef struct Unit Unit;            /* a sentence and its bag */
 struct Unit {
   NwSpan span;
   NwBag bag;
+  double w;                          /* the bag's total weight */
+  uint64_t aSketch[4];               /* bit sketchBit(h) of each feature */
 };
 typedef struct UnitList UnitList;
 struct UnitList {
   Unit *a;
   int n, nAlloc;
-};
-
-typedef struct Posting Posting;      /* feature -> sentence of B */
-struct Posting {
-  uint64_t h;
-  int iUnit;
 };
 
 typedef struct Cand Cand;            /* a candidate pair of sentences */
@@ -278,34 +452,113 @@ struct Cand {
   double score;
 };
 
-static void unitListClear(UnitList *p){
+static void unitBagsClear(UnitList *p){
   int i;
   for(i=0; i<p->n; i++) nwBagClear(&p->a[i].bag);
+}
+
+static void unitListClear(UnitList *p){
+  unitBagsClear(p);
   nwFree(p->a);
   memset(p, 0, sizeof(*p));
 }
 
+/* A bag keeps every word until its duplicates are merged: give back the
+** rest (a one-sentence text of a million words has few distinct stems). */
+static void bagShrink(NwBag *p){
+  if( p->nAlloc>2*p->n+16 ){
+    NwFeature *a = nwRealloc(p->a, sizeof(NwFeature)*(size_t)(p->n+1));
+    if( a ){ p->a = a; p->nAlloc = p->n+1; }
+  }
+}
+
+/* A 256-bit sketch of a bag: a shared feature has its bit set in both. */
+static unsigned sketchBit(uint64_t h){ return (unsigned)(h>>40) & 255; }
+static void unitSketch(Unit *pU){
+  int k;
+  memset(pU->aSketch, 0, sizeof(pU->aSketch));
+  for(k=0; k<pU->bag.n; k++){
+    unsigned b = sketchBit(pU->bag.a[k].h);
+    pU->aSketch[b>>6] |= (uint64_t)1<<(b&63);
+  }
+}
+
+/* An upper bound of unitScore(pA, pB), from A's features and B's sketch
+** and total weight only (B's features, far away in memory, are not read).
+** A feature of A whose bit is not in B's sketch is not shared; one that is
+** may be, weighing at most 1 (0.5 for a figure); B loses at most 1 of its
+** weight per shared feature.  Dice and containment grow with the shared
+** weight and shrink with the weight not shared, so putting the extremes
+** in their formulas bounds them. */
+static double unitScoreBound(const Unit *pA, const Unit *pB){
+  double wMaybe = 0, wNotA = 0, wNotB, dMax, cMax, sMax;
+  int k, nMaybe = 0;
+  const Unit *pShort = pA->bag.n<=pB->bag.n ? pA : pB;
+  for(k=0; k<pA->bag.n; k++){
+    unsigned b = sketchBit(pA->bag.a[k].h);
+    if( (pB->aSketch[b>>6]>>(b&63)) & 1 ){
+      nMaybe++;
+      wMaybe += (pA->bag.a[k].flags & NW_F_NUMBER) ? NW_NUMBER_WEIGHT : 1.0;
+    }else{
+      wNotA += nwBagWeight1(pA->bag.a[k].flags);
+    }
+  }
+  if( nMaybe==0 ) return 0.0;
+  wNotB = pB->w - nMaybe;
+  if( wNotB<0 ) wNotB = 0;
+  sMax = wMaybe;
+  dMax = 2*sMax / (wNotA + wNotB + 2*sMax);
+  cMax = sMax / ((pShort==pA ? wNotA : wNotB) + sMax);
+  if( pShort->bag.n>=NW_REUSE_CUT_MIN_WORDS && cMax>=NW_REUSE_CUT_MIN_SHARE
+   && NW_REUSE_CUT_FACTOR*cMax>dMax ){
+    dMax = NW_REUSE_CUT_FACTOR*cMax;
+  }
+  return dMax;
+}
+
+/* Word i of a sentence, relative to its start: for nwBagFromWords(). */
+typedef struct SentenceWords SentenceWords;
+struct SentenceWords {
+  const NwWord *a;           /* the sentence's first word */
+  int32_t iBase;             /* the sentence's start */
+};
+static void sentenceWordAt(const void *pCtx, int i, NwSpan *pSpan){
+  const SentenceWords *p = pCtx;
+  pSpan->iStart = p->a[i].iStart - p->iBase;
+  pSpan->iEnd = (int32_t)p->a[i].iEnd - p->iBase;
+}
+
+/* The sentences of z[0..n) and their bags, made from the text's words pW
+** (one word break pass for the whole text, not one per sentence). */
 static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
-                         UnitList *p){
+                         const NwWordList *pW, UnitList *p){
   NwSentences *pSent = 0;
   NwSpan s;
+  int k = 0;
   int rc = nwSentencesOpen(z, n, &pSent);
   while( rc==NW_OK && nwSentencesNext(pSent, &s)==NW_ROW ){
+    Unit *pU;
+    SentenceWords sw;
+    int k0;
+    while( k<pW->n && pW->a[k].iStart<s.iStart ) k++;
+    for(k0=k; k<pW->n && (int32_t)pW->a[k].iEnd<=s.iEnd; k++){}
     rc = nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(Unit));
     if( rc ) break;
-    memset(&p->a[p->n], 0, sizeof(Unit));
-    p->a[p->n].span = s;
-    p->n++;
-    rc = nwBagFromText(pF, z+s.iStart, s.iEnd-s.iStart, &p->a[p->n-1].bag);
+    pU = &p->a[p->n++];
+    memset(pU, 0, sizeof(Unit));
+    pU->span = s;
+    sw.a = pW->a + k0;
+    sw.iBase = s.iStart;
+    rc = nwBagFromWords(pF, z+s.iStart, s.iEnd-s.iStart, sentenceWordAt, &sw,
+                        k-k0, &pU->bag);
+    bagShrink(&pU->bag);
+    pU->w = nwBagWeight(&pU->bag);
+    unitSketch(pU);
   }
   nwSentencesClose(pSent);
   return rc;
 }
 
-static int cmpPosting(const void *a, const void *b){
-  uint64_t x = ((const Posting*)a)->h, y = ((const Posting*)b)->h;
-  return x<y ? -1 : x>y;
-}
 static int cmpCandScore(const void *a, const void *b){
   const Cand *x = a, *y = b;
   if( x->score!=y->score ) return x->score>y->score ? -1 : 1;
@@ -315,12 +568,20 @@ static int cmpCandScore(const void *a, const void *b){
 
 /* Similarity of two sentences: Dice, or for a cut sentence most of which
 ** is in the other, its containment. */
-static double unitScore(const NwBag *pA, const NwBag *pB){
-  double d = nwBagDice(pA, pB);
-  const NwBag *pShort = pA->n<=pB->n ? pA : pB;
-  const NwBag *pLong = pShort==pA ? pB : pA;
-  if( pShort->n>=NW_REUSE_CUT_MIN_WORDS ){
-    double c = nwBagContainment(pShort, pLong);
+static double unitScore(const Unit *pA, const Unit *pB){
+  const Unit *pShort = pA->bag.n<=pB->bag.n ? pA : pB;
+  const Unit *pLong = pShort==pA ? pB : pA;
+  double d, c;
+  if( pShort->bag.n==0 ) return 0.0;
+  if( pLong->bag.n>=NW_REUSE_PROBE_MIN && pLong->bag.n/16>pShort->bag.n ){
+    nwBagProbe(&pShort->bag, &pLong->bag, pLong->w, &d, &c);
+  }else{
+    double wShort, wLong, wShared;   /* one pass for Dice and containment */
+    nwBagOverlap(&pShort->bag, &pLong->bag, &wShort, &wLong, &wShared);
+    d = 2*wShared / (wShort + wLong);
+    c = wShared / wShort;
+  }
+  if( pShort->bag.n>=NW_REUSE_CUT_MIN_WORDS ){
     if( c>=NW_REUSE_CUT_MIN_SHARE && NW_REUSE_CUT_FACTOR*c>d ){
       d = NW_REUSE_CUT_FACTOR*c;
     }
@@ -328,69 +589,128 @@ static double unitScore(const NwBag *pA, const NwBag *pB){
   return d;
 }
 
-/* Index B's sentences by feature. */
-static int buildPostings(const UnitList *pB, Posting **paPost, int *pnPost){
-  int i, j, n = 0, nAlloc = 0;
-  Posting *a = 0;
+/* Index B's sentences by feature: each feature's run of sentences. */
+static int buildPostings(const UnitList *pB, KeyIndex *pIdx){
+  int i, j, n = 0, nAlloc = 0, rc;
+  uint64_t *aKey = 0;
+  int *aVal = 0, nValAlloc = 0;
   for(i=0; i<pB->n; i++){
     const NwBag *pBag = &pB->a[i].bag;
-    if( nwArrayGrow((void**)&a, &nAlloc, n+pBag->n, sizeof(Posting)) ){
-      nwFree(a);
+    if( nwArrayGrow((void**)&aKey, &nAlloc, n+pBag->n, sizeof(uint64_t))
+     || nwArrayGrow((void**)&aVal, &nValAlloc, n+pBag->n, sizeof(int)) ){
+      nwFree(aKey);
+      nwFree(aVal);
       return NW_NOMEM;
     }
     for(j=0; j<pBag->n; j++){
-      a[n].h = pBag->a[j].h;
-      a[n].iUnit = i;
+      aKey[n] = pBag->a[j].h;
+      aVal[n] = i;
       n++;
     }
   }
-  if( n>0 ) qsort(a, (size_t)n, sizeof(Posting), cmpPosting);
-  *paPost = a;
-  *pnPost = n;
+  rc = keyIndexBuild(pIdx, aKey, aVal, n);
+  nwFree(aKey);
+  nwFree(aVal);
+  return rc;
+}
+
+/* The sentences of feature h's run that propose candidates, [*paFrom,
+** *paFrom + *pn): the whole run if it has at most NW_REUSE_MAX_POSTING
+** (returns 0), else the NW_REUSE_NEAR either side of sentence iGuess
+** (returns 1). */
+static int postingWindow(const KeyIndex *pIdx, uint64_t h, int iGuess,
+                         const int **paFrom, int *pn){
+  int nRun, lo = 0, hi, p;
+  const int *aRun = keyRun(pIdx, h, &nRun);
+  if( nRun<=NW_REUSE_MAX_POSTING ){
+    *paFrom = aRun;
+    *pn = nRun;
+    return 0;
+  }
+  hi = nRun;                          /* first entry at or after iGuess */
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( aRun[mid]<iGuess ) lo = mid+1; else hi = mid;
+  }
+  p = lo-NW_REUSE_NEAR>0 ? lo-NW_REUSE_NEAR : 0;
+  hi = lo+NW_REUSE_NEAR<nRun ? lo+NW_REUSE_NEAR : nRun;
+  *paFrom = aRun+p;
+  *pn = hi-p;
+  return 1;
+}
+
+/* Score the sentences aRun[0..nRun) of a feature as partners of sentence i
+** and keep those at or above threshold; pBest tracks the best partner
+** (ties: the nearest to iGuess). */
+typedef struct BestPartner BestPartner;
+struct BestPartner {
+  int iB, nDist;
+  double score;
+};
+static int scoreRun(const UnitList *pA, const UnitList *pB, int i,
+                    const int *aRun, int nRun, int iGuess,
+                    double threshold, int *aSeen, Cand **pa, int *pn,
+                    int *pnAlloc, BestPartner *pBest){
+  int e;
+  for(e=0; e<nRun; e++){
+    int j = aRun[e], nDist;
+    double s;
+    if( aSeen[j]==i ) continue;
+    aSeen[j] = i;
+    /* most pairs sharing a feature are far below threshold: the bound,
+    ** which reads no more of B than its Unit, rules them out (a margin
+    ** for rounding: the bound is summed in another order) */
+    if( unitScoreBound(&pA->a[i], &pB->a[j])<threshold-1e-9 ) continue;
+    s = unitScore(&pA->a[i], &pB->a[j]);
+    if( s<threshold ) continue;
+    if( nwArrayGrow((void**)pa, pnAlloc, *pn+1, sizeof(Cand)) ) return NW_NOMEM;
+    (*pa)[*pn].iA = i; (*pa)[*pn].iB = j; (*pa)[*pn].score = s;
+    (*pn)++;
+    nDist = j>iGuess ? j-iGuess : iGuess-j;
+    if( s>pBest->score || (s==pBest->score && nDist<pBest->nDist) ){
+      pBest->iB = j; pBest->score = s; pBest->nDist = nDist;
+    }
+  }
   return NW_OK;
 }
 
-/* Every pair (i, j) sharing a feature with score >= threshold.  The
-** postings are sorted by feature; a feature's run is found by binary
-** search and skipped, in O(1), when it is longer than the limit. */
+/* Every pair (i, j) sharing a feature with score >= threshold, except
+** that a frequent feature proposes only sentences near the expected
+** partner of i (after the best partner of i-1, else at i's relative place
+** in B), and only when the rare features found no partner of at least
+** NW_NEAR_VERBATIM.  Among equal scores the best partner is the one
+** nearest that place, so identical texts of repeated sentences align one
+** to one. */
 static int findCandidates(const UnitList *pA, const UnitList *pB,
-                          const Posting *aPost, int nPost, double threshold,
+                          const KeyIndex *pIdx, double threshold,
                           Cand **paCand, int *pnCand){
   int *aSeen = nwMalloc(sizeof(int)*(size_t)(pB->n+1));
-  int i, k, n = 0, nAlloc = 0;
+  int i, k, n = 0, nAlloc = 0, iPrevBest = -1, rc = NW_OK;
   Cand *a = 0;
   if( aSeen==0 ) return NW_NOMEM;
   for(i=0; i<pB->n; i++) aSeen[i] = -1;
-  for(i=0; i<pA->n; i++){
+  for(i=0; rc==NW_OK && i<pA->n; i++){
     const NwBag *pBag = &pA->a[i].bag;
-    for(k=0; k<pBag->n; k++){
-      int lo = 0, hi = nPost, e;
-      uint64_t h = pBag->a[k].h;
-      while( lo<hi ){
-        int mid = (lo+hi)/2;
-        if( aPost[mid].h<h ) lo = mid+1; else hi = mid;
-      }
-      /* the run [lo, e) is too long if entry lo+limit has the same key */
-      if( lo+NW_REUSE_MAX_POSTING<nPost
-       && aPost[lo+NW_REUSE_MAX_POSTING].h==h ) continue;
-      for(e=lo; e<nPost && aPost[e].h==h; e++){
-        int j = aPost[e].iUnit;
-        double s;
-        if( aSeen[j]==i ) continue;
-        aSeen[j] = i;
-        s = unitScore(pBag, &pB->a[j].bag);
-        if( s<threshold ) continue;
-        if( nwArrayGrow((void**)&a, &nAlloc, n+1, sizeof(Cand)) ){
-          nwFree(aSeen);
-          nwFree(a);
-          return NW_NOMEM;
+    int iGuess = iPrevBest>=0 ? iPrevBest+1
+                              : (int)((int64_t)i*pB->n/pA->n);
+    int pass;
+    BestPartner best = {-1, 0, -1.0};
+    for(pass=0; rc==NW_OK && pass<2; pass++){
+      if( pass==1 && best.score>=NW_NEAR_VERBATIM ) break;
+      for(k=0; rc==NW_OK && k<pBag->n; k++){
+        const int *aRun;
+        int nRun;
+        if( postingWindow(pIdx, pBag->a[k].h, iGuess, &aRun, &nRun)!=pass ){
+          continue;
         }
-        a[n].iA = i; a[n].iB = j; a[n].score = s;
-        n++;
+        rc = scoreRun(pA, pB, i, aRun, nRun, iGuess, threshold, aSeen,
+                      &a, &n, &nAlloc, &best);
       }
     }
+    iPrevBest = best.iB;
   }
   nwFree(aSeen);
+  if( rc ){ nwFree(a); return rc; }
   *paCand = a;
   *pnCand = n;
   return NW_OK;
@@ -437,52 +757,69 @@ static int selectPairs(Cand *a, int n, int nA, int nB, int *pnKept){
 ** diff: identical word sequences are verbatim, else the score decides. */
 #define NW_KIND_MAX_CELLS ((int64_t)NW_DIFF_CELLS*4)
 
-static int sameWords(const NwWordList *a, const NwWordList *b){
+/* The words of w inside the span [s, e): [*pi0, *pi1). */
+static void wordRange(const NwWordList *w, int32_t s, int32_t e, int *pi0,
+                      int *pi1){
+  int lo = 0, hi = w->n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( w->a[mid].iStart<s ) lo = mid+1; else hi = mid;
+  }
+  *pi0 = lo;
+  hi = w->n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( (int32_t)w->a[mid].iEnd<=e ) lo = mid+1; else hi = mid;
+  }
+  *pi1 = lo;
+}
+
+static int sameWords(const NwWord *a, const NwWord *b, int n){
   int i;
-  if( a->n!=b->n ) return 0;
-  for(i=0; i<a->n; i++){
-    if( a->a[i].hNorm!=b->a[i].hNorm ) return 0;
+  for(i=0; i<n; i++){
+    if( a[i].hNorm!=b[i].hNorm ) return 0;
   }
   return 1;
 }
 
 /* verbatim, near-verbatim or paraphrase, from the word diff of the two
-** regions' texts. */
-static int regionKind(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
-                      NwRegion *pR){
-  NwWordList a = {0, 0, 0}, b = {0, 0, 0};
+** regions' words, paid from *pnBudget; by score where it cannot pay. */
+static int regionKind(const NwWordList *pWA, const NwWordList *pWB,
+                      int64_t *pnBudget, NwRegion *pR){
   NwEditList e = {0, 0, 0};
-  double r = 0.0;
-  int rc = nwWordListFromText(pF, zA+pR->aStart, pR->aEnd-pR->aStart, &a);
-  if( rc==NW_OK ) rc = nwWordListFromText(pF, zB+pR->bStart,
-                                          pR->bEnd-pR->bStart, &b);
-  if( rc==NW_OK ){
-    if( sameWords(&a, &b) ){
-      r = 1.0;
-    }else if( (int64_t)a.n*b.n<=NW_KIND_MAX_CELLS ){
-      rc = nwDiff(&a, &b, &e);
-      r = rc==NW_OK ? nwDiffRatio(&e, a.n, b.n) : 0.0;
-    }else{
-      r = pR->score>=NW_NEAR_VERBATIM ? NW_NEAR_VERBATIM : 0.0;
-    }
+  double r = -1.0;
+  int i0, i1, j0, j1, n, m, rc = NW_OK;
+  wordRange(pWA, pR->aStart, pR->aEnd, &i0, &i1);
+  wordRange(pWB, pR->bStart, pR->bEnd, &j0, &j1);
+  n = i1-i0;
+  m = j1-j0;
+  if( n==m && n<=*pnBudget ){
+    *pnBudget -= n;
+    if( sameWords(pWA->a+i0, pWB->a+j0, n) ) r = 1.0;
   }
-  if( rc==NW_OK ){
-    pR->kind = r>=1.0 ? NW_REUSE_VERBATIM
-             : r>=NW_NEAR_VERBATIM ? NW_REUSE_NEAR_VERBATIM
-             : NW_REUSE_PARAPHRASE;
+  if( r<0 && (int64_t)n*m<=NW_KIND_MAX_CELLS ){
+    int64_t nBudget = *pnBudget;
+    int bCoarse = 0;
+    rc = nwDiffWords(pWA->a+i0, n, pWB->a+j0, m, &nBudget, &bCoarse, &e);
+    *pnBudget = nBudget;
+    if( rc==NW_OK && !bCoarse ) r = nwDiffRatio(&e, n, m);
   }
-  nwWordListClear(&a);
-  nwWordListClear(&b);
+  if( r<0 ) r = pR->score>=NW_NEAR_VERBATIM ? NW_NEAR_VERBATIM : 0.0;
+  pR->kind = r>=1.0 ? NW_REUSE_VERBATIM
+           : r>=NW_NEAR_VERBATIM ? NW_REUSE_NEAR_VERBATIM
+           : NW_REUSE_PARAPHRASE;
   nwEditListClear(&e);
   return rc;
 }
 
 /* Join runs of neighbouring pairs (each side stays or moves one sentence
 ** on) into regions and classify each. */
-static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
-                        const UnitList *pA, const UnitList *pB,
+static int buildRegions(const UnitList *pA, const UnitList *pB,
+                        const NwWordList *pWA, const NwWordList *pWB,
                         const Cand *a, int n, NwRegionList *pOut){
   int i = 0, rc = NW_OK;
+  int64_t nBudget = NW_KIND_MAX_CELLS
+                  + NW_DIFF_WORK*((int64_t)pWA->n + pWB->n);
   while( rc==NW_OK && i<n ){
     int j = i+1, iBMin = a[i].iB, iBMax = a[i].iB;
     double sum = a[i].score;
@@ -503,7 +840,7 @@ static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
     pR->bStart = pB->a[iBMin].span.iStart;
     pR->bEnd = pB->a[iBMax].span.iEnd;
     pR->score = sum/(j-i);
-    rc = regionKind(pF, zA, zB, pR);
+    rc = regionKind(pWA, pWB, &nBudget, pR);
     i = j;
   }
   return rc;
@@ -517,29 +854,29 @@ static int buildRegions(NwFeaturizer *pF, const UChar *zA, const UChar *zB,
 ** ("Minister of Energy and Water Resources") or a stock phrase ("on both
 ** sides of the border") is no sign of copying. */
 #define NW_FRAGMENT_MIN_CONTENT 3
+/* A failed extension this long is remembered on its diagonal. */
+#define NW_FRAGMENT_MEMO 32
 
-typedef struct Seed Seed;
-struct Seed {
-  uint64_t h;
-  int i;
-};
-
-static int cmpSeed(const void *a, const void *b){
-  uint64_t x = ((const Seed*)a)->h, y = ((const Seed*)b)->h;
-  return x<y ? -1 : x>y;
-}
-
-/* Mark the words of w that lie inside spans [start,end) of the regions. */
-static void markCovered(const NwWordList *w, char *aCover,
-                        const NwRegionList *pR, int bSideB){
-  int i, k;
+/* Mark the words of w that lie inside spans [start,end) of the regions:
+** +1/-1 at each region's word range, then one running sum. */
+static int markCovered(const NwWordList *w, char *aCover,
+                       const NwRegionList *pR, int bSideB){
+  int *aDelta = nwMalloc(sizeof(int)*(size_t)(w->n+1));
+  int i, k, nOpen = 0;
+  if( aDelta==0 ) return NW_NOMEM;
+  memset(aDelta, 0, sizeof(int)*(size_t)(w->n+1));
   for(k=0; k<pR->n; k++){
-    int32_t s = bSideB ? pR->a[k].bStart : pR->a[k].aStart;
-    int32_t e = bSideB ? pR->a[k].bEnd : pR->a[k].aEnd;
-    for(i=0; i<w->n; i++){
-      if( w->a[i].iStart>=s && w->a[i].iEnd<=e ) aCover[i] = 1;
-    }
+    int i0, i1;
+    if( bSideB ) wordRange(w, pR->a[k].bStart, pR->a[k].bEnd, &i0, &i1);
+    else wordRange(w, pR->a[k].aStart, pR->a[k].aEnd, &i0, &i1);
+    if( i0<i1 ){ aDelta[i0]++; aDelta[i1]--; }
   }
+  for(i=0; i<w->n; i++){
+    nOpen += aDelta[i];
+    if( nOpen>0 ) aCover[i] = 1;
+  }
+  nwFree(aDelta);
+  return NW_OK;
 }
 
 /* Hash of the NW_SEED_WORDS words at i, or 0 if the seed is stop words
@@ -555,14 +892,69 @@ static uint64_t seedHash(const NwWordList *w, int i){
   return nContent>=2 ? (h|1) : 0;
 }
 
+/* The state of one fragment search: both texts' words, which are covered,
+** the work left, and the failed extensions remembered by diagonal. */
+typedef struct FragMemo FragMemo;    /* diagonal iA-iB: walked over [lo,hi) */
+struct FragMemo {
+  int64_t d;
+  int lo, hi;
+  int bUsed;
+};
+typedef struct FragCtx FragCtx;
+struct FragCtx {
+  const NwWordList *a, *b;
+  const char *aCoverA, *aCoverB;
+  int64_t nWork;                     /* word comparisons left */
+  FragMemo *aMemo;
+  unsigned nMemoSlot, nMemoUsed;
+};
+
+static FragMemo *memoFind(const FragCtx *p, int64_t d){
+  unsigned s;
+  if( p->nMemoSlot==0 ) return 0;
+  s = (unsigned)((uint64_t)d*0x9E3779B97F4A7C15ull>>32) & (p->nMemoSlot-1);
+  while( p->aMemo[s].bUsed && p->aMemo[s].d!=d ) s = (s+1)&(p->nMemoSlot-1);
+  return &p->aMemo[s];
+}
+
+/* Remember that diagonal d was walked over A's words [lo, hi). */
+static int memoAdd(FragCtx *p, int64_t d, int lo, int hi){
+  FragMemo *pM;
+  if( 2*(p->nMemoUsed+1)>p->nMemoSlot ){
+    FragCtx big = *p;
+    unsigned i;
+    big.nMemoSlot = p->nMemoSlot ? 2*p->nMemoSlot : 64;
+    big.aMemo = nwMalloc(sizeof(FragMemo)*big.nMemoSlot);
+    if( big.aMemo==0 ) return NW_NOMEM;
+    memset(big.aMemo, 0, sizeof(FragMemo)*big.nMemoSlot);
+    for(i=0; i<p->nMemoSlot; i++){
+      if( p->aMemo[i].bUsed ) *memoFind(&big, p->aMemo[i].d) = p->aMemo[i];
+    }
+    nwFree(p->aMemo);
+    p->aMemo = big.aMemo;
+    p->nMemoSlot = big.nMemoSlot;
+  }
+  pM = memoFind(p, d);
+  if( !pM->bUsed ){ pM->bUsed = 1; pM->d = d; p->nMemoUsed++; }
+  pM->lo = lo;
+  pM->hi = hi;
+  return NW_OK;
+}
+
+/* True if (ia, ib) lies on a remembered failed extension. */
+static int memoHas(const FragCtx *p, int ia, int ib){
+  const FragMemo *pM = memoFind(p, (int64_t)ia-ib);
+  return pM && pM->bUsed && ia>=pM->lo && ia<pM->hi;
+}
+
 /* Grow a seed match at (ia, ib) forward, allowing a changed word now and
 ** then (one in eight, between agreeing words), while the words are new on
 ** at least one side (a quote copied into
 ** a sentence that is itself reused from elsewhere still counts); returns
 ** its length in words and adds the changes to *pnChanged. */
-static int extendFragment(const NwWordList *a, const char *aCoverA, int ia,
-                          const NwWordList *b, const char *aCoverB, int ib,
-                          int *pnChanged){
+static int extendFragment(FragCtx *p, int ia, int ib, int *pnChanged){
+  const NwWordList *a = p->a, *b = p->b;
+  const char *aCoverA = p->aCoverA, *aCoverB = p->aCoverB;
   int k = 0, nChanged = 0;
   while( ia+k<a->n && ib+k<b->n && !(aCoverA[ia+k] && aCoverB[ib+k]) ){
     if( a->a[ia+k].hNorm==b->a[ib+k].hNorm ){ k++; continue; }
@@ -573,24 +965,30 @@ static int extendFragment(const NwWordList *a, const char *aCoverA, int ia,
     nChanged++;
     k += 3;
   }
+  p->nWork -= k+1;
   *pnChanged += nChanged;
   return k;
 }
 
 /* The same backwards from (ia, ib), exclusive: how many words before the
-** seed belong to the fragment. */
-static int extendBack(const NwWordList *a, const char *aCoverA, int ia,
-                      const NwWordList *b, const char *aCoverB, int ib,
-                      int nSeed, int *pnChanged){
+** seed belong to the fragment.  A remembered failed extension on the same
+** diagonal stops it: that stretch was walked and gave nothing. */
+static int extendBack(FragCtx *p, int ia, int ib, int nSeed, int *pnChanged){
+  const NwWordList *a = p->a, *b = p->b;
+  const char *aCoverA = p->aCoverA, *aCoverB = p->aCoverB;
+  const FragMemo *pM = memoFind(p, (int64_t)ia-ib);
+  int iStop = (pM && pM->bUsed && pM->hi<=ia) ? pM->hi : 0;
   int k = 0, nChanged = 0;
-  while( ia-k-1>=0 && ib-k-1>=0 && !(aCoverA[ia-k-1] && aCoverB[ib-k-1]) ){
+  while( ia-k-1>=iStop && ib-k-1>=0
+      && !(aCoverA[ia-k-1] && aCoverB[ib-k-1]) ){
     if( a->a[ia-k-1].hNorm==b->a[ib-k-1].hNorm ){ k++; continue; }
-    if( nChanged>=1+(k+nSeed)/8 || ia-k-3<0 || ib-k-3<0
+    if( nChanged>=1+(k+nSeed)/8 || ia-k-3<iStop || ib-k-3<0
      || a->a[ia-k-2].hNorm!=b->a[ib-k-2].hNorm
      || a->a[ia-k-3].hNorm!=b->a[ib-k-3].hNorm ) break;
     nChanged++;
     k += 3;
   }
+  p->nWork -= k+1;
   *pnChanged += nChanged;
   return k;
 }
@@ -602,72 +1000,105 @@ static int contentWords(const NwWordList *w, int i, int n){
   return nContent;
 }
 
-static int findFragments(NwFeaturizer *pF, const UChar *zA, int32_t nA,
-                         const UChar *zB, int32_t nB, NwRegionList *pOut){
-  NwWordList a = {0, 0, 0}, b = {0, 0, 0};
-  char *aCoverA = 0, *aCoverB = 0;
-  Seed *aSeed = 0;
-  int i, nSeed = 0, rc;
-  rc = nwWordListFromText(pF, zA, nA, &a);
-  if( rc==NW_OK ) rc = nwWordListFromText(pF, zB, nB, &b);
-  if( rc==NW_OK && (a.n<NW_FRAGMENT_MIN || b.n<NW_FRAGMENT_MIN) ) goto done;
-  aCoverA = nwMalloc((size_t)a.n+(size_t)b.n+1);
-  aSeed = nwMalloc(sizeof(Seed)*(size_t)(b.n+1));
-  if( rc==NW_OK && (aCoverA==0 || aSeed==0) ) rc = NW_NOMEM;
-  if( rc ) goto done;
-  aCoverB = aCoverA + a.n;
-  memset(aCoverA, 0, (size_t)a.n+(size_t)b.n);
-  markCovered(&a, aCoverA, pOut, 0);
-  markCovered(&b, aCoverB, pOut, 1);
-  for(i=0; i<b.n; i++){
-    uint64_t h = seedHash(&b, i);
-    if( h ){ aSeed[nSeed].h = h; aSeed[nSeed].i = i; nSeed++; }
-  }
-  if( nSeed>0 ) qsort(aSeed, (size_t)nSeed, sizeof(Seed), cmpSeed);
-  for(i=0; rc==NW_OK && i<a.n; i++){
-    uint64_t h = seedHash(&a, i);
-    int lo = 0, hi = nSeed, e;
-    if( h==0 ) continue;
-    while( lo<hi ){
-      int mid = (lo+hi)/2;
-      if( aSeed[mid].h<h ) lo = mid+1; else hi = mid;
+/* Try the seed match (i, ib): the fragment's first word and length, or 0
+** if it is none; remembers a long failure. */
+static int tryFragment(FragCtx *p, int i, int ib, int *piStart,
+                       int *pnChanged){
+  int n, nBack = 0, rc = NW_OK;
+  *pnChanged = 0;
+  n = extendFragment(p, i, ib, pnChanged);
+  if( n>=NW_SEED_WORDS ){
+    nBack = extendBack(p, i, ib, n, pnChanged);
+    if( n+nBack>=NW_FRAGMENT_MIN
+     && contentWords(p->a, i-nBack, n+nBack)>=NW_FRAGMENT_MIN_CONTENT ){
+      *piStart = i-nBack;
+      return n+nBack;
     }
-    for(e=lo; e<nSeed && aSeed[e].h==h; e++){}
-    if( e-lo>NW_SEED_MAX_HITS ) continue;
-    for(; lo<e; lo++){
-      int ib = aSeed[lo].i, nChanged = 0, n, nBack, k;
+  }
+  if( n+nBack>=NW_FRAGMENT_MEMO ){
+    rc = memoAdd(p, (int64_t)i-ib, i-nBack, i+n);
+  }
+  return rc==NW_OK ? 0 : -1;
+}
+
+static int findFragments(const NwWordList *pWA, const NwWordList *pWB,
+                         NwRegionList *pOut){
+  const NwWordList *a = pWA, *b = pWB;
+  char *aCoverA = 0, *aCoverB = 0;
+  uint64_t *aSeedKey = 0;
+  int *aSeedVal = 0;
+  KeyIndex seeds = {0, 0, 0};
+  FragCtx ctx;
+  int i, nSeed = 0, bAllB, rc = NW_OK;
+  memset(&ctx, 0, sizeof(ctx));
+  if( a->n<NW_FRAGMENT_MIN || b->n<NW_FRAGMENT_MIN ) return NW_OK;
+  aCoverA = nwMalloc((size_t)a->n+(size_t)b->n+1);
+  aSeedKey = nwMalloc(sizeof(uint64_t)*(size_t)(b->n+1));
+  aSeedVal = nwMalloc(sizeof(int)*(size_t)(b->n+1));
+  if( aCoverA==0 || aSeedKey==0 || aSeedVal==0 ) rc = NW_NOMEM;
+  if( rc ) goto done;
+  aCoverB = aCoverA + a->n;
+  memset(aCoverA, 0, (size_t)a->n+(size_t)b->n);
+  rc = markCovered(a, aCoverA, pOut, 0);
+  if( rc==NW_OK ) rc = markCovered(b, aCoverB, pOut, 1);
+  if( rc ) goto done;
+  for(i=0; i<b->n && aCoverB[i]; i++){}
+  bAllB = i==b->n;
+  for(i=0; i<a->n && aCoverA[i]; i++){}
+  if( bAllB && i==a->n ) goto done;   /* no seed can start anywhere */
+  ctx.a = a; ctx.b = b;
+  ctx.aCoverA = aCoverA; ctx.aCoverB = aCoverB;
+  ctx.nWork = NW_DIFF_CELLS + NW_FRAGMENT_WORK*((int64_t)a->n + b->n);
+  for(i=0; i<b->n; i++){
+    uint64_t h = seedHash(b, i);
+    if( h ){ aSeedKey[nSeed] = h; aSeedVal[nSeed] = i; nSeed++; }
+  }
+  rc = keyIndexBuild(&seeds, aSeedKey, aSeedVal, nSeed);
+  nwFree(aSeedKey);
+  nwFree(aSeedVal);
+  aSeedKey = 0;
+  aSeedVal = 0;
+  for(i=0; rc==NW_OK && i<a->n; i++){
+    uint64_t h;
+    int e, nHit;
+    const int *aHit;
+    if( bAllB && aCoverA[i] ) continue;  /* needs a new word on one side */
+    h = seedHash(a, i);
+    if( h==0 ) continue;
+    aHit = keyRun(&seeds, h, &nHit);
+    if( nHit>NW_SEED_MAX_HITS ) continue;    /* a phrase, not a copy */
+    for(e=0; e<nHit; e++){
+      int ib = aHit[e], nChanged = 0, n, iStart = 0, k;
       NwRegion *pR;
       if( aCoverA[i] && aCoverB[ib] ) continue;
-      n = extendFragment(&a, aCoverA, i, &b, aCoverB, ib, &nChanged);
-      if( n<NW_SEED_WORDS ) continue;
-      nBack = extendBack(&a, aCoverA, i, &b, aCoverB, ib, n, &nChanged);
-      if( n+nBack<NW_FRAGMENT_MIN ) continue;
-      n += nBack;
-      i -= nBack;
-      ib -= nBack;
-      if( contentWords(&a, i, n)<NW_FRAGMENT_MIN_CONTENT ){
-        i += nBack;
-        continue;
-      }
+      if( memoHas(&ctx, i, ib) ) continue;
+      n = tryFragment(&ctx, i, ib, &iStart, &nChanged);
+      if( ctx.nWork<0 ){ rc = NW_REUSE_LIMIT; break; }
+      if( n<0 ){ rc = NW_NOMEM; break; }
+      if( n==0 ) continue;
+      ib -= i-iStart;
+      ctx.nWork -= i-iStart;          /* those seeds are looked at again */
       rc = nwArrayGrow((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
                      sizeof(NwRegion));
       if( rc ) break;
       pR = &pOut->a[pOut->n++];
-      pR->aStart = a.a[i].iStart;
-      pR->aEnd = a.a[i+n-1].iEnd;
-      pR->bStart = b.a[ib].iStart;
-      pR->bEnd = b.a[ib+n-1].iEnd;
+      pR->aStart = a->a[iStart].iStart;
+      pR->aEnd = a->a[iStart+n-1].iEnd;
+      pR->bStart = b->a[ib].iStart;
+      pR->bEnd = b->a[ib+n-1].iEnd;
       pR->score = (double)(n-nChanged)/n;
       pR->kind = nChanged ? NW_REUSE_NEAR_VERBATIM : NW_REUSE_VERBATIM;
-      for(k=0; k<n; k++){ aCoverA[i+k] = 1; aCoverB[ib+k] = 1; }
+      for(k=0; k<n; k++){ aCoverA[iStart+k] = 1; aCoverB[ib+k] = 1; }
+      i = iStart;     /* on from the fragment's start: A may hold it twice */
       break;
     }
   }
 done:
-  nwFree(aSeed);
+  nwFree(ctx.aMemo);
+  keyIndexClear(&seeds);
+  nwFree(aSeedKey);
+  nwFree(aSeedVal);
   nwFree(aCoverA);
-  nwWordListClear(&a);
-  nwWordListClear(&b);
   return rc;
 }
 
@@ -677,29 +1108,49 @@ static int cmpRegionA(const void *a, const void *b){
   return x->bStart<y->bStart ? -1 : x->bStart>y->bStart;
 }
 
+/* Sentence pairs above threshold, selected; the bags are freed here (only
+** the spans are needed after). */
+static int alignSentences(NwFeaturizer *pF, const UChar *zA, int32_t nA,
+                          const UChar *zB, int32_t nB,
+                          const NwWordList *pWA, const NwWordList *pWB,
+                          double threshold, UnitList *pUA, UnitList *pUB,
+                          Cand **paCand, int *pnKept){
+  KeyIndex idx = {0, 0, 0};
+  int nCand = 0, rc;
+  rc = unitsFromText(pF, zA, nA, pWA, pUA);
+  if( rc==NW_OK ) rc = unitsFromText(pF, zB, nB, pWB, pUB);
+  if( rc==NW_OK ) rc = buildPostings(pUB, &idx);
+  if( rc==NW_OK ) rc = findCandidates(pUA, pUB, &idx, threshold, paCand,
+                                      &nCand);
+  keyIndexClear(&idx);
+  unitBagsClear(pUA);
+  unitBagsClear(pUB);
+  if( rc==NW_OK ) rc = selectPairs(*paCand, nCand, pUA->n, pUB->n, pnKept);
+  return rc;
+}
+
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                  const UChar *zB, int32_t nB, double threshold,
                  NwRegionList *pOut){
   UnitList a = {0, 0, 0}, b = {0, 0, 0};
-  Posting *aPost = 0;
+  NwWordList wa = {0, 0, 0}, wb = {0, 0, 0};
   Cand *aCand = 0;
-  int nPost = 0, nCand = 0, nKept = 0, rc;
+  int nKept = 0, rc;
   pOut->n = 0;
-  rc = unitsFromText(pF, zA, nA, &a);
-  if( rc==NW_OK ) rc = unitsFromText(pF, zB, nB, &b);
-  if( rc==NW_OK ) rc = buildPostings(&b, &aPost, &nPost);
-  if( rc==NW_OK ) rc = findCandidates(&a, &b, aPost, nPost, threshold,
-                                      &aCand, &nCand);
-  if( rc==NW_OK ) rc = selectPairs(aCand, nCand, a.n, b.n, &nKept);
-  if( rc==NW_OK ) rc = buildRegions(pF, zA, zB, &a, &b, aCand, nKept, pOut);
-  if( rc==NW_OK ) rc = findFragments(pF, zA, nA, zB, nB, pOut);
-  if( rc==NW_OK && pOut->n>1 ){
-    qsort(pOut->a, (size_t)pOut->n, sizeof(NwRegion), cmpRegionA);
-  }
-  nwFree(aPost);
+  rc = nwWordListFromText(pF, zA, nA, &wa);
+  if( rc==NW_OK ) rc = nwWordListFromText(pF, zB, nB, &wb);
+  if( rc==NW_OK ) rc = alignSentences(pF, zA, nA, zB, nB, &wa, &wb,
+                                      threshold, &a, &b, &aCand, &nKept);
+  if( rc==NW_OK ) rc = buildRegions(&a, &b, &wa, &wb, aCand, nKept, pOut);
   nwFree(aCand);
   unitListClear(&a);
   unitListClear(&b);
+  if( rc==NW_OK ) rc = findFragments(&wa, &wb, pOut);
+  if( rc==NW_OK && pOut->n>1 ){
+    qsort(pOut->a, (size_t)pOut->n, sizeof(NwRegion), cmpRegionA);
+  }
+  nwWordListClear(&wa);
+  nwWordListClear(&wb);
   return rc;
 }
 

@@ -11,13 +11,16 @@
 #include <unicode/utypes.h>
 #include "nw_similar.h"
 
-/* One word of a text: its span (UTF-16 indices) and hashes. */
+/* One word of a text: its span (UTF-16 indices) and hashes.  16 bytes: a
+** text has at most 2^30 UTF-16 units (NW_MAX_UNITS), so iEnd fits in 30
+** bits beside the two flags. */
 typedef struct NwWord NwWord;
 struct NwWord {
-  int32_t iStart, iEnd;
+  int32_t iStart;
+  unsigned iEnd : 30;
+  unsigned bStop : 1;      /* a stop word */
+  unsigned bLower : 1;     /* written in lower case (not a name) */
   uint64_t hNorm;          /* hash of the normal form */
-  int bStop;               /* a stop word */
-  int bLower;              /* written in lower case (not a name) */
 };
 
 typedef struct NwWordList NwWordList;
@@ -50,10 +53,23 @@ struct NwEditList {
 /* The word-level edit script turning A into B, runs merged (a delete next
 ** to an insert is one replace).  Exact LCS where the differing middle has
 ** at most NW_DIFF_CELLS word pairs; beyond that, anchored on words unique
-** to both sides (patience diff), and a replace where no anchor is left, so
-** time and memory stay bounded on any input. */
+** to both sides (patience diff), and a replace where no anchor is left.
+**
+** Bounded on any input: the whole diff spends at most NW_DIFF_BUDGET(nA+nB)
+** units of work (an LCS costs its word pairs, a patience step the words of
+** its range).  Where the budget cannot pay for a step, the range becomes one
+** replace: the script is still exact (it turns A into B), only coarser.
+** Normal texts never reach it: a pair of 1,000-word texts has at most 2^20
+** pairs in all. */
 #define NW_DIFF_CELLS (1<<20)
+#define NW_DIFF_WORK  32         /* budget per word of A and B */
+#define NW_DIFF_BUDGET(nWords) \
+  ((int64_t)NW_DIFF_CELLS + (int64_t)NW_DIFF_WORK*(int64_t)(nWords))
 int nwDiff(const NwWordList *pA, const NwWordList *pB, NwEditList *pOut);
+/* The same on words a[0..nA) and b[0..nB), spending from *pnBudget; sets
+** *pbCoarse when the budget made some replace coarser than the exact diff. */
+int nwDiffWords(const NwWord *a, int nA, const NwWord *b, int nB,
+                int64_t *pnBudget, int *pbCoarse, NwEditList *pOut);
 void nwEditListClear(NwEditList *p);
 /* Words in common under the script: 2*equal/(nA+nB), 1 for two empties. */
 double nwDiffRatio(const NwEditList *p, int nA, int nB);
@@ -82,8 +98,26 @@ struct NwRegionList {
 ** and runs of neighbouring pairs become one region.  Then quoted fragments
 ** of at least NW_FRAGMENT_MIN words copied outside those regions (with at
 ** most one changed word in eight) become regions of their own.  Regions come
-** out in A's order.  See README "reuse_spans()". */
+** out in A's order.  See README "reuse_spans()".
+**
+** Linear in time and memory on any input (see the bounds in nw_align.c):
+** a feature in more than NW_REUSE_MAX_POSTING sentences of B proposes only
+** the NW_REUSE_NEAR sentences either side of where the alignment is
+** expected (after the partner of the previous sentence, else at the same
+** relative position), so identical texts of repeated sentences still align
+** one to one; the word diffs that classify regions share one budget of
+** NW_DIFF_BUDGET(words) (past it, a region is classified by its score);
+** the fragment search compares at most NW_FRAGMENT_WORK words per word of
+** A and B, and past that returns NW_REUSE_LIMIT, its reason in
+** NW_REUSE_LIMIT_WHY (never a silently shorter list). */
 #define NW_FRAGMENT_MIN 6
+#define NW_REUSE_MAX_POSTING 8
+#define NW_REUSE_NEAR 2
+#define NW_FRAGMENT_WORK 256
+#define NW_REUSE_LIMIT 1001      /* not an SQLite code: the glue reports it */
+#define NW_REUSE_LIMIT_WHY "the search for copied fragments reached its " \
+  "limit of 256 word comparisons per word of the two texts (they share " \
+  "too many long runs of names or figures)"
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                  const UChar *zB, int32_t nB, double threshold,
                  NwRegionList *pOut);

@@ -198,6 +198,12 @@ static int reuseCompute(NwPairVtab *pTab, NwPairInput *pIn, NwRows *pRows){
   }
   rc = nwReuseSpans(&pIn->f, pIn->a.z, pIn->a.n, pIn->b.z, pIn->b.n,
                     threshold, &r);
+  if( rc==NW_REUSE_LIMIT ){
+    nwVtabError(&pTab->base, "reuse_spans(): %s; texts of %d and %d UTF-16"
+                " units", NW_REUSE_LIMIT_WHY, (int)pIn->a.n, (int)pIn->b.n);
+    nwRegionListClear(&r);
+    return SQLITE_ERROR;
+  }
   for(i=0; rc==NW_OK && i<r.n; i++){
     const NwRegion *pR = &r.a[i];
     NwCell *pRow = rowsAppend(pRows);

@@ -40,6 +40,9 @@ static const char *const azStop[] = {
 };
 
 int nwIsStopWord(const char *z, size_t n){
+  /* every stop word is 1 to 10 letters a-z starting a..y: most words of a
+  ** text (figures, long words) are rejected without the binary search */
+  if( n==0 || n>10 || z[0]<'a' || z[0]>'y' ) return 0;
   return nwLexHas(z, n, azStop, (int)(sizeof(azStop)/sizeof(azStop[0])));
 }
 
@@ -144,7 +147,18 @@ uint64_t nwHashBytes(const char *z, size_t n){
   return h;
 }
 
+static int bagDedup(NwBag *p);
+
 static int bagAppend(NwBag *p, uint64_t h, unsigned flags){
+  if( p->n>=p->nAlloc && p->n>=65536 ){
+    /* A big text repeats its stems: merge them before growing, so a bag
+    ** holds about its distinct stems, not all its words.  Unless that
+    ** halved it, grow anyway (a merge per doubling: linear). */
+    if( bagDedup(p)!=NW_OK || p->n>p->nAlloc/2 ){
+      if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->nAlloc+1,
+                      sizeof(NwFeature)) ) return NW_NOMEM;
+    }
+  }
   if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwFeature)) ){
     return NW_NOMEM;
   }
@@ -159,9 +173,57 @@ static int cmpFeature(const void *a, const void *b){
   return x<y ? -1 : x>y;
 }
 
+/* Merge duplicates in place, OR-ing their flags, through a hash table of
+** the distinct features (indexes into p->a, grown to stay half full), so
+** that a big text sorts its distinct stems, not all its words.  NW_NOMEM
+** leaves p as it was. */
+static int bagDedup(NwBag *p){
+  unsigned nSlot = 1024, nUsed = 0, mask;
+  int *aSlot = nwMalloc(sizeof(int)*nSlot);
+  int i, j = 0;
+  if( aSlot==0 ) return NW_NOMEM;
+  memset(aSlot, 0xff, sizeof(int)*nSlot);          /* -1: empty */
+  for(i=0; i<p->n; i++){
+    uint64_t h = p->a[i].h;
+    unsigned s;
+    if( 2*(nUsed+1)>nSlot ){                       /* grow, rehash */
+      unsigned k, nNew = nSlot*2;
+      int *aNew = nwMalloc(sizeof(int)*nNew);
+      if( aNew==0 ){ nwFree(aSlot); return NW_NOMEM; }
+      memset(aNew, 0xff, sizeof(int)*nNew);
+      for(k=0; k<nSlot; k++){
+        if( aSlot[k]>=0 ){
+          uint64_t g = p->a[aSlot[k]].h;
+          unsigned t = (unsigned)((g ^ (g>>31))*0x9E3779B97F4A7C15ull>>32)
+                     & (nNew-1);
+          while( aNew[t]>=0 ) t = (t+1) & (nNew-1);
+          aNew[t] = aSlot[k];
+        }
+      }
+      nwFree(aSlot);
+      aSlot = aNew;
+      nSlot = nNew;
+    }
+    mask = nSlot-1;
+    s = (unsigned)((h ^ (h>>31))*0x9E3779B97F4A7C15ull>>32) & mask;
+    while( aSlot[s]>=0 && p->a[aSlot[s]].h!=h ) s = (s+1) & mask;
+    if( aSlot[s]>=0 ){
+      p->a[aSlot[s]].flags |= p->a[i].flags;
+    }else{
+      aSlot[s] = j;
+      p->a[j++] = p->a[i];
+      nUsed++;
+    }
+  }
+  p->n = j;
+  nwFree(aSlot);
+  return NW_OK;
+}
+
 /* Sort and merge duplicates, OR-ing their flags. */
 static void bagFinish(NwBag *p){
   int i, j = 0;
+  if( p->n>=4096 ) bagDedup(p);       /* on NW_NOMEM the sort merges them */
   if( p->n>0 ) qsort(p->a, (size_t)p->n, sizeof(NwFeature), cmpFeature);
   for(i=0; i<p->n; i++){
     if( j>0 && p->a[j-1].h==p->a[i].h ){
@@ -208,13 +270,39 @@ static unsigned wordFlags(const UChar *z, NwSpan s, const char *zNorm,
   return opensSentence(z, s.iStart) ? NW_F_INITIAL : NW_F_NAME;
 }
 
-/* Add the words of z[0..n) to pBag; stop words only when bStop. */
-static int bagAddWords(NwFeaturizer *pF, const UChar *z, int32_t n,
-                       int bStop, NwBag *pBag){
-  NwWords *pWords = 0;
+/* The words of a text: from ICU's word breaks, or from spans the caller
+** already has (nwBagFromWords). */
+typedef struct WordSource WordSource;
+struct WordSource {
+  const UChar *z;
+  int32_t n;
+  NwWords *pWords;           /* ICU, opened by sourceRewind() */
+  NwSpanAt xSpan;            /* or the caller's spans */
+  const void *pCtx;
+  int nSpan, iSpan;
+};
+
+/* Back to the first word; NW_OK or an ICU error. */
+static int sourceRewind(WordSource *p){
+  if( p->xSpan ){ p->iSpan = 0; return NW_OK; }
+  nwWordsClose(p->pWords);
+  p->pWords = 0;
+  return nwWordsOpen(p->z, p->n, &p->pWords);
+}
+static int sourceNext(WordSource *p, NwSpan *pSpan){
+  if( p->xSpan==0 ) return nwWordsNext(p->pWords, pSpan);
+  if( p->iSpan>=p->nSpan ) return NW_DONE;
+  p->xSpan(p->pCtx, p->iSpan++, pSpan);
+  return NW_ROW;
+}
+
+/* Add the words of the source to pBag; stop words only when bStop. */
+static int bagAddWords(NwFeaturizer *pF, WordSource *pSrc, int bStop,
+                       NwBag *pBag){
+  const UChar *z = pSrc->z;
   NwSpan s;
-  int rc = nwWordsOpen(z, n, &pWords);
-  while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
+  int rc = sourceRewind(pSrc);
+  while( rc==NW_OK && sourceNext(pSrc, &s)==NW_ROW ){
     const char *zStem;
     size_t nStem;
     uint64_t h;
@@ -230,18 +318,39 @@ static int bagAddWords(NwFeaturizer *pF, const UChar *z, int32_t n,
     rc = bagAppend(pBag, h,
                    bStop ? NW_F_LOWER : wordFlags(z, s, pF->norm.z, pF->norm.n));
   }
-  nwWordsClose(pWords);
+  return rc;
+}
+
+static int bagFromSource(NwFeaturizer *pF, WordSource *pSrc, NwBag *pBag){
+  int rc;
+  pBag->n = 0;
+  if( pSrc->n<=0 ) return NW_OK;
+  rc = bagAddWords(pF, pSrc, 0, pBag);
+  if( rc==NW_OK && pBag->n==0 ) rc = bagAddWords(pF, pSrc, 1, pBag);
+  if( rc==NW_OK ) bagFinish(pBag);
+  nwWordsClose(pSrc->pWords);
+  pSrc->pWords = 0;
   return rc;
 }
 
 int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag){
-  int rc;
-  pBag->n = 0;
-  if( n<=0 ) return NW_OK;
-  rc = bagAddWords(pF, z, n, 0, pBag);
-  if( rc==NW_OK && pBag->n==0 ) rc = bagAddWords(pF, z, n, 1, pBag);
-  if( rc==NW_OK ) bagFinish(pBag);
-  return rc;
+  WordSource src;
+  memset(&src, 0, sizeof(src));
+  src.z = z;
+  src.n = n;
+  return bagFromSource(pF, &src, pBag);
+}
+
+int nwBagFromWords(NwFeaturizer *pF, const UChar *z, int32_t n,
+                   NwSpanAt xSpan, const void *pCtx, int nSpan, NwBag *pBag){
+  WordSource src;
+  memset(&src, 0, sizeof(src));
+  src.z = z;
+  src.n = n;
+  src.xSpan = xSpan;
+  src.pCtx = pCtx;
+  src.nSpan = nSpan;
+  return bagFromSource(pF, &src, pBag);
 }
 
 void nwBagClear(NwBag *pBag){
@@ -251,22 +360,29 @@ void nwBagClear(NwBag *pBag){
 
 /* One pass over both bags: the total weight of each and of what they
 ** share, with shared words weighed by both texts' flags. */
-static void bagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
-                       double *pTotB, double *pShared){
-  int i = 0, j = 0;
+void nwBagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
+                  double *pTotB, double *pShared){
+  /* featureWeight() of every combination of the four flags */
+  double aW[16];
+  int i = 0, j = 0, k;
   double wA = 0, wB = 0, wShared = 0;
-  while( i<pA->n || j<pB->n ){
-    if( j>=pB->n || (i<pA->n && pA->a[i].h<pB->a[j].h) ){
-      wA += featureWeight(pA->a[i++].flags);
-    }else if( i>=pA->n || pA->a[i].h>pB->a[j].h ){
-      wB += featureWeight(pB->a[j++].flags);
-    }else{
-      double w = featureWeight(pA->a[i++].flags | pB->a[j++].flags);
-      wA += w;
-      wB += w;
-      wShared += w;
-    }
+  for(k=0; k<16; k++) aW[k] = featureWeight((unsigned)k);
+  /* Without branches on the comparison (it mispredicts half the time):
+  ** the side that does not move adds 0.0, which leaves a sum unchanged, so
+  ** the totals are those of the plain merge to the last bit. */
+  while( i<pA->n && j<pB->n ){
+    uint64_t x = pA->a[i].h, y = pB->a[j].h;
+    unsigned fa = pA->a[i].flags & 15, fb = pB->a[j].flags & 15;
+    int lt = x<y, gt = x>y, eq = !(lt|gt);
+    double ws = eq*aW[fa|fb];
+    wA += lt*aW[fa] + ws;
+    wB += gt*aW[fb] + ws;
+    wShared += ws;
+    i += lt|eq;
+    j += gt|eq;
   }
+  for(; i<pA->n; i++) wA += aW[pA->a[i].flags & 15];
+  for(; j<pB->n; j++) wB += aW[pB->a[j].flags & 15];
   *pTotA = wA;
   *pTotB = wB;
   *pShared = wShared;
@@ -275,15 +391,51 @@ static void bagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
 double nwBagDice(const NwBag *pA, const NwBag *pB){
   double wA, wB, wShared;
   if( pA->n==0 || pB->n==0 ) return 0.0;
-  bagOverlap(pA, pB, &wA, &wB, &wShared);
+  nwBagOverlap(pA, pB, &wA, &wB, &wShared);
   return 2*wShared / (wA + wB);
 }
 
 double nwBagContainment(const NwBag *pA, const NwBag *pB){
   double wA, wB, wShared;
   if( pA->n==0 || pB->n==0 ) return 0.0;
-  bagOverlap(pA, pB, &wA, &wB, &wShared);
+  nwBagOverlap(pA, pB, &wA, &wB, &wShared);
   return wShared / wA;
+}
+
+double nwBagWeight1(unsigned flags){ return featureWeight(flags); }
+
+double nwBagWeight(const NwBag *p){
+  double w = 0;
+  int i;
+  for(i=0; i<p->n; i++) w += featureWeight(p->a[i].flags);
+  return w;
+}
+
+/* nwBagOverlap() seen from A: each feature of A looked up in B by binary
+** search, B's total corrected for the shared features' flags. */
+void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
+                double *pContain){
+  double wA = 0, wShared = 0;
+  int i, lo = 0;
+  if( pA->n==0 || pB->n==0 ){ *pDice = *pContain = 0.0; return; }
+  for(i=0; i<pA->n; i++){
+    uint64_t h = pA->a[i].h;
+    int hi = pB->n;
+    while( lo<hi ){                 /* A is sorted: never search behind */
+      int mid = (lo+hi)/2;
+      if( pB->a[mid].h<h ) lo = mid+1; else hi = mid;
+    }
+    if( lo<pB->n && pB->a[lo].h==h ){
+      double w = featureWeight(pA->a[i].flags | pB->a[lo].flags);
+      wA += w;
+      wShared += w;
+      wB += w - featureWeight(pB->a[lo].flags);
+    }else{
+      wA += featureWeight(pA->a[i].flags);
+    }
+  }
+  *pDice = 2*wShared / (wA + wB);
+  *pContain = wShared / wA;
 }
 
 /* ------------------------------------------------------------ signatures */

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <unicode/utypes.h>
 #include "nw_text.h"
+#include "nw_segment.h"
 #include "nw_stem.h"
 
 #define NW_NAME_WEIGHT   0.1
@@ -67,6 +68,13 @@ struct NwFeaturizer {
 /* Replace pBag's content with the features of z[0..n).  A text with no
 ** content word falls back to all its words; an empty text gives n==0. */
 int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag);
+/* The same when the words of z[0..n) are known: xSpan(pCtx, i, &span)
+** gives word i of nSpan, relative to z, as ICU's word breaks give them.
+** Saves opening a break iterator per passage (reuse_spans() makes one bag
+** per sentence from the words of the whole text). */
+typedef void (*NwSpanAt)(const void *pCtx, int i, NwSpan *pSpan);
+int nwBagFromWords(NwFeaturizer *pF, const UChar *z, int32_t n,
+                   NwSpanAt xSpan, const void *pCtx, int nSpan, NwBag *pBag);
 void nwBagClear(NwBag *pBag);
 
 /* Weighted Dice coefficient in [0,1]: symmetric; 1 for equal bags; 0 when
@@ -75,6 +83,19 @@ void nwBagClear(NwBag *pBag);
 double nwBagDice(const NwBag *pA, const NwBag *pB);
 /* Share of A's weight found in B, in [0,1]; 0 when A is empty. */
 double nwBagContainment(const NwBag *pA, const NwBag *pB);
+/* The pass both use: the total weight of A and of B and of what they
+** share, a shared word weighed by both texts' flags.  Dice is
+** 2*shared/(A+B), containment of A shared/A, to the last bit. */
+void nwBagOverlap(const NwBag *pA, const NwBag *pB, double *pTotA,
+                  double *pTotB, double *pShared);
+/* Total weight of a bag; the weight of one feature written as flags. */
+double nwBagWeight(const NwBag *p);
+double nwBagWeight1(unsigned flags);
+/* nwBagDice(A, B) and nwBagContainment(A, B) in O(|A| log |B|) given
+** wB = nwBagWeight(B): for a small bag against a huge one (the sums are
+** added in another order, so the last bits may differ). */
+void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
+                double *pContain);
 
 /* 64-bit FNV-1a of z[0..n): the feature and word hashes. */
 uint64_t nwHashBytes(const char *z, size_t n);

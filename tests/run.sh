@@ -6,6 +6,7 @@
 #                       tests/sql/NAME.out (update with NW_UPDATE=1)
 #   tests/c/test_*.c    C unit tests of the pure cores
 #   tests/load/*        the extension loaded from C and from Python
+#   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
 #
 # With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
 # tests are built with the same sanitizers.  Ends with "N passed, N failed".
@@ -62,6 +63,25 @@ for src in tests/c/test_*.c; do
     bad "c/$name"; tail -20 "$OUT/$name.log"
   fi
 done
+
+# --- Big inputs: every function linear, against sentences() on the same
+# text (tests/big/linear.c).  NW_BIG_SIZES in MB ("2 8" here, make test-big
+# runs "2 8 32", "0" skips it).  Under the sanitizers, which slow some code
+# far more than other code, smaller sizes and only the ratio checks.
+if [ -n "$NW_SANITIZE" ]; then
+  BIG_SIZES=${NW_BIG_SIZES:-0.5 2}; BIG_FLAGS=-ratio-only
+else
+  BIG_SIZES=${NW_BIG_SIZES:-2 8}; BIG_FLAGS=
+fi
+if [ "$BIG_SIZES" = 0 ]; then
+  echo "skip big/linear: NW_BIG_SIZES=0"
+elif $CC -std=c11 -O2 -Wall -Wextra -Werror $SAN_CFLAGS -o "$OUT/linear" \
+     tests/big/linear.c $(pkg-config --cflags --libs sqlite3) \
+     > "$OUT/linear.log" 2>&1 \
+   && "$OUT/linear" "$EXT" $BIG_FLAGS $BIG_SIZES >> "$OUT/linear.log" 2>&1
+then ok "big/linear ($BIG_SIZES MB, $(grep -c '^ok' "$OUT/linear.log") checks)"
+else bad "big/linear ($BIG_SIZES MB)"; grep -E '^FAIL|error|linear:' "$OUT/linear.log" | head -40
+fi
 
 # --- Loading from C with sqlite3_load_extension()
 if $CC -std=c11 -Wall -Wextra -Werror $SAN_CFLAGS -o "$OUT/load_c" \
