@@ -411,10 +411,10 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
       if( tKill<NW_KILL_MIN ) tKill = NW_KILL_MIN;
       if( pRun->bRatioOnly ){
         /* no limit against sentences(), but a function that grows past
-        ** twice its ratio limit is stopped there */
+        ** NW_KILL_X times its ratio limit is stopped there */
         tKill = 600.0;
         if( i>0 && aRes[i-1].eFail==0 ){
-          tKill = 2*NW_RATIO_X*aMB[i]/aMB[i-1]*flooredRatio(aRes[i-1].t);
+          tKill = NW_KILL_X*NW_RATIO_X*aMB[i]/aMB[i-1]*flooredRatio(aRes[i-1].t);
           if( tKill<NW_KILL_MIN ) tKill = NW_KILL_MIN;
         }
       }
