@@ -4,17 +4,18 @@
 **
 ** Time check (fuzzTimer*): a call over n input bytes may use
 **     FUZZ_BUDGET_MS (default 100) ms + FUZZ_BUDGET_NS_PER_BYTE (default
-**     10000) ns per byte
+**     20000) ns per byte
 ** of the fuzzing thread's CPU time (so a busy machine does not count),
-** i.e. 10.6 s for a 1 MiB input.  A CPU-time timer (timer_create on
+** i.e. 21 s for a 1 MiB input.  A CPU-time timer (timer_create on
 ** CLOCK_THREAD_CPUTIME_ID) fires when the budget is spent and aborts with
-** "fuzz: too slow: ...", while the slow call is still on the stack.  The
-** functions take 0.4 to 3 us per byte on 20 KB of news under ASan+UBSan
-** and coverage instrumentation (see /work/notes/fuzz-readme.md), so a
-** linear function meets the budget with a margin of 3 or more; a
-** quadratic one takes tens of seconds to minutes on 1 MiB.  Models are built on first use, so each
-** target runs once on a small sample, unchecked, before the first input
-** (fuzzWarmUp).  FUZZ_BUDGET_MS=0 turns the check off; FUZZ_VERBOSE=1
+** "fuzz: too slow: ...", while the slow call is still on the stack.  With
+** ASan+UBSan and coverage instrumentation, the linear versions of
+** entities() and claims() take 0.9 to 4.1 us per byte on 1 MB of each
+** seed shape (the same at 250 KB), so a linear function meets the budget
+** with a margin of 5 or more; the quadratic claims() took 225 s on the
+** 1 MB quotes seed, 10 times the budget.  Models are built on first
+** use, so each target runs once on a small sample, unchecked, before the
+** first input (fuzzWarmUp).  FUZZ_BUDGET_MS=0 turns the check off; FUZZ_VERBOSE=1
 ** prints the CPU time of every call. */
 #ifndef FUZZ_UTIL_H
 #define FUZZ_UTIL_H
@@ -57,7 +58,7 @@ static int64_t fuzzBudgetNs(size_t n){
   static int64_t iMs = -1, iPerByte = -1;
   if( iMs<0 ){
     iMs = fuzzEnvInt("FUZZ_BUDGET_MS", 100);
-    iPerByte = fuzzEnvInt("FUZZ_BUDGET_NS_PER_BYTE", 10000);
+    iPerByte = fuzzEnvInt("FUZZ_BUDGET_NS_PER_BYTE", 20000);
   }
   if( iMs==0 ) return 0;
   return iMs*1000000 + iPerByte*(int64_t)n;
@@ -174,6 +175,56 @@ static int fuzzIsCleanUtf8(const uint8_t *z, size_t n){
     i += len;
   }
   return 1;
+}
+
+/* Character offsets of a clean UTF-8 text, to check the 1-based
+** character offsets the functions return without substr() (which walks
+** the text from its start on every call: quadratic over many rows). */
+typedef struct FuzzChars FuzzChars;
+struct FuzzChars {
+  const uint8_t *z;
+  size_t *aByte;     /* aByte[i]: byte offset of character i; [nChar] = n */
+  int64_t nChar;     /* -1: not clean UTF-8, no checks */
+};
+
+static void fuzzCharsInit(FuzzChars *p, const uint8_t *z, size_t n){
+  size_t i;
+  p->z = z;
+  p->aByte = 0;
+  p->nChar = -1;
+  if( !fuzzIsCleanUtf8(z, n) ) return;
+  p->aByte = malloc((n+1)*sizeof(size_t));
+  if( p->aByte==0 ) fuzzFail("out of memory", 0);
+  p->nChar = 0;
+  for(i=0; i<n; i++){
+    if( (z[i] & 0xC0)!=0x80 ) p->aByte[p->nChar++] = i;
+  }
+  p->aByte[p->nChar] = n;
+}
+
+static void fuzzCharsFree(FuzzChars *p){
+  free(p->aByte);
+  p->aByte = 0;
+}
+
+/* Are characters [iStart, iStart+nLen) (1-based) inside the text, and,
+** if zCol is not NULL, exactly the nCol bytes zCol?  Returns 0 if so (or
+** when the text is not clean UTF-8), else why not. */
+static const char *fuzzCharsCheck(const FuzzChars *p, int64_t iStart,
+                                  int64_t nLen, const void *zCol,
+                                  int nCol){
+  size_t a, b;
+  if( p->nChar<0 ) return 0;
+  if( iStart<1 || nLen<0 || iStart-1+nLen>p->nChar ){
+    return "offsets outside the text";
+  }
+  if( zCol==0 ) return 0;
+  a = p->aByte[iStart-1];
+  b = p->aByte[iStart-1+nLen];
+  if( b-a!=(size_t)nCol || memcmp(p->z+a, zCol, b-a)!=0 ){
+    return "the text at the row's offsets is not the row's text";
+  }
+  return 0;
 }
 
 /* The first line of the input (at most 40 bytes before a '\n') is a

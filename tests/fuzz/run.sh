@@ -86,6 +86,20 @@ seed(){
   done
 }
 
+# One line: "fuzz_NAME: $1", then executions, cov:, ft: and corpus from
+# the log of $name.
+summary(){
+  log=$OUT/$name.log
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  last=$(grep -E "cov: [0-9]+" "$log" | tail -1)
+  [ -n "$execs" ] || execs=$(echo "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')
+  cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
+  ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
+  corp=$(echo "$last" | sed -n 's/.*corp: \([^ ]*\).*/\1/p')
+  echo "fuzz_$name: $1 ${secs}s execs: ${execs:-0} cov: ${cov:-0}" \
+       "ft: ${ft:-0} corp: ${corp:-0}"
+}
+
 status=0
 for name in "$@"; do
   src=tests/fuzz/fuzz_$name.c
@@ -105,26 +119,30 @@ for name in "$@"; do
     sql_index|sql_shadow|sql_aliases) maxlen=65536 ;;
     *) maxlen=1048576 ;;
   esac
+  # FUZZ_KEEP_GOING=1: go on after a finding (to count them), as
+  # libFuzzer's fork mode does; the run still fails if there was one.
+  keep=""
+  [ "${FUZZ_KEEP_GOING:-0}" = 1 ] &&
+    keep="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
+  before=$(ls "$OUT/artifacts" | grep -c "^$name-")
   # halt_on_error: stop at the first UBSan report even if a flag was lost.
-  if ! UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
-       ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-       LSAN_OPTIONS=suppressions=tests/lsan.supp \
-       "$bin" -max_total_time="$secs" -max_len=$maxlen -len_control=0 \
-       -timeout=60 -rss_limit_mb=2560 -malloc_limit_mb=2048 -dict="$dict" \
-       -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name-" \
-       "$corpus" > "$OUT/$name.log" 2>&1; then
-    echo "fuzz_$name: FAILED (see $OUT/$name.log)"
+  UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  LSAN_OPTIONS=suppressions=tests/lsan.supp \
+    "$bin" $keep -max_total_time="$secs" -max_len=$maxlen \
+    -timeout=90 -rss_limit_mb=2560 -malloc_limit_mb=2048 -dict="$dict" \
+    -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name-" \
+    "$corpus" > "$OUT/$name.log" 2>&1
+  rc=$?
+  found=$(( $(ls "$OUT/artifacts" | grep -c "^$name-") - before ))
+  if [ $rc != 0 ] || [ $found -gt 0 ]; then
+    summary "FAILED ($found finding(s) in $OUT/artifacts, see $OUT/$name.log)"
     grep -E "ERROR|runtime error|fuzz:|SUMMARY|Test unit written" \
       "$OUT/$name.log" | head -8
     grep -E "^ +#[0-9]+ " "$OUT/$name.log" | head -12
     status=1
   else
-    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$OUT/$name.log")
-    last=$(grep -E "cov: [0-9]+" "$OUT/$name.log" | tail -1)
-    cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
-    ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
-    corp=$(echo "$last" | sed -n 's/.*corp: \([^ ]*\).*/\1/p')
-    echo "fuzz_$name: ok ${secs}s execs: $execs cov: $cov ft: $ft corp: $corp"
+    summary ok
   fi
 done
 exit $status
