@@ -76,7 +76,12 @@ $(BUILD)/san/newswire.so: $(SRC) $(HDR)
 sanitize: deps $(BUILD)/san/newswire.so
 	@NW_SANITIZE=1 sh tests/run.sh $(BUILD)/san/newswire
 
-FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans signature entities claims
+# Core targets (the pure cores alone), then the targets through the SQL glue
+# (in-process SQLite with the extension registered); see tests/fuzz/run.sh.
+FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans \
+               signature entities claims dates \
+               sql_entities sql_claims sql_reuse_spans sql_word_diff \
+               sql_similar sql_signature sql_aliases sql_index sql_shadow
 fuzz: deps
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
