@@ -1,5 +1,7 @@
 /* libFuzzer target: claims() on arbitrary bytes; every span must lie
-** inside the text and a content span must not be empty. */
+** inside the text and a content span must not be empty; time budget
+** (fuzz_util.h). */
+#include "fuzz_util.h"      /* first: it sets _GNU_SOURCE */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -18,11 +20,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   NwBuf utf8 = {0, 0, 0};
   NwClaimList c = {0, 0, 0};
   char zErr[200];
-  int i;
+  int i, ok;
+  int64_t t0;
   if( pModel==0 && nwClaimModelNew(&pModel, zErr, sizeof(zErr)) ) abort();
   if( nwTextInit(&t, (const char*)data, (int64_t)size)==NW_OK
-   && nwBufAppendUtf16(&utf8, t.z, t.n)==NW_OK && nwBufReserve(&utf8, 0)==NW_OK
-   && nwClaims(pModel, utf8.z, utf8.n, &c)==NW_OK ){
+   && nwBufAppendUtf16(&utf8, t.z, t.n)==NW_OK && nwBufReserve(&utf8, 0)==NW_OK ){
+    t0 = fuzzTimerStart(size, "nwClaims()");
+    ok = nwClaims(pModel, utf8.z, utf8.n, &c)==NW_OK;
+    fuzzTimerCheck(t0, size, "nwClaims()");
+  }else{
+    ok = 0;
+  }
+  if( ok ){
     for(i=0; i<c.n; i++){
       checkSpan(c.a[i].aSpeaker, utf8.n);
       checkSpan(c.a[i].aCue, utf8.n);

@@ -53,7 +53,9 @@ static void checkDate(const NwDate *p, int rc, const char *zWhat){
     fprintf(stderr, "fuzz: %s gave %d-%d-%d\n", zWhat, p->y, p->m, p->d);
     fuzzFail("date arithmetic left years 1..9999 or the calendar", 0);
   }
-  if( rc && (p->y || p->m || p->d) ) fuzzFail("a failed result is not {0,0,0}", zWhat);
+  if( rc && (p->y || p->m || p->d) ){
+    fuzzFail("a failed result is not {0,0,0}", zWhat);
+  }
 }
 
 static void checkArithmetic(const uint8_t *z, size_t n, const NwDate *pRef){

@@ -1,5 +1,6 @@
 /* libFuzzer target: entities() on arbitrary bytes, with a reference date;
-** mentions must lie inside the text. */
+** mentions must lie inside the text; time budget (fuzz_util.h). */
+#include "fuzz_util.h"      /* first: it sets _GNU_SOURCE */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -16,14 +17,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   NwBuf utf8 = {0, 0, 0};
   NwMentionList m = {0, 0, 0};
   char zErr[200];
-  int i;
+  int i, ok = 0;
+  int64_t t0;
   if( pModel==0 && (!featurizerOpen(&f)
    || nwEntityModelNew(f.pNorm, f.pStem, f.pSyn, &pModel, zErr, sizeof(zErr))) ){
     abort();
   }
   if( nwTextInit(&t, (const char*)data, (int64_t)size)==NW_OK
-   && nwBufAppendUtf16(&utf8, t.z, t.n)==NW_OK
-   && nwEntities(pModel, utf8.z ? utf8.z : "", utf8.n, &ref, &m)==NW_OK ){
+   && nwBufAppendUtf16(&utf8, t.z, t.n)==NW_OK ){
+    t0 = fuzzTimerStart(size, "nwEntities()");
+    ok = nwEntities(pModel, utf8.z ? utf8.z : "", utf8.n, &ref, &m)==NW_OK;
+    fuzzTimerCheck(t0, size, "nwEntities()");
+  }
+  if( ok ){
     for(i=0; i<m.n; i++){
       if( m.a[i].iStart>=m.a[i].iEnd || m.a[i].iEnd>utf8.n ) abort();
     }

@@ -1,5 +1,6 @@
 /* libFuzzer target: reuse_spans() on two arbitrary texts; regions must
-** lie inside both texts. */
+** lie inside both texts; time budget (fuzz_util.h). */
+#include "fuzz_util.h"      /* first: it sets _GNU_SOURCE */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -10,10 +11,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   NwText a = {0, 0}, b = {0, 0};
   NwFeaturizer f;
   NwRegionList r = {0, 0, 0};
-  int i;
+  int i, ok;
+  int64_t t0;
   if( !featurizerOpen(&f) ) abort();
   splitInput(data, size, &a, &b);
-  if( nwReuseSpans(&f, a.z, a.n, b.z, b.n, 0.4, &r)==NW_OK ){
+  t0 = fuzzTimerStart(size, "nwReuseSpans()");
+  ok = nwReuseSpans(&f, a.z, a.n, b.z, b.n, 0.4, &r)==NW_OK;
+  fuzzTimerCheck(t0, size, "nwReuseSpans()");
+  if( ok ){
     for(i=0; i<r.n; i++){
       const NwRegion *p = &r.a[i];
       if( p->aStart<0 || p->aEnd>a.n || p->aStart>=p->aEnd ) abort();

@@ -72,7 +72,9 @@ static int runOne(const uint8_t *data, size_t size){
     size_t nNext;
     fuzzCut(zRow, nRows, 0x1E, &zNext, &nNext, &nRow);
     bindFields(pStmt, zRow, nRow);
-    if( fuzzStepAll(pStmt, 0, 0) ) fuzzFail("insert alias", sqlite3_errmsg(fuzzDb()));
+    if( fuzzStepAll(pStmt, 0, 0) ){
+      fuzzFail("insert alias", sqlite3_errmsg(fuzzDb()));
+    }
     zRow = zNext;
     nRows = nNext;
   }

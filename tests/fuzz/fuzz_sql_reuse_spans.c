@@ -21,7 +21,9 @@ static const char *checkRow(sqlite3_stmt *p, void *pArg){
   if( !(score>=0.0 && score<=1.0) ) return "score outside [0, 1]";
   if( zKind==0 || (strcmp(zKind, "verbatim") && strcmp(zKind, "near-verbatim")
                    && strcmp(zKind, "paraphrase")) ) return "unknown kind";
-  if( sqlite3_column_int(p, 2)<1 || sqlite3_column_int(p, 4)<1 ) return "empty region";
+  if( sqlite3_column_int(p, 2)<1 || sqlite3_column_int(p, 4)<1 ){
+    return "empty region";
+  }
   return 0;
 }
 
@@ -66,7 +68,8 @@ static int runOne(const uint8_t *data, size_t size){
   nRegion = 0;
   rc = fuzzTimedStepAll(pStmt, size, "reuse_spans()", countRow, chars);
   /* reuse_spans(t, t): a text with a content word reuses itself */
-  if( rc==SQLITE_OK && nRegion==0 && nA==nB && memcmp(zA, zB, nA)==0 && hasContent(zA, nA) ){
+  if( rc==SQLITE_OK && nRegion==0 && nA==nB && memcmp(zA, zB, nA)==0
+   && hasContent(zA, nA) ){
     fuzzFail("reuse_spans(t, t) found no region", 0);
   }
   fuzzCharsFree(&chars[0]);

@@ -100,7 +100,8 @@ static void fakeIndex(int eType, const uint8_t *z, size_t n){
           "CREATE TABLE IF NOT EXISTS fake_config(key PRIMARY KEY, value);"
           "INSERT OR IGNORE INTO fake_config VALUES('version', 1);");
   if( sqlite3_prepare_v2(fuzzDb(), "INSERT INTO fake_sig(sig) SELECT ?1 WHERE ?1"
-                         " IS NOT NULL UNION ALL SELECT passage_signature(?2)", -1, &p, 0)==SQLITE_OK ){
+                         " IS NOT NULL UNION ALL SELECT passage_signature(?2)",
+                         -1, &p, 0)==SQLITE_OK ){
     bindTyped(p, 1, eType, z, n);
     fuzzBindText(p, 2, z, n);
     fuzzStepAll(p, 0, 0);

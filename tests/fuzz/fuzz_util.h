@@ -347,7 +347,8 @@ static const char *fuzzCheckDateValue(const char *z){
   return zEnd[0] ? "junk after the interval" : 0;
 }
 
-/* What nwDateParse() and entities() may accept as a reference date: exactly YYYY-MM-DD, then nothing or a
+/* What nwDateParse() and entities() may accept as a reference date:
+** exactly YYYY-MM-DD, then nothing or a
 ** time after 'T' or ' ' (a digit first).  Returns 0, or why not. */
 static const char *fuzzCheckRefDate(const char *z){
   int i;
