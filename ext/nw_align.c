@@ -547,7 +547,7 @@ static int unitsFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
     pU = &p->a[p->n++];
     memset(pU, 0, sizeof(Unit));
     pU->span = s;
-    sw.a = pW->a + k0;
+    sw.a = pW->a ? pW->a + k0 : 0;   /* no words: a is NULL (NULL+0 is UB) */
     sw.iBase = s.iStart;
     rc = nwBagFromWords(pF, z+s.iStart, s.iEnd-s.iStart, sentenceWordAt, &sw,
                         k-k0, &pU->bag);
@@ -782,6 +782,12 @@ static int sameWords(const NwWord *a, const NwWord *b, int n){
   return 1;
 }
 
+/* The words of p from i on; NULL for a list without words (NULL+0 is
+** undefined behaviour). */
+static const NwWord *wordsAt(const NwWordList *p, int i){
+  return p->a ? p->a + i : 0;
+}
+
 /* verbatim, near-verbatim or paraphrase, from the word diff of the two
 ** regions' words, paid from *pnBudget; by score where it cannot pay. */
 static int regionKind(const NwWordList *pWA, const NwWordList *pWB,
@@ -795,12 +801,12 @@ static int regionKind(const NwWordList *pWA, const NwWordList *pWB,
   m = j1-j0;
   if( n==m && n<=*pnBudget ){
     *pnBudget -= n;
-    if( sameWords(pWA->a+i0, pWB->a+j0, n) ) r = 1.0;
+    if( sameWords(wordsAt(pWA, i0), wordsAt(pWB, j0), n) ) r = 1.0;
   }
   if( r<0 && (int64_t)n*m<=NW_KIND_MAX_CELLS ){
     int64_t nBudget = *pnBudget;
     int bCoarse = 0;
-    rc = nwDiffWords(pWA->a+i0, n, pWB->a+j0, m, &nBudget, &bCoarse, &e);
+    rc = nwDiffWords(wordsAt(pWA, i0), n, wordsAt(pWB, j0), m, &nBudget, &bCoarse, &e);
     *pnBudget = nBudget;
     if( rc==NW_OK && !bCoarse ) r = nwDiffRatio(&e, n, m);
   }
