@@ -18,7 +18,7 @@ int sqlite3_newswire_init(sqlite3 *db, char **pzErrMsg,
 typedef struct FuzzConn FuzzConn;
 struct FuzzConn {
   sqlite3 *db;
-  char zFile[64];             /* a file database (fuzzReopen), or "" */
+  char zFile[512];            /* a file database (fuzzReopen), or "" */
   sqlite3_stmt **aKept[32];   /* statements kept by fuzzPrepare() */
   int nKept;
 };
@@ -29,15 +29,16 @@ static FuzzConn *fuzzConn(void){
 
 static void fuzzRemoveFile(void){
   FuzzConn *c = fuzzConn();
-  char zJournal[80];
+  char zJournal[520];
   if( c->zFile[0]==0 ) return;
-  snprintf(zJournal, sizeof(zJournal), "%s-journal", c->zFile);
+  snprintf(zJournal, sizeof(zJournal), "%.500s-journal", c->zFile);
   remove(c->zFile);
   remove(zJournal);
 }
 
 /* The connection of this process, with newswire registered: in memory,
-** or on a file in /tmp (removed at exit) after fuzzUseFile(). */
+** or on a file in $FUZZ_DB_DIR (default /tmp; removed at exit, left
+** behind by a crash) after fuzzUseFile(). */
 static sqlite3 *fuzzDb(void){
   FuzzConn *c = fuzzConn();
   if( c->db==0 ){
@@ -59,7 +60,8 @@ static sqlite3 *fuzzDb(void){
 static void fuzzUseFile(void){
   FuzzConn *c = fuzzConn();
   if( c->zFile[0] || c->db ) return;
-  snprintf(c->zFile, sizeof(c->zFile), "/tmp/newswire-fuzz-%ld.db",
+  snprintf(c->zFile, sizeof(c->zFile), "%.400s/newswire-fuzz-%ld.db",
+           getenv("FUZZ_DB_DIR") ? getenv("FUZZ_DB_DIR") : "/tmp",
            (long)getpid());
   fuzzRemoveFile();
   atexit(fuzzRemoveFile);

@@ -12,7 +12,8 @@
 **   c  set pidx_config key = value: DATA is "key" 0x1F "value", the value
 **      typed as for s        C  delete the config row named DATA
 **   D  drop pidx_config           R  rename pidx_sig to a plain table
-**   z  reconnect: close the database (a file in /tmp) and open it again,
+**   z  reconnect: close the database (a file, see fuzzUseFile) and open
+**      it again,
 **      so the next use connects to pidx again and reads the damaged
 **      _config, as a process opening a received database does
 **   m  MATCH DATA (text), k = 1 + SLOT     M  MATCH DATA as a BLOB

@@ -128,12 +128,13 @@ for name in "$@"; do
   # halt_on_error: stop at the first UBSan report even if a flag was lost.
   UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-  LSAN_OPTIONS=suppressions=tests/lsan.supp \
+  LSAN_OPTIONS=suppressions=tests/lsan.supp FUZZ_DB_DIR=$OUT \
     "$bin" $keep -max_total_time="$secs" -max_len=$maxlen \
     -timeout=90 -rss_limit_mb=2560 -malloc_limit_mb=2048 -dict="$dict" \
     -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name-" \
     "$corpus" > "$OUT/$name.log" 2>&1
   rc=$?
+  rm -f "$OUT"/newswire-fuzz-*.db "$OUT"/newswire-fuzz-*.db-journal
   # libFuzzer rewrites an input found again: count what this run wrote
   # (slow-unit-*: libFuzzer's note of an input over 10 s, not a failure)
   found=$(find "$OUT/artifacts" -name "$name-*" ! -name "$name-slow-unit-*" \
