@@ -672,6 +672,18 @@ static int indexDisconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
+/* Whether shadow table <zName>_<zSuffix> of the index exists as a table
+** (not a view of that name, which is not ours to drop or rename). */
+static int shadowIsTable(NwIndexVtab *p, const char *zSuffix, int *pbTable){
+  sqlite3_stmt *pStmt = 0;
+  int rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
+                        " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
+                        p->zDb, p->zName, zSuffix);
+  *pbTable = rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW;
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
 /* Drops the shadow tables that exist as tables: a damaged index can be
 ** dropped, and a view of the same name (not ours) is left alone. */
 static int indexDestroy(sqlite3_vtab *pVtab){
@@ -680,13 +692,8 @@ static int indexDestroy(sqlite3_vtab *pVtab){
   int i, rc = SQLITE_OK;
   indexStmtFinalizeAll(p);
   for(i=0; rc==SQLITE_OK && i<2; i++){
-    sqlite3_stmt *pStmt = 0;
     int bTable = 0;
-    rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
-                      " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
-                      p->zDb, p->zName, azSuffix[i]);
-    if( rc==SQLITE_OK ) bTable = sqlite3_step(pStmt)==SQLITE_ROW;
-    sqlite3_finalize(pStmt);
+    rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
       rc = indexExec(p->db, "DROP TABLE \"%w\".\"%w_%s\"", p->zDb, p->zName,
                      azSuffix[i]);
@@ -728,12 +735,7 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   }
   for(i=0; rc==SQLITE_OK && i<2; i++){
     int bTable = 0;
-    rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
-                      " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
-                      p->zDb, p->zName, azSuffix[i]);
-    if( rc==SQLITE_OK ) bTable = sqlite3_step(pStmt)==SQLITE_ROW;
-    sqlite3_finalize(pStmt);
-    pStmt = 0;
+    rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
       rc = indexExec(p->db, "ALTER TABLE \"%w\".\"%w_%s\" RENAME TO"
                      " \"%w_%s\"", p->zDb, p->zName, azSuffix[i], zNew,
