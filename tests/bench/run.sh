@@ -26,7 +26,7 @@ fi
 # generated corpus (they run at well under 1 MB/s).
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   [ -d tests/eval/peer/node_modules ] ||
-    (cd tests/eval/peer && npm install --silent --no-audit --no-fund >/dev/null 2>&1)
+    (cd tests/eval/peer && npm ci --silent --no-audit --no-fund >/dev/null 2>&1)
   build/bench/bench ./newswire --write build/bench/corpus5.txt 5 &&
     node tests/eval/peer/bench.mjs build/bench/corpus5.txt
   build/bench/bench ./newswire entities 5

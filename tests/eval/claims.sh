@@ -5,7 +5,7 @@ mkdir -p build/eval
 : > build/eval/peer_claims.tsv
 if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
   [ -d tests/eval/peer/node_modules ] ||
-    (cd tests/eval/peer && npm install --silent --no-audit --no-fund >/dev/null 2>&1) ||
+    (cd tests/eval/peer && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) ||
     echo "eval-claims: npm install failed; peer skipped" >&2
   [ -d tests/eval/peer/node_modules ] &&
     node tests/eval/peer/claims.mjs > build/eval/peer_claims.tsv

@@ -5,7 +5,7 @@ mkdir -p build/eval
 : > build/eval/peer_entities.tsv
 if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
   if [ ! -d tests/eval/peer/node_modules ]; then
-    (cd tests/eval/peer && npm install --silent --no-audit --no-fund >/dev/null 2>&1) ||
+    (cd tests/eval/peer && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) ||
       echo "eval-entities: npm install failed; peers skipped" >&2
   fi
   if [ -d tests/eval/peer/node_modules ]; then
