@@ -7,6 +7,7 @@
 #   tests/c/test_*.c    C unit tests of the pure cores
 #   tests/load/*        the extension loaded from C and from Python
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
+#   tests/readme/       every sql example of README.md prints what it states
 #
 # With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
 # tests are built with the same sanitizers.  Ends with "N passed, N failed".
@@ -112,6 +113,9 @@ elif ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
 else
   bad "load/python ($py)"; tail -5 "$OUT/load_py.log"
 fi
+
+# --- Every sql example of README.md, one test each (tests/readme/check.sh)
+. tests/readme/check.sh
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
