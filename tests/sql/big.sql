@@ -12,7 +12,9 @@ SELECT length(normalize(x)) AS normalized FROM t;
 -- binary junk is text like any other
 SELECT count(*) >= 0 AS junk_ok FROM sentences(CAST(randomblob(100000) AS TEXT));
 SELECT count(*) >= 0 AS junk_ok FROM tokens(CAST(randomblob(100000) AS TEXT));
-SELECT length(normalize(CAST(randomblob(100000) AS TEXT))) > 0 AS junk_ok;
+-- 'x' first: a blob that starts with NUL is an empty text (text ends at
+-- the first NUL), which made this check fail one run in 256
+SELECT length(normalize('x' || CAST(randomblob(100000) AS TEXT))) > 0 AS junk_ok;
 SELECT count(*) >= 0 AS junk_ok FROM passages(CAST(randomblob(100000) AS TEXT));
 -- text made only of quote marks and dashes
 SELECT count(*) AS quote_sentences FROM sentences(replace(hex(zeroblob(10000)), '00', '“”"—'));
