@@ -437,8 +437,8 @@ WITH node AS (
            CASE WHEN length(coalesce(a.source, '')) > 60 THEN substr(a.source, 1, 59) || '...'
                 ELSE coalesce(nullif(a.source, ''), 'article ' || a.id) END,
            '\', '\\'), '"', '\"'), char(10), ' '), char(13), ' ') AS label,
-         coalesce(a.published, '?') AS published
-  FROM articles a
+         coalesce(a.published, z.reference_date, '?') AS published
+  FROM articles a LEFT JOIN analyzed z ON z.article = a.id
   WHERE a.id IN (SELECT source FROM reuse_links UNION SELECT target FROM reuse_links))
 SELECT 'digraph reuse {' || char(10)
   || '  rankdir=LR; node [shape=box, style=rounded, fontname="Helvetica", fontsize=10];'
