@@ -7,6 +7,7 @@
 #   tests/c/test_*.c    C unit tests of the pure cores
 #   tests/load/*        the extension loaded from C and from Python
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
+#   tests/report/       the demo and its HTML report, in headless Chromium
 #
 # With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
 # tests are built with the same sanitizers.  Ends with "N passed, N failed".
@@ -112,6 +113,15 @@ elif ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
 else
   bad "load/python ($py)"; tail -5 "$OUT/load_py.log"
 fi
+
+# --- The report and the demo, the report opened in headless Chromium
+# (tests/report/run.sh; skipped with the reason without Chromium or Node)
+NW_PRELOAD="$NW_PRELOAD" sh tests/report/run.sh "$EXT" > "$OUT/report.log" 2>&1
+case $? in
+  0)  ok "report ($(grep -c '^ok' "$OUT/report.log") checks)" ;;
+  77) echo "skip report/chromium: $(tail -1 "$OUT/report.log")" ;;
+  *)  bad "report"; grep -E '^FAIL|^skip' "$OUT/report.log" | head -20 ;;
+esac
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
