@@ -1,7 +1,8 @@
 # newswire: a SQLite extension for analysing news corpora.
 #
 #   make          build ./newswire.so
-#   make demo     install what is missing, build, run the example analysis
+#   make demo     install what is missing, build, run the example analysis,
+#                 write build/report.html (DIR=folder for your own articles)
 #   make test     install what is missing, build, run every test
 #   make test-big the big-input linearity checks at 2, 8 and 32 MB
 #   make sanitize the same tests against an ASan+UBSan build
@@ -47,8 +48,14 @@ all: newswire.so
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
 
+# Optional: graphviz draws the report's reuse graph (make demo works
+# without it and says so).
+OPT_PKGS = graphviz
+
 deps:
 	@sh tests/deps.sh $(APT_PKGS)
+	@sh tests/deps.sh $(OPT_PKGS) >/dev/null 2>&1 || \
+	  echo "newswire: no graphviz (apt-get install graphviz): the report will have no graph"
 
 demo: deps all
 	@sh examples/demo.sh

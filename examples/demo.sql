@@ -1,113 +1,113 @@
--- The demo's queries: run by examples/demo.sh after sql/load.sql.
-.mode box --wrap 70
-.print
-.print == The articles
-SELECT id, source, coalesce(published, '?') AS published, title FROM articles ORDER BY id;
+-- The demo's story, run by examples/demo.sh after the loading, the
+-- analysis (sql/analyze.sql) and the report (sql/report.sql).  Every
+-- section is built from the corpus's own tables and views, so another
+-- folder gets the same sections with its own findings.  Tables stay within
+-- 100 columns: long text is cut here with an ellipsis ("…"), and at most
+-- 12 rows are printed where the report holds the rest.  Lines of prose are
+-- one-column SELECTs printed without a header.
+.nullvalue -
+CREATE TEMP VIEW story_article AS
+SELECT a.id, a.source, coalesce(a.published, z.reference_date) AS date,
+       a.published IS NULL AND z.reference_date IS NOT NULL AS date_from_text, a.title,
+       (SELECT count(*) FROM passage p WHERE p.article = a.id AND NOT p.boilerplate) AS paragraphs,
+       length(a.body) AS chars, coalesce(z.status, 'not analysed') AS status
+FROM articles a LEFT JOIN analyzed z ON z.article = a.id;
 
 .print
-.print == What each article is made of (passages = lines; boilerplate is site furniture)
-SELECT a.id, a.source,
-       (SELECT count(*) FROM passages(a.body) WHERE NOT boilerplate) AS content,
-       (SELECT count(*) FROM passages(a.body) WHERE boilerplate) AS boilerplate,
-       (SELECT count(*) FROM sentences(a.body)) AS sentences,
-       (SELECT count(*) FROM tokens(a.body)) AS words
-FROM articles a ORDER BY a.id;
+.print 1. What was loaded
+.mode list
+.headers off
+SELECT printf('   %d articles from %d outlets, %s to %s; %d analysed, %d skipped.',
+  count(*), count(DISTINCT source), coalesce(min(date), '?'), coalesce(max(date), '?'),
+  sum(status = 'ok'), sum(status <> 'ok')) AS " " FROM story_article;
+.print
+.mode column
+.headers on
+SELECT id,
+       CASE WHEN length(source) > 24 THEN substr(source, 1, 23) || '…' ELSE source END AS outlet,
+       coalesce(date || CASE WHEN date_from_text THEN '*' ELSE '' END, '?') AS date,
+       CASE WHEN length(title) > 38 THEN substr(title, 1, 37) || '…' ELSE coalesce(title, '') END AS title,
+       paragraphs AS paras,
+       CASE WHEN status = 'ok' THEN 'ok' ELSE substr(status, 1, 12) || '…' END AS analysis
+FROM story_article ORDER BY date, id LIMIT 12;
+.mode list
+.headers off
+SELECT printf('   … and %d more articles (SELECT * FROM articles).', count(*) - 12) AS " "
+FROM articles HAVING count(*) > 12;
+SELECT '   * no Published: header; the date comes from a date line in the text.' AS " "
+FROM story_article WHERE date_from_text LIMIT 1;
+SELECT printf('   skipped: article %d (%s): %s', article, coalesce(source, '?'), reason) AS " "
+FROM analysis_skipped LIMIT 12;
 
 .print
-.print == Boilerplate lines found (skipped by later analyses)
-SELECT a.id, p.seq, p.text FROM articles a, passages(a.body) p
-WHERE p.boilerplate ORDER BY a.id, p.seq;
+.print 2. Who copied whom
+SELECT printf('   %d article pairs share text; in %d of them a later article takes 20%% or more',
+  (SELECT count(*) FROM article_reuse), (SELECT count(*) FROM reuse_links))
+  || char(10) || '   of its text from its best source (the earlier article that explains most of it):' AS " ";
+.print
+.mode column
+.headers on
+SELECT CASE WHEN length(target_outlet) > 24 THEN substr(target_outlet, 1, 23) || '…' ELSE target_outlet END AS article,
+       coalesce(t.date, '?') AS date,
+       CASE WHEN length(source_outlet) > 24 THEN substr(source_outlet, 1, 23) || '…' ELSE source_outlet END AS copied_from,
+       coalesce(s.date, '?') AS date,
+       printf('%3d%%', CAST(round(100 * share) AS INTEGER)) AS share,
+       printf('%d/%d/%d', verbatim_spans, near_verbatim_spans, paraphrase_spans) AS "verb/near/para"
+FROM reuse_links l JOIN story_article t ON t.id = l.target JOIN story_article s ON s.id = l.source
+ORDER BY share DESC, l.target LIMIT 12;
+.mode list
+.headers off
+SELECT printf('   … and %d more links (SELECT * FROM reuse_links).', count(*) - 12) AS " "
+FROM reuse_links HAVING count(*) > 12;
+SELECT '   No article takes 20% or more of its text from an earlier one.' AS " "
+WHERE NOT EXISTS (SELECT 1 FROM reuse_links);
+SELECT printf('   Unlinked: %s.', group_concat(printf('%d (%s)', id, source), ', ')) AS " "
+FROM (SELECT id, source FROM articles WHERE id NOT IN (SELECT source FROM article_reuse UNION SELECT target FROM article_reuse)
+      ORDER BY id LIMIT 10) HAVING count(*) > 0;
 
 .print
-.print == The first sentences of article 1 (abbreviations such as "Eng." and "H.E." do not split)
-SELECT s.seq, s.start, s.length, s.text FROM articles a, sentences(a.body) s
-WHERE a.id = 1 AND s.seq <= 4;
+.print 3. What changed: quotes reworded between versions of the same claim (first -> later)
+.mode column
+.headers on
+SELECT CASE WHEN length(f.source) > 18 THEN substr(f.source, 1, 17) || '…' ELSE f.source END AS first,
+       CASE WHEN length(v.source) > 18 THEN substr(v.source, 1, 17) || '…' ELSE v.source END AS later,
+       printf('%.2f', v.similarity) AS similar,
+       CASE WHEN length(v.changes) > 48 THEN substr(v.changes, 1, 47) || '…' ELSE v.changes END AS "changed: old -> new"
+FROM claim_variants v JOIN articles f ON f.id = v.first_article
+WHERE v.article <> v.first_article AND v.changes IS NOT NULL AND v.similarity >= 0.8
+ORDER BY v.changed DESC, v.similarity DESC, v.first_article, v.first_seq, v.article LIMIT 12;
+.mode list
+.headers off
+SELECT printf('   %d claims have versions in other articles; %d of those versions had words replaced (changed).',
+  count(DISTINCT first_article || '/' || first_seq), sum(changed)) AS " "
+FROM claim_variants WHERE article <> first_article;
 
 .print
-.print == Spellings that normalize() makes equal across the corpus
-SELECT normalize(t.token) AS normalized, group_concat(DISTINCT t.token) AS written_as,
-       count(DISTINCT a.id) AS articles
-FROM articles a, tokens(a.body) t
-WHERE t.token <> normalize(t.token) AND lower(t.token) <> normalize(t.token)
-GROUP BY 1 HAVING count(DISTINCT t.token) > 1 ORDER BY articles DESC, 1 LIMIT 10;
+.print 4. What disagrees (the same thing reported two ways; figures and dates as written)
+.mode column
+.headers on
+SELECT kind, CASE WHEN length(what) > 20 THEN substr(what, 1, 19) || '…' ELSE what END AS about,
+       CASE WHEN count(*) > 1 THEN count(*) || ' articles'
+            WHEN length(min(outlet_a)) > 16 THEN substr(min(outlet_a), 1, 15) || '…' ELSE min(outlet_a) END AS earlier,
+       CASE WHEN length(says_a) > 15 THEN substr(says_a, 1, 14) || '…' ELSE says_a END AS say,
+       CASE WHEN length(outlet_b) > 16 THEN substr(outlet_b, 1, 15) || '…' ELSE outlet_b END AS later,
+       CASE WHEN length(says_b) > 15 THEN substr(says_b, 1, 14) || '…' ELSE says_b END AS says
+FROM (SELECT d.*,
+        coalesce((SELECT m.text FROM mention m WHERE d.kind IN ('figure', 'date') AND m.article = d.article_a
+                  AND CAST(m.value AS TEXT) = d.version_a ORDER BY m.start LIMIT 1), d.version_a) AS says_a,
+        coalesce((SELECT m.text FROM mention m WHERE d.kind IN ('figure', 'date') AND m.article = d.article_b
+                  AND CAST(m.value AS TEXT) = d.version_b ORDER BY m.start LIMIT 1), d.version_b) AS says_b
+      FROM discrepancies d)
+GROUP BY kind, what, article_b, version_a, version_b ORDER BY kind, min(article_a), article_b LIMIT 12;
+.mode list
+.headers off
+SELECT printf('   %d discrepancies (%s)%s.', count(*),
+  (SELECT group_concat(k, ', ') FROM (SELECT count(*) || ' ' || kind AS k FROM discrepancies GROUP BY kind)),
+  CASE WHEN count(*) > 12 THEN '; some are not shown here; all are in the report' ELSE '' END) AS " "
+FROM discrepancies HAVING count(*) > 0;
+SELECT '   None found.' AS " " WHERE NOT EXISTS (SELECT 1 FROM discrepancies);
 
 .print
-.print == Words that meet on their stem (announce / announced / announcement ...)
-SELECT t.stem, group_concat(DISTINCT lower(t.token)) AS forms, count(*) AS uses
-FROM articles a, tokens(a.body) t
-GROUP BY t.stem HAVING count(DISTINCT lower(t.token)) >= 3
-ORDER BY uses DESC LIMIT 10;
-
-.print
-.print == Who reused whom: reuse_spans() between every pair of articles, earlier -> later
-SELECT s.id AS source, t.id AS target, t.source AS outlet,
-       count(*) AS regions,
-       sum(r.kind = 'verbatim') AS verbatim, sum(r.kind = 'near-verbatim') AS near,
-       sum(r.kind = 'paraphrase') AS paraphrase,
-       round(100.0 * sum(r.b_length) / length(t.body)) || '%' AS share_of_target
-FROM articles s, articles t, reuse_spans(s.body, t.body) r
-WHERE s.id < t.id AND s.id = 1
-GROUP BY s.id, t.id ORDER BY s.id, t.id;
-
-.print
-.print == What the spun paraphrase changed in a copied quote (word_diff of near-verbatim spans)
-SELECT d.op, d.a_text AS statement, d.b_text AS outlet_4
-FROM articles s, articles t, reuse_spans(s.body, t.body) r, word_diff(r.a_text, r.b_text) d
-WHERE s.id = 1 AND t.id = 4 AND r.kind = 'near-verbatim' AND d.op <> 'equal';
-
-.print
-.print == The passage index: paragraphs of all articles, every pair with Jaccard >= 0.3, as article links
-CREATE TEMP TABLE para AS SELECT a.id * 1000 + p.seq AS id, a.id AS article, p.text
-  FROM articles a, passages(a.body) p WHERE NOT p.boilerplate;
-CREATE VIRTUAL TABLE temp.demo_idx USING passage_index();
-INSERT INTO temp.demo_idx(rowid, text) SELECT id, text FROM para;
-SELECT pa.article AS a, pb.article AS b, count(*) AS similar_paragraphs,
-       round(max(x.score), 2) AS best
-FROM passage_pairs('temp.demo_idx', 0.3) x, para pa, para pb
-WHERE pa.id = x.a AND pb.id = x.b AND pa.article <> pb.article
-GROUP BY 1, 2 ORDER BY 1, 2;
-
-.print
-.print == Entities: who and what the corpus is about (keys join spellings and translations)
-CREATE TEMP TABLE ent AS
-  SELECT a.id AS article, e.* FROM articles a,
-    entities(a.body, coalesce(a.published, (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
-      WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10))) e;
-SELECT type, key, group_concat(DISTINCT text) AS written_as, count(*) AS mentions,
-       count(DISTINCT article) AS articles
-FROM ent WHERE type IN ('PERSON', 'ORG') GROUP BY type, key
-HAVING articles > 1 ORDER BY mentions DESC LIMIT 12;
-
-.print
-.print == Figures that disagree between outlets
-SELECT unit, group_concat(DISTINCT value) AS values_reported, count(DISTINCT value) AS versions,
-       group_concat(DISTINCT article) AS articles
-FROM ent WHERE type IN ('QUANTITY', 'MONEY') AND unit IN ('engineers', 'USD')
-  AND article IN (SELECT article FROM ent WHERE text LIKE '%Resilience Fund%')
-GROUP BY unit HAVING versions > 1;
-
-.print
-.print == Dates, resolved against each article's publication date
-SELECT article, text, value FROM ent WHERE type = 'DATE' AND article IN (1, 5) ORDER BY article, start LIMIT 14;
-
-.print
-.print == Who said what: claims() of the statement, speakers resolved
-SELECT c.seq, c.speaker, c.speaker_resolved, c.cue, c.kind, substr(c.content, 1, 70) AS content
-FROM articles a, claims(a.body) c WHERE a.id = 1;
-
-.print
-.print == How outlets worded the statement's quotes (sql/claims.sql: claim_variants)
-.read sql/claims.sql
-SELECT first_seq AS quote, article, source, similarity, substr(changes, 1, 90) AS changes
-FROM claim_variants WHERE first_article = 1 AND article <> 1 AND changes IS NOT NULL
-ORDER BY first_seq, article LIMIT 12;
-
-.print
-.print == The corpus analysis (sql/analyze.sql): who copied whom, what they disagree on
-.read sql/analyze.sql
-SELECT source_outlet, target_outlet, share, spans, verbatim_spans, best_source
-FROM article_reuse WHERE best_source ORDER BY target;
-SELECT kind, substr(what, 1, 40) AS what, outlet_a, substr(version_a, 1, 40) AS version_a,
-       outlet_b, substr(version_b, 1, 40) AS version_b FROM discrepancies;
-.once build/reuse.dot
-SELECT dot FROM reuse_dot;
+.print 5. The report
+SELECT printf('   %s/report.html: each link above side by side with the reused text marked,', @out)
+  || char(10) || '   the graph, the discrepancies with their evidence, every version of each quote, the timeline.' AS " ";

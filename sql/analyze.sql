@@ -9,7 +9,7 @@
 -- (passages) and cidx (claims).  Running it again processes only new and
 -- changed articles; a deleted article leaves nothing behind.  Then it
 -- (re)creates the views article_reuse, claim_variants, entity_variants,
--- discrepancies, timeline, analysis_skipped and reuse_dot (Graphviz).
+-- discrepancies, timeline, analysis_skipped, reuse_links, reuse_dot (DOT).
 -- It prints a line after each step, and progress lines on stderr
 -- (newswire_progress()) at most once a second during the long ones;
 -- .parameter set @quiet 1 turns the latter off.
@@ -415,18 +415,41 @@ CREATE VIEW analysis_skipped AS
 SELECT a.id AS article, a.source, a.url, z.status AS reason
 FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok';
 
--- The reuse graph in Graphviz DOT: articles as nodes (outlet and date),
--- edges from source to target weighted by the share reused; solid when
--- some of it is verbatim, dashed when all is paraphrase.
+-- The reuse graph.  reuse_links: the links worth drawing, each later
+-- article's best source (article_reuse.best_source) when that source
+-- explains at least 20% of its content (share >= 0.2): weaker links are
+-- shared stock phrases, and on a real corpus drawing every pair gives
+-- thousands of edges that Graphviz takes minutes to lay out.  reuse_dot:
+-- those links in Graphviz DOT (dot -Tsvg), articles labelled by outlet and
+-- date, edges by the share reused (solid when some of it is verbatim,
+-- dashed when all is paraphrase), each edge linking to "#pair-S-T" (the
+-- side-by-side view of sql/report.sql).  Labels are DOT-escaped (\ and ")
+-- and cut to 60 characters, line breaks made spaces.
+DROP VIEW IF EXISTS reuse_links;
+CREATE VIEW reuse_links AS
+SELECT source, source_outlet, source_published, target, target_outlet, target_published,
+       share, spans, verbatim_spans, near_verbatim_spans, paraphrase_spans
+FROM article_reuse WHERE best_source AND share >= 0.2;
 DROP VIEW IF EXISTS reuse_dot;
 CREATE VIEW reuse_dot AS
-SELECT 'digraph reuse {' || char(10) || '  rankdir=LR; node [shape=box, fontsize=10];' || char(10)
-  || coalesce((SELECT group_concat(printf('  a%d [label="%s\n%s"];', id,
-        replace(coalesce(source, 'article ' || id), '"', ''), coalesce(published, '?')), char(10))
-      FROM articles WHERE id IN (SELECT source FROM reuse UNION SELECT target FROM reuse)), '')
+WITH node AS (
+  SELECT a.id, replace(replace(replace(replace(
+           CASE WHEN length(coalesce(a.source, '')) > 60 THEN substr(a.source, 1, 59) || '...'
+                ELSE coalesce(nullif(a.source, ''), 'article ' || a.id) END,
+           '\', '\\'), '"', '\"'), char(10), ' '), char(13), ' ') AS label,
+         coalesce(a.published, z.reference_date, '?') AS published
+  FROM articles a LEFT JOIN analyzed z ON z.article = a.id
+  WHERE a.id IN (SELECT source FROM reuse_links UNION SELECT target FROM reuse_links))
+SELECT 'digraph reuse {' || char(10)
+  || '  rankdir=LR; node [shape=box, style=rounded, fontname="Helvetica", fontsize=10];'
+  || ' edge [fontname="Helvetica", fontsize=9];' || char(10)
+  || coalesce((SELECT group_concat(printf('  a%d [label="%s\n%s"];', id, label, published), char(10))
+      FROM node), '')
   || char(10)
-  || coalesce((SELECT group_concat(printf('  a%d -> a%d [label="%.0f%%", penwidth=%.1f, style=%s];',
+  || coalesce((SELECT group_concat(printf(
+        '  a%d -> a%d [label="%.0f%%", penwidth=%.1f, style=%s, href="#pair-%d-%d", tooltip="%d%% of article %d found in article %d"];',
         source, target, 100*share, 1 + 4*share,
-        CASE WHEN verbatim_spans > 0 THEN 'solid' ELSE 'dashed' END), char(10))
-      FROM article_reuse), '')
+        CASE WHEN verbatim_spans > 0 THEN 'solid' ELSE 'dashed' END,
+        source, target, CAST(round(100*share) AS INTEGER), target, source), char(10))
+      FROM reuse_links), '')
   || char(10) || '}' AS dot;

@@ -13,6 +13,7 @@ DROP VIEW IF EXISTS discrepancies;
 DROP VIEW IF EXISTS timeline;
 DROP VIEW IF EXISTS analysis_skipped;
 DROP VIEW IF EXISTS reuse_dot;
+DROP VIEW IF EXISTS reuse_links;
 DROP TABLE IF EXISTS main.pidx;
 DROP TABLE IF EXISTS main.cidx;
 DROP TABLE IF EXISTS analyzed;

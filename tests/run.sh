@@ -8,6 +8,7 @@
 #   tests/load/*        the extension loaded from C and from Python
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
 #   tests/readme/       every sql example of README.md prints what it states
+#   tests/report/       the demo and its HTML report, in headless Chromium
 #
 # With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
 # tests are built with the same sanitizers.  Ends with "N passed, N failed".
@@ -116,6 +117,14 @@ fi
 
 # --- Every sql example of README.md, one test each (tests/readme/check.sh)
 . tests/readme/check.sh
+# --- The report and the demo, the report opened in headless Chromium
+# (tests/report/run.sh; skipped with the reason without Chromium or Node)
+NW_PRELOAD="$NW_PRELOAD" sh tests/report/run.sh "$EXT" > "$OUT/report.log" 2>&1
+case $? in
+  0)  ok "report ($(grep -c '^ok' "$OUT/report.log") checks)" ;;
+  77) echo "skip report/chromium: $(tail -1 "$OUT/report.log")" ;;
+  *)  bad "report"; grep -E '^FAIL|^skip' "$OUT/report.log" | head -20 ;;
+esac
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
