@@ -16,7 +16,7 @@
 CC      ?= cc
 PKGS     = sqlite3 icu-uc icu-i18n libpcre2-8
 CFLAGS  ?= -O2 -g
-NW_CFLAGS = -std=c11 -Wall -Wextra -Werror -fPIC \
+NW_CFLAGS = -std=c11 -Wall -Wextra -Werror -fPIC -Iext \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 NW_LIBS  = $(shell pkg-config --libs icu-uc icu-i18n libpcre2-8 2>/dev/null) \
            -lstemmer -lm
@@ -25,20 +25,27 @@ SRC      = ext/newswire.c ext/nw_context.c ext/nw_mem.c ext/nw_func.c \
            ext/nw_tvf.c ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c \
            ext/nw_stem.c ext/nw_similar.c ext/nw_align.c ext/nw_pairtvf.c \
            ext/nw_lexicon.c ext/nw_lsh.c ext/nw_index.c ext/nw_dates.c \
-           ext/nw_entities.c ext/nw_lexicon_data.c ext/nw_claims.c \
+           ext/nw_entities.c $(GEN)/nw_lexicon_data.c ext/nw_claims.c \
            ext/nw_progress.c ext/nw_aliases.c
 # The pure cores: no SQLite, linked alone by the C tests and fuzz targets.
 CORE_SRC = ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c \
            ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c \
-           ext/nw_dates.c ext/nw_entities.c ext/nw_lexicon_data.c \
+           ext/nw_dates.c ext/nw_entities.c $(GEN)/nw_lexicon_data.c \
            ext/nw_claims.c
 HDR      = $(wildcard ext/*.h)
 
 # Packages named in the README; libstemmer-dev is explained there.
 APT_PKGS = sqlite3 libsqlite3-dev libpcre2-dev libicu-dev pkg-config \
-           libstemmer-dev gcc make
+           libstemmer-dev gcc make iso-codes wordnet-base
 FUZZ_SECONDS ?= 20
 BUILD    = build
+
+# The lexicons: data files compiled by ext/lexicon/lexgen.c, with the
+# countries and subdivisions of iso-codes and the common words of WordNet.
+GEN       = $(BUILD)/gen
+ISO_CODES ?= $(shell pkg-config --variable=prefix iso-codes 2>/dev/null || echo /usr)/share/iso-codes/json
+WORDNET   ?= /usr/share/wordnet
+LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
         eval-entities eval-claims
@@ -47,6 +54,14 @@ all: newswire.so
 
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
+
+$(GEN)/lexgen: ext/lexicon/lexgen.c
+	@mkdir -p $(GEN)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ ext/lexicon/lexgen.c
+
+$(GEN)/nw_lexicon_data.c: $(GEN)/lexgen $(LEX_IN)
+	$(GEN)/lexgen -d ext/lexicon -i $(ISO_CODES) -w $(WORDNET) \
+	  -v "$$(pkg-config --modversion iso-codes 2>/dev/null || echo unknown)" -o $@
 
 # Optional: graphviz draws the report's reuse graph (make demo works
 # without it and says so).
@@ -89,7 +104,7 @@ FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans \
                signature entities claims dates \
                sql_entities sql_claims sql_reuse_spans sql_word_diff \
                sql_similar sql_signature sql_aliases sql_index sql_shadow
-fuzz: deps
+fuzz: deps $(GEN)/nw_lexicon_data.c
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: deps all

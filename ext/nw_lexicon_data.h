@@ -1,7 +1,9 @@
 /*
 ** nw_lexicon_data.h: gazetteers and cue-word lists for entity extraction.
-** Pure data, defined in nw_lexicon_data.c; every array is NULL-terminated.
-** See the comment at the top of nw_lexicon_data.c for the formats.
+** Pure data, every array NULL-terminated, defined in
+** build/gen/nw_lexicon_data.c, which ext/lexicon/lexgen.c generates from
+** the data files of ext/lexicon/ (their header comments give the columns)
+** and the ISO 3166 tables of iso-codes.
 */
 #ifndef NW_LEXICON_DATA_H
 #define NW_LEXICON_DATA_H

@@ -43,7 +43,7 @@ compile(){   # compile SRC OBJ
     $CLANG $CFLAGS -fsanitize=fuzzer-no-link -c -o "$2" "$1" || exit 1
   fi
 }
-for src in ext/*.c; do
+for src in ext/*.c build/gen/nw_lexicon_data.c; do
   compile "$src" "$OBJ/$(basename "$src" .c).o"
 done
 compile tests/c/nw_mem_libc.c "$OBJ/nw_mem_libc.o"
