@@ -1,7 +1,7 @@
 /*
 ** nw_text.c: UTF-8 decoding, character offsets, buffers and normalize().
 **
-** SQL surface (glue in nw_func.c):
+** SQL surface (glue in nw_sql_text.c):
 **
 **     SELECT normalize('  Dae’sh —  DAESH  Łódź ');   -- 'daesh - daesh lodz'
 */
@@ -78,6 +78,53 @@ int64_t nwCharMapAt(const NwCharMap *p, int32_t i){
 }
 
 void nwCharMapClear(NwCharMap *p){
+  nwFree(p->a);
+  p->a = 0;
+}
+
+int nwUtf8Clean(const char *z, int64_t nByte, NwBuf *pBuf,
+                const char **pzOut, size_t *pnOut){
+  NwText text = {0, 0};
+  int rc = nwTextInit(&text, z, nByte);
+  if( rc==NW_OK ) rc = nwBufAppendUtf16(pBuf, text.z, text.n);
+  if( rc==NW_OK ) rc = nwBufReserve(pBuf, 0);
+  nwTextClear(&text);
+  *pzOut = pBuf->z;
+  *pnOut = pBuf->n;
+  return rc;
+}
+
+/* Code points in z[0..n) of UTF-8. */
+static int64_t utf8Chars(const char *z, size_t n){
+  int64_t c = 0;
+  size_t i;
+  for(i=0; i<n; i++) c += ((unsigned char)z[i] & 0xC0)!=0x80;
+  return c;
+}
+
+int nwUtf8IndexInit(NwUtf8Index *p, const char *z, size_t n){
+  size_t k, nBlock = n/NW_UTF8_INDEX_STEP + 1;
+  p->z = z;
+  p->n = n;
+  p->a = nwMalloc(sizeof(int64_t)*nBlock);
+  if( p->a==0 ) return NW_NOMEM;
+  p->a[0] = 0;
+  for(k=1; k<nBlock; k++){
+    p->a[k] = p->a[k-1] + utf8Chars(z+(k-1)*NW_UTF8_INDEX_STEP,
+                                    NW_UTF8_INDEX_STEP);
+  }
+  return NW_OK;
+}
+
+int64_t nwUtf8IndexAt(const NwUtf8Index *p, size_t i){
+  size_t k;
+  if( i>p->n ) i = p->n;
+  k = i/NW_UTF8_INDEX_STEP;
+  return p->a[k] + utf8Chars(p->z + k*NW_UTF8_INDEX_STEP,
+                             i - k*NW_UTF8_INDEX_STEP);
+}
+
+void nwUtf8IndexClear(NwUtf8Index *p){
   nwFree(p->a);
   p->a = 0;
 }

@@ -70,6 +70,30 @@ int nwBufAppend(NwBuf *p, const char *z, size_t n);
 int nwBufAppendUtf16(NwBuf *p, const UChar *z, int32_t n);  /* as UTF-8 */
 void nwBufClear(NwBuf *p);
 
+/* z[0..nByte) (nByte<0: up to the NUL) as nwTextInit() reads it, in
+** UTF-8: up to the first NUL, each invalid sequence as U+FFFD.  *pzOut is
+** z itself when nothing needs repair, else pBuf->z (the caller clears
+** pBuf either way); *pnOut is its length in bytes. */
+int nwUtf8Clean(const char *z, int64_t nByte, NwBuf *pBuf,
+                const char **pzOut, size_t *pnOut);
+
+/* Random access from byte offset to code point count in one UTF-8 text:
+** the count at every NW_UTF8_INDEX_STEP bytes, built in one pass, so a
+** query counts fewer than that many bytes, in any order (entity mention
+** ends are not sorted).  A rescan per query, or a coarse step, makes a
+** text dense with mentions quadratic or near it; the index costs 8 bytes
+** per step (1/8 of the text).  z is borrowed, not copied. */
+#define NW_UTF8_INDEX_STEP 64
+typedef struct NwUtf8Index NwUtf8Index;
+struct NwUtf8Index {
+  const char *z;
+  size_t n;
+  int64_t *a;      /* a[k] = code points in z[0 .. k*STEP) */
+};
+int nwUtf8IndexInit(NwUtf8Index *p, const char *z, size_t n);
+int64_t nwUtf8IndexAt(const NwUtf8Index *p, size_t iByte);  /* clamped */
+void nwUtf8IndexClear(NwUtf8Index *p);
+
 /* Growable UTF-16 buffer, used between normalisation passes. */
 typedef struct NwBuf16 NwBuf16;
 struct NwBuf16 {
