@@ -11,6 +11,7 @@
 #include <unicode/utrans.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include "nw_text.h"
 #include "nw_mem.h"
 
@@ -50,10 +51,18 @@ void nwTextClear(NwText *p){
 }
 
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
-  if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; }
+  if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; p->iByte = 0; }
   while( p->iUnit<iTo ){
-    if( !U16_IS_TRAIL(z[p->iUnit]) ) p->iChar++;
-    p->iUnit++;
+    UChar c = z[p->iUnit++];
+    if( c<0x80 ){
+      p->iChar++;
+      p->iByte++;
+    }else if( U16_IS_TRAIL(c) ){
+      /* its lead counted the pair: 4 bytes */
+    }else{
+      p->iChar++;
+      p->iByte += U16_IS_LEAD(c) ? 4 : c<0x800 ? 2 : 3;
+    }
   }
   return p->iChar;
 }
@@ -82,16 +91,64 @@ void nwCharMapClear(NwCharMap *p){
   p->a = 0;
 }
 
+/* Bytes of z[0..n) that are well-formed UTF-8 from the start. */
+static int32_t utf8ValidPrefix(const uint8_t *z, int32_t n){
+  int32_t i = 0;
+  while( i<n ){
+    UChar32 c;
+    int32_t j = i;
+    if( z[i]<0x80 ){ i++; continue; }
+    U8_NEXT(z, j, n, c);
+    if( c<0 ) break;
+    i = j;
+  }
+  return i;
+}
+
+/* Append z[i..n) to p with each ill-formed sequence as U+FFFD.  U8_NEXT
+** takes a maximal subpart of an ill-formed sequence as one, as
+** u_strFromUTF8WithSub() does (so nwTextInit() decodes the result to
+** the very units it decodes z to). */
+static int utf8AppendRepaired(NwBuf *p, const uint8_t *z, int32_t i,
+                              int32_t n){
+  while( i<n ){
+    UChar32 c;
+    int32_t j = i;
+    U8_NEXT(z, j, n, c);
+    if( c<0 ){
+      if( nwBufAppend(p, "\xEF\xBF\xBD", 3) ) return NW_NOMEM;
+    }else if( nwBufAppend(p, (const char*)z+i, (size_t)(j-i)) ){
+      return NW_NOMEM;
+    }
+    i = j;
+  }
+  return NW_OK;
+}
+
 int nwUtf8Clean(const char *z, int64_t nByte, NwBuf *pBuf,
                 const char **pzOut, size_t *pnOut){
-  NwText text = {0, 0};
-  int rc = nwTextInit(&text, z, nByte);
-  if( rc==NW_OK ) rc = nwBufAppendUtf16(pBuf, text.z, text.n);
-  if( rc==NW_OK ) rc = nwBufReserve(pBuf, 0);
-  nwTextClear(&text);
-  *pzOut = pBuf->z;
-  *pnOut = pBuf->n;
-  return rc;
+  const char *zNul;
+  int32_t nValid;
+  *pzOut = "";
+  *pnOut = 0;
+  if( z==0 ) return NW_OK;
+  if( nByte<0 ) nByte = (int64_t)strlen(z);
+  zNul = memchr(z, 0, (size_t)nByte);
+  if( zNul ) nByte = zNul - z;
+  if( nByte>NW_MAX_UNITS ) return NW_TOOBIG;        /* as nwTextInit() */
+  nValid = utf8ValidPrefix((const uint8_t*)z, (int32_t)nByte);
+  if( nValid<nByte ){
+    if( nwBufReserve(pBuf, (size_t)nByte+2)
+     || nwBufAppend(pBuf, z, (size_t)nValid)
+     || utf8AppendRepaired(pBuf, (const uint8_t*)z, nValid, (int32_t)nByte) ){
+      return NW_NOMEM;
+    }
+    z = pBuf->z;
+    nByte = (int64_t)pBuf->n;
+  }
+  *pzOut = z;
+  *pnOut = (size_t)nByte;
+  return NW_OK;
 }
 
 /* Code points in z[0..n) of UTF-8. */
