@@ -189,10 +189,12 @@ NwCell *nwRowsAppend(NwRows *p);
 void nwCellInt(NwCell *p, sqlite3_int64 i);
 void nwCellReal(NwCell *p, double r);
 /* Copies of text into a cell; NW_NOMEM on failure.  Utf8: z[0..n) holds
-** no NUL.  Utf16: converted.  Static: a NUL-terminated constant. */
+** no NUL.  Static: a NUL-terminated constant.  Span16: the UTF-16 span
+** [i0,i1) of a text decoded from UTF-8 z8, copied from z8 through pMap. */
 int nwCellTextUtf8(NwCell *p, const char *z, size_t n);
-int nwCellTextUtf16(NwCell *p, const UChar *z, int32_t n);
 int nwCellTextStatic(NwCell *p, const char *z);
+int nwCellTextSpan16(NwCell *p, const char *z8, const NwCharMap *pMap,
+                     int32_t i0, int32_t i1);
 /* Start and length cells for the UTF-16 span [i0,i1) of a text. */
 void nwCellSpan16(NwCell *pStart, NwCell *pLen, const NwCharMap *pMap,
                   int32_t i0, int32_t i1);

@@ -23,30 +23,34 @@
 
 /* ------------------------------------------------------------ helpers */
 
-/* Run one statement built from zFmt (sqlite3_mprintf syntax). */
+/* The statement zFmt and ap make (sqlite3_vmprintf), run (pp is 0) or
+** prepared into *pp. */
+static int indexSqlV(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt,
+                     va_list ap){
+  char *zSql = sqlite3_vmprintf(zFmt, ap);
+  int rc;
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = pp ? sqlite3_prepare_v2(db, zSql, -1, pp, 0)
+          : sqlite3_exec(db, zSql, 0, 0, 0);
+  sqlite3_free(zSql);
+  return rc;
+}
+
 int nwIndexExec(sqlite3 *db, const char *zFmt, ...){
   va_list ap;
-  char *zSql;
   int rc;
   va_start(ap, zFmt);
-  zSql = sqlite3_vmprintf(zFmt, ap);
+  rc = indexSqlV(db, 0, zFmt, ap);
   va_end(ap);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_exec(db, zSql, 0, 0, 0);
-  sqlite3_free(zSql);
   return rc;
 }
 
 int nwIndexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...){
   va_list ap;
-  char *zSql;
   int rc;
   va_start(ap, zFmt);
-  zSql = sqlite3_vmprintf(zFmt, ap);
+  rc = indexSqlV(db, pp, zFmt, ap);
   va_end(ap);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(db, zSql, -1, pp, 0);
-  sqlite3_free(zSql);
   return rc;
 }
 

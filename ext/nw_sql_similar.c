@@ -124,15 +124,22 @@ void nwSignatureSimilarityFunc(sqlite3_context *ctx, int argc,
 
 /* ----------------------------------------------------- the two texts */
 
-/* Both inputs, decoded, with what the cores need. */
+/* Both inputs as the cores read them: UTF-8 (repaired, borrowed from the
+** arguments when well-formed, which live until xFilter returns), decoded
+** once to UTF-16 for the cores, with the maps back to characters and
+** bytes. */
 typedef struct NwPairInput NwPairInput;
 struct NwPairInput {
+  const char *za, *zb;       /* UTF-8 */
+  NwBuf repairedA, repairedB;
   NwText a, b;
   NwCharMap mapA, mapB;
   NwFeaturizer f;
 };
 
 static void pairInputClear(NwPairInput *p){
+  nwBufClear(&p->repairedA);
+  nwBufClear(&p->repairedB);
   nwTextClear(&p->a);
   nwTextClear(&p->b);
   nwCharMapClear(&p->mapA);
@@ -140,18 +147,25 @@ static void pairInputClear(NwPairInput *p){
   nwBufClear(&p->f.norm);
 }
 
+/* One side: repaired UTF-8 *pz, decoded into pText, mapped into pMap. */
+static int pairSideInit(sqlite3_value *pVal, NwBuf *pRepaired,
+                        const char **pz, NwText *pText, NwCharMap *pMap){
+  size_t n = 0;
+  int rc = nwUtf8Clean((const char*)sqlite3_value_text(pVal),
+                       sqlite3_value_bytes(pVal), pRepaired, pz, &n);
+  if( rc==NW_OK ) rc = nwTextInit(pText, *pz, (int64_t)n);
+  if( rc==NW_OK ) rc = nwCharMapInit(pMap, pText->z, pText->n);
+  return rc;
+}
+
 static int pairInputInit(NwTvfCursor *pCur, sqlite3_value **apArg,
                          NwPairInput *p){
   int rc;
   memset(p, 0, sizeof(*p));
-  rc = nwTextInit(&p->a, (const char*)sqlite3_value_text(apArg[0]),
-                  sqlite3_value_bytes(apArg[0]));
+  rc = pairSideInit(apArg[0], &p->repairedA, &p->za, &p->a, &p->mapA);
   if( rc==NW_OK ){
-    rc = nwTextInit(&p->b, (const char*)sqlite3_value_text(apArg[1]),
-                    sqlite3_value_bytes(apArg[1]));
+    rc = pairSideInit(apArg[1], &p->repairedB, &p->zb, &p->b, &p->mapB);
   }
-  if( rc==NW_OK ) rc = nwCharMapInit(&p->mapA, p->a.z, p->a.n);
-  if( rc==NW_OK ) rc = nwCharMapInit(&p->mapB, p->b.z, p->b.n);
   if( rc==NW_OK ) rc = nwContextFeaturizer(pCur->pTab->pCtx, &p->f);
   return rc;
 }
@@ -181,10 +195,10 @@ static int wordDiffRows(NwPairInput *pIn, NwRows *pRows){
     nwCellInt(&pRow[0], i+1);
     rc = nwCellTextStatic(&pRow[1], azDiffOp[pE->op]);
     if( rc==NW_OK && a1>a0 ){
-      rc = nwCellTextUtf16(&pRow[2], pIn->a.z+a0, a1-a0);
+      rc = nwCellTextSpan16(&pRow[2], pIn->za, &pIn->mapA, a0, a1);
     }
     if( rc==NW_OK && b1>b0 ){
-      rc = nwCellTextUtf16(&pRow[3], pIn->b.z+b0, b1-b0);
+      rc = nwCellTextSpan16(&pRow[3], pIn->zb, &pIn->mapB, b0, b1);
     }
     nwCellSpan16(&pRow[4], &pRow[5], &pIn->mapA, a0, a1);
     nwCellSpan16(&pRow[6], &pRow[7], &pIn->mapB, b0, b1);
@@ -224,10 +238,14 @@ static int reuseRows(NwTvfCursor *pCur, NwPairInput *pIn, double threshold,
     nwCellSpan16(&pRow[3], &pRow[4], &pIn->mapB, pR->bStart, pR->bEnd);
     nwCellReal(&pRow[5], pR->score);
     rc = nwCellTextStatic(&pRow[6], azReuseKind[pR->kind]);
-    if( rc==NW_OK ) rc = nwCellTextUtf16(&pRow[7], pIn->a.z+pR->aStart,
-                                         pR->aEnd-pR->aStart);
-    if( rc==NW_OK ) rc = nwCellTextUtf16(&pRow[8], pIn->b.z+pR->bStart,
-                                         pR->bEnd-pR->bStart);
+    if( rc==NW_OK ){
+      rc = nwCellTextSpan16(&pRow[7], pIn->za, &pIn->mapA, pR->aStart,
+                            pR->aEnd);
+    }
+    if( rc==NW_OK ){
+      rc = nwCellTextSpan16(&pRow[8], pIn->zb, &pIn->mapB, pR->bStart,
+                            pR->bEnd);
+    }
   }
   nwRegionListClear(&r);
   return rc;

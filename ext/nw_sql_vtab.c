@@ -114,17 +114,6 @@ void nwCellReal(NwCell *p, double r){
   p->r = r;
 }
 
-int nwCellTextUtf16(NwCell *p, const UChar *z, int32_t n){
-  NwBuf buf = {0, 0, 0};
-  if( nwBufAppendUtf16(&buf, z, n) || nwBufReserve(&buf, 0) ){
-    nwBufClear(&buf);
-    return NW_NOMEM;
-  }
-  p->eType = SQLITE_TEXT;
-  p->z = buf.z;
-  return NW_OK;
-}
-
 /* A memcpy, not a printf: entities() and claims() make several for each
 ** of up to millions of rows. */
 int nwCellTextUtf8(NwCell *p, const char *z, size_t n){
@@ -138,6 +127,12 @@ int nwCellTextUtf8(NwCell *p, const char *z, size_t n){
 
 int nwCellTextStatic(NwCell *p, const char *z){
   return nwCellTextUtf8(p, z, strlen(z));
+}
+
+int nwCellTextSpan16(NwCell *p, const char *z8, const NwCharMap *pMap,
+                     int32_t i0, int32_t i1){
+  int64_t b0 = nwCharMapByte(pMap, i0);
+  return nwCellTextUtf8(p, z8 + b0, (size_t)(nwCharMapByte(pMap, i1) - b0));
 }
 
 void nwCellSpan16(NwCell *pStart, NwCell *pLen, const NwCharMap *pMap,

@@ -68,17 +68,29 @@ int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
 }
 
 int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n){
-  int32_t i, nChar = 0;
-  p->a = 0;
-  for(i=0; i<n && !U16_IS_TRAIL(z[i]); i++){}
-  if( i>=n ) return NW_OK;
-  p->a = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
-  if( p->a==0 ) return NW_NOMEM;
-  for(i=0; i<n; i++){
-    p->a[i] = nChar;
-    if( !U16_IS_TRAIL(z[i]) ) nChar++;
+  int32_t i, nChar = 0, nByte = 0, bAscii = 1, bSupp = 0;
+  p->a = p->aByte = 0;
+  for(i=0; i<n && !bSupp; i++){
+    if( z[i]>=0x80 ) bAscii = 0;
+    if( U16_IS_TRAIL(z[i]) ) bSupp = 1;
   }
-  p->a[n] = nChar;
+  if( bAscii ) return NW_OK;
+  p->aByte = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
+  if( bSupp ) p->a = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
+  if( p->aByte==0 || (bSupp && p->a==0) ){
+    nwCharMapClear(p);
+    return NW_NOMEM;
+  }
+  for(i=0; i<n; i++){
+    UChar c = z[i];
+    if( p->a ) p->a[i] = nChar;
+    p->aByte[i] = nByte;
+    if( !U16_IS_TRAIL(c) ) nChar++;
+    nByte += c<0x80 ? 1 : U16_IS_TRAIL(c) ? 0 : U16_IS_LEAD(c) ? 4
+           : c<0x800 ? 2 : 3;
+  }
+  if( p->a ) p->a[n] = nChar;
+  p->aByte[n] = nByte;
   return NW_OK;
 }
 
@@ -86,9 +98,15 @@ int64_t nwCharMapAt(const NwCharMap *p, int32_t i){
   return p->a ? p->a[i] : i;
 }
 
+int64_t nwCharMapByte(const NwCharMap *p, int32_t i){
+  return p->aByte ? p->aByte[i] : i;
+}
+
 void nwCharMapClear(NwCharMap *p){
   nwFree(p->a);
+  nwFree(p->aByte);
   p->a = 0;
+  p->aByte = 0;
 }
 
 /* Bytes of z[0..n) that are well-formed UTF-8 from the start. */

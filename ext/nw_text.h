@@ -57,14 +57,18 @@ struct NwOffset {
 ** walker are counted from the start again. */
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo);
 
-/* Random access from UTF-16 index to code point index.  Texts without
-** supplementary characters (nearly all) need no table: a is NULL. */
+/* Random access from UTF-16 index to code point index and to the byte
+** offset in the UTF-8 the text was decoded from (as for NwOffset).  Texts
+** without supplementary characters (nearly all) need no code point
+** table, ASCII texts no byte table: the pointer is then NULL. */
 typedef struct NwCharMap NwCharMap;
 struct NwCharMap {
   int32_t *a;      /* a[i] = code points before unit i, or NULL */
+  int32_t *aByte;  /* aByte[i] = UTF-8 bytes before unit i, or NULL */
 };
 int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n);
 int64_t nwCharMapAt(const NwCharMap *p, int32_t i);
+int64_t nwCharMapByte(const NwCharMap *p, int32_t i);
 void nwCharMapClear(NwCharMap *p);
 
 /* Growable UTF-8 byte buffer.  z is NUL-terminated when n>0 or after

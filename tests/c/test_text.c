@@ -38,6 +38,13 @@ int main(void){
   CHECK(nwOffsetAt(&off, t.z, 1)==1, "offsets can go back");
   CHECK(nwOffsetAt(&off, t.z, 3)==2 && off.iByte==5,
         "byte offsets count the UTF-8 the text came from");
+  {
+    NwCharMap map = {0, 0};
+    CHECK(nwCharMapInit(&map, t.z, t.n)==NW_OK && nwCharMapAt(&map, 3)==2
+          && nwCharMapByte(&map, 3)==5 && nwCharMapByte(&map, 4)==6,
+          "the char map gives code points and bytes in any order");
+    nwCharMapClear(&map);
+  }
   nwTextClear(&t);
 
   /* UTF-8 read as the cores take it */
