@@ -2,11 +2,13 @@
 ** newswire.c: the extension's entry point.
 **
 **     .load ./newswire
-**     SELECT newswire_version();
+**     SELECT newswire_version();   -- newswire 0.1.0 (SQLite ..., ICU ...)
+**     SELECT newswire_debug();     -- how this build was made
 **
 ** sqlite3_newswire_init() checks the SQLite version, creates the
-** per-connection context and registers every function and module.  This is
-** the only file that uses SQLITE_EXTENSION_INIT1.
+** per-connection context and registers everything in aRegistration below:
+** the one list of what newswire adds to SQL, and the glue file that holds
+** each.  This is the only file that uses SQLITE_EXTENSION_INIT1.
 */
 #include <stdio.h>
 #include <unicode/uversion.h>
@@ -54,13 +56,70 @@ static void debugFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       ), -1, sqlite3_free);
 }
 
+/* Flags of a scalar function: pure ones are deterministic and innocuous
+** (usable in views, triggers, indexes); one that prints is direct only. */
+#define NW_PURE  (SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS)
+#define NW_PRINT (SQLITE_UTF8|SQLITE_DIRECTONLY)
+
+/* One thing newswire registers: a scalar function (xFunc), a table-valued
+** function on the skeleton (pTvf) or a module of its own (pModule). */
+typedef struct NwRegistration NwRegistration;
+struct NwRegistration {
+  const char *zName;
+  int nArg;                       /* scalars */
+  int flags;                      /* scalars */
+  NwScalarFunc xFunc;
+  const NwTvfDef *pTvf;
+  const sqlite3_module *pModule;
+};
+
+static const NwRegistration aRegistration[] = {
+  /* newswire.c */
+  { "newswire_version",     0, NW_PURE,  versionFunc,               0, 0 },
+  { "newswire_debug",       0, NW_PURE,  debugFunc,                 0, 0 },
+  /* nw_sql_text.c */
+  { "normalize",            1, NW_PURE,  nwNormalizeFunc,           0, 0 },
+  { "sentences",            0, 0,        0, &nwSentencesTvf,           0 },
+  { "passages",             0, 0,        0, &nwPassagesTvf,            0 },
+  { "tokens",               0, 0,        0, &nwTokensTvf,              0 },
+  /* nw_sql_similar.c */
+  { "similar_passage",      2, NW_PURE,  nwSimilarPassageFunc,      0, 0 },
+  { "similar_passage",      3, NW_PURE,  nwSimilarPassageFunc,      0, 0 },
+  { "passage_signature",    1, NW_PURE,  nwPassageSignatureFunc,    0, 0 },
+  { "signature_similarity", 2, NW_PURE,  nwSignatureSimilarityFunc, 0, 0 },
+  { "word_diff",            0, 0,        0, &nwWordDiffTvf,            0 },
+  { "reuse_spans",          0, 0,        0, &nwReuseSpansTvf,          0 },
+  /* nw_sql_index.c */
+  { "passage_index",        0, 0,        0, 0, &nwPassageIndexModule     },
+  { "passage_pairs",        0, 0,        0, &nwPassagePairsTvf,        0 },
+  /* nw_sql_entities.c, nw_sql_claims.c */
+  { "entities",             0, 0,        0, &nwEntitiesTvf,            0 },
+  { "claims",               0, 0,        0, &nwClaimsTvf,              0 },
+  /* nw_sql_corpus.c */
+  { "newswire_hash",        1, NW_PURE,  nwHashFunc,                0, 0 },
+  { "newswire_progress",    0, NW_PRINT, nwProgressFunc,            0, 0 },
+  { "newswire_progress",    3, NW_PRINT, nwProgressFunc,            0, 0 },
+};
+
+/* Register one entry; each holds its own reference to the context. */
+static int nwRegister(sqlite3 *db, NwContext *pCtx, const NwRegistration *p){
+  if( p->pTvf ) return nwTvfRegister(db, pCtx, p->pTvf);
+  if( p->pModule ){
+    return sqlite3_create_module_v2(db, p->zName, p->pModule,
+                                    nwContextRef(pCtx), nwContextUnref);
+  }
+  return sqlite3_create_function_v2(db, p->zName, p->nArg, p->flags,
+                                    nwContextRef(pCtx), p->xFunc, 0, 0,
+                                    nwContextUnref);
+}
+
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
 int sqlite3_newswire_init(sqlite3 *db, char **pzErrMsg,
                           const sqlite3_api_routines *pApi){
   NwContext *pCtx;
-  int rc;
+  int i, rc = SQLITE_OK;
   SQLITE_EXTENSION_INIT2(pApi);
   if( sqlite3_libversion_number()<NW_MIN_SQLITE_VERSION ){
     *pzErrMsg = sqlite3_mprintf("newswire requires SQLite %s or later, "
@@ -70,19 +129,10 @@ int sqlite3_newswire_init(sqlite3 *db, char **pzErrMsg,
   }
   pCtx = nwContextNew();
   if( pCtx==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_create_function_v2(db, "newswire_version", 0,
-          SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0,
-          versionFunc, 0, 0, 0);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_create_function_v2(db, "newswire_debug", 0,
-            SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0,
-            debugFunc, 0, 0, 0);
+  for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aRegistration)
+                                    /sizeof(aRegistration[0])); i++){
+    rc = nwRegister(db, pCtx, &aRegistration[i]);
   }
-  if( rc==SQLITE_OK ) rc = nwRegisterFunctions(db, pCtx);
-  if( rc==SQLITE_OK ) rc = nwRegisterTvfs(db, pCtx);
-  if( rc==SQLITE_OK ) rc = nwRegisterPairTvfs(db, pCtx);
-  if( rc==SQLITE_OK ) rc = nwRegisterIndex(db, pCtx);
-  if( rc==SQLITE_OK ) rc = nwRegisterProgress(db, pCtx);
   nwContextUnref(pCtx);     /* the registrations hold their own references */
   if( rc!=SQLITE_OK ){
     *pzErrMsg = sqlite3_mprintf("newswire: registration failed: %s",

@@ -1,7 +1,12 @@
 /*
-** nwInt.h: the internal header of the SQL glue.  Pure cores include only
-** their own headers (nw_text.h, nw_segment.h, ...); the files that talk to
-** SQLite include this one.  newswire.c alone uses SQLITE_EXTENSION_INIT1.
+** nwInt.h: the internal header of the SQL glue, one section per glue file
+** (as fts5Int.h has one per module).
+**
+** Pure cores (nw_text.c, nw_segment.c, ...) include only their own headers
+** and no SQLite; the glue files, nw_sql_*.c and newswire.c, include this
+** one.  newswire.c alone uses SQLITE_EXTENSION_INIT1 and holds the one
+** registration table; each glue file exports the functions, table-valued
+** function definitions and modules that table names.
 */
 #ifndef NW_INT_H
 #define NW_INT_H
@@ -23,12 +28,17 @@ SQLITE_EXTENSION_INIT3
 #define NW_MIN_SQLITE_VERSION 3031000   /* SQLITE_INNOCUOUS, vtab_config */
 #define NW_MIN_SQLITE_TEXT "3.31.0"
 
-/*
-** Per-connection state, created by sqlite3_newswire_init() and shared by
-** every function and module it registers.  A connection never runs two
-** statements at the same time, so the scratch objects below are used by
-** one call at a time.  Everything is created on first use.  Each
-** registration holds a reference; the last destructor frees it.
+/* The signature of a scalar SQL function. */
+typedef void (*NwScalarFunc)(sqlite3_context*, int, sqlite3_value**);
+
+/**************************************************************************
+** nw_sql_context.c: per-connection state and the scalar error helper.
+**
+** Created by sqlite3_newswire_init() and shared by every function and
+** module it registers.  A connection never runs two statements at the same
+** time, so the scratch objects below are used by one call at a time.
+** Everything is created on first use.  Each registration holds a
+** reference; the last destructor frees it.
 */
 typedef struct NwContext NwContext;
 struct NwContext {
@@ -60,32 +70,218 @@ int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr);
 /* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */
 int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 
-/* entities(): the user's entity_aliases rows, read into pModel again only
-** when the database may have changed since the last read (nw_aliases.c).
-** *ppCache is created on first use; an error is left in pVtab. */
-typedef struct NwAliasCache NwAliasCache;
-int nwAliasesRefresh(NwAliasCache **ppCache, sqlite3 *db, sqlite3_vtab *pVtab,
-                     NwEntityModel *pModel);
-void nwAliasCacheFree(NwAliasCache *p);
-
-/* Registration, one function per glue file. */
-int nwRegisterFunctions(sqlite3 *db, NwContext *pCtx);   /* nw_func.c */
-int nwRegisterTvfs(sqlite3 *db, NwContext *pCtx);        /* nw_tvf.c */
-int nwRegisterPairTvfs(sqlite3 *db, NwContext *pCtx);    /* nw_pairtvf.c */
-int nwRegisterIndex(sqlite3 *db, NwContext *pCtx);       /* nw_index.c */
-int nwRegisterProgress(sqlite3 *db, NwContext *pCtx);    /* nw_progress.c */
-
-/* xConnect of the table-valued functions: declare zSchema, allocate a
-** zeroed vtab of szVtab bytes, mark it innocuous if bInnocuous. */
-int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
-                  int bInnocuous, sqlite3_vtab **ppVtab);
-
-/* Replace a virtual table's error message (frees the old one). */
-void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);
-
 /* Report rc from a core in a scalar function: "zFunc(): <detail>", or
 ** SQLite's own out-of-memory and too-big errors. */
 void nwResultError(sqlite3_context *ctx, const char *zFunc, int rc,
                    const char *zFmt, ...);
+
+/**************************************************************************
+** nw_sql_vtab.c: the one table-valued-function skeleton.
+**
+** Every table-valued function is an NwTvfDef: its name, its schema (the
+** visible columns, then one hidden column per argument), how many
+** arguments it takes and needs, and either
+**   - xCompute, which fills NwRows with every row at once (word_diff,
+**     reuse_spans, entities, claims), or
+**   - xStart/xNext/xColumn/xReset, which stream rows from a cursor of
+**     szCursor bytes that begins with an NwTvfCursor (sentences, passages,
+**     tokens, passage_pairs).
+** The skeleton does the rest: xBestIndex over the argument columns,
+** missing arguments, NULL arguments (no rows), rowids, the error path.
+*/
+#define NW_TVF_MAX_ARG 4
+
+typedef struct NwCell NwCell;
+typedef struct NwRows NwRows;
+typedef struct NwTvfDef NwTvfDef;
+typedef struct NwTvfVtab NwTvfVtab;
+typedef struct NwTvfCursor NwTvfCursor;
+
+/* A computed value: integer, real, text (owned) or NULL. */
+struct NwCell {
+  int eType;                 /* SQLITE_INTEGER, _FLOAT, _TEXT or 0 (NULL) */
+  sqlite3_int64 i;
+  double r;
+  char *z;                   /* sqlite3_malloc'd UTF-8 for SQLITE_TEXT */
+};
+
+/* Argument 1 of a function with bText, read once before xCompute: the
+** text as the cores take it (nwUtf8Clean(): up to the first NUL, each
+** invalid sequence as U+FFFD), in UTF-8, with its byte -> character
+** index for the offsets. */
+typedef struct NwTvfText NwTvfText;
+struct NwTvfText {
+  const char *z;
+  size_t n;
+  NwUtf8Index idx;
+  NwBuf repaired;            /* holds z when the input needed repair */
+};
+
+/* Every row a computed-whole function makes, nCol cells a row. */
+struct NwRows {
+  int nCol;
+  int nRow, nAlloc;          /* in rows */
+  NwCell *a;                 /* nRow*nCol cells */
+};
+
+struct NwTvfDef {
+  const char *zName;
+  const char *zSchema;       /* visible columns, then the arguments */
+  int nCol;                  /* visible columns; argument i is nCol+i */
+  int nArg, nArgRequired;
+  const char *zUsage;        /* shown when a required argument is missing */
+  /* How the missing-argument error names argument i; NULL: "argument N". */
+  const char *azMissing[NW_TVF_MAX_ARG];
+  /* NW_ERROR without a message of its own: "name(): <zFailed>"; NULL:
+  ** "could not read the text". */
+  const char *zFailed;
+  int bInnocuous;            /* 0 if it reads the schema or other tables */
+  int bText;                 /* computed whole: argument 1 into pCur->text */
+  /* Computed whole: every row from the arguments (apArg[i] is NULL when
+  ** argument i is not given; required ones are never SQL NULL). */
+  int (*xCompute)(NwTvfCursor*, sqlite3_value **apArg, NwRows*);
+  /* Streaming: xStart the arguments, xNext gives NW_ROW or NW_DONE,
+  ** xColumn visible column iCol of the row, xReset frees what xStart
+  ** made (also called on a cursor that never started). */
+  size_t szCursor;
+  int (*xStart)(NwTvfCursor*, sqlite3_value **apArg);
+  int (*xNext)(NwTvfCursor*);
+  int (*xColumn)(NwTvfCursor*, sqlite3_context*, int iCol);
+  void (*xReset)(NwTvfCursor*);
+  /* Frees NwTvfVtab.pState, a TVF's own per-table state (or 0). */
+  void (*xFreeState)(void*);
+};
+
+struct NwTvfVtab {
+  sqlite3_vtab base;
+  const NwTvfDef *pDef;
+  NwContext *pCtx;
+  sqlite3 *db;
+  void *pState;              /* the TVF's own, freed by pDef->xFreeState */
+};
+
+struct NwTvfCursor {
+  sqlite3_vtab_cursor base;
+  NwTvfVtab *pTab;
+  sqlite3_int64 iRow;        /* current row, 1-based: also the rowid */
+  int bEof;
+  NwRows rows;               /* computed-whole functions only */
+  NwTvfText text;            /* functions with bText only */
+};
+
+/* The definition of a function computed whole, in one initialiser. */
+#define NW_TVF_COMPUTED(zFunc, zUse, nC, nA, nReq, bInno, bTxt, xComp, \
+                        xFree, zSchem) \
+  { .zName = zFunc, .zSchema = zSchem, .nCol = nC, .nArg = nA, \
+    .nArgRequired = nReq, .zUsage = zUse, .bInnocuous = bInno, \
+    .bText = bTxt, .xCompute = xComp, .xFreeState = xFree }
+
+/* Register pDef as an eponymous table-valued function of db. */
+int nwTvfRegister(sqlite3 *db, NwContext *pCtx, const NwTvfDef *pDef);
+
+/* Replace a virtual table's error message (frees the old one). */
+void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...);
+/* The same, as "name(): <message>" for the cursor's function. */
+void nwTvfError(NwTvfCursor *pCur, const char *zFmt, ...);
+
+/* A new row of NULLs at the end of p; NULL on OOM. */
+NwCell *nwRowsAppend(NwRows *p);
+void nwCellInt(NwCell *p, sqlite3_int64 i);
+void nwCellReal(NwCell *p, double r);
+/* Copies of text into a cell; NW_NOMEM on failure.  Utf8: z[0..n) holds
+** no NUL.  Static: a NUL-terminated constant.  Span16: the UTF-16 span
+** [i0,i1) of a text decoded from UTF-8 z8, copied from z8 through pMap. */
+int nwCellTextUtf8(NwCell *p, const char *z, size_t n);
+int nwCellTextStatic(NwCell *p, const char *z);
+int nwCellTextSpan16(NwCell *p, const char *z8, const NwCharMap *pMap,
+                     int32_t i0, int32_t i1);
+/* Start and length cells for the UTF-16 span [i0,i1) of a text. */
+void nwCellSpan16(NwCell *pStart, NwCell *pLen, const NwCharMap *pMap,
+                  int32_t i0, int32_t i1);
+/* Text, start and length cells (each may be NULL) for the byte span
+** aSpan of pIdx's UTF-8 text; none for an unset span (NW_NOSPAN). */
+int nwCellsForByteSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
+                       const NwUtf8Index *pIdx, const size_t *aSpan);
+
+/**************************************************************************
+** nw_sql_text.c: normalize(); sentences(), passages(), tokens().
+*/
+void nwNormalizeFunc(sqlite3_context*, int, sqlite3_value**);
+extern const NwTvfDef nwSentencesTvf, nwPassagesTvf, nwTokensTvf;
+
+/**************************************************************************
+** nw_sql_similar.c: similar_passage(), passage_signature(),
+** signature_similarity(); word_diff(), reuse_spans().
+*/
+void nwSimilarPassageFunc(sqlite3_context*, int, sqlite3_value**);
+void nwPassageSignatureFunc(sqlite3_context*, int, sqlite3_value**);
+void nwSignatureSimilarityFunc(sqlite3_context*, int, sqlite3_value**);
+extern const NwTvfDef nwWordDiffTvf, nwReuseSpansTvf;
+/* The similarity bag of a text value (decoded, featurised); NW_OK or an
+** error code.  passage_index uses it for text it is given. */
+int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag);
+
+/**************************************************************************
+** nw_sql_index.c: the passage_index module and passage_pairs().
+*/
+extern const sqlite3_module nwPassageIndexModule;
+extern const NwTvfDef nwPassagePairsTvf;
+
+/**************************************************************************
+** nw_sql_index_shadow.c: passage_index's shadow tables, as stored: their
+** layout, the checks before use (nothing in a database file is trusted)
+** and reading signatures.  Functions with pzErr set *pzErr (an
+** sqlite3_mprintf'd message without the "passage_index" prefix) on error.
+*/
+#define NW_INDEX_VERSION 1
+#define NW_ALL_ROWS (-9223372036854775807LL - 1)   /* smallest rowid */
+/* The shadow tables as xCreate makes them: the text SQLite stores in
+** sqlite_schema after "CREATE TABLE <name>" (RENAME and VACUUM keep it). */
+#define NW_CONFIG_LAYOUT "(key TEXT PRIMARY KEY, value) WITHOUT ROWID"
+#define NW_SIG_LAYOUT    "(id INTEGER PRIMARY KEY, sig BLOB NOT NULL)"
+
+/* Run, or prepare, one statement built from zFmt (sqlite3_mprintf). */
+int nwIndexExec(sqlite3 *db, const char *zFmt, ...);
+int nwIndexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...);
+/* True if zSql (from sqlite_schema) creates passage_index table zName. */
+int nwIndexSqlIsModule(const char *zSql, const char *zName);
+/* Everything about zDb.zName's shadow tables that the code relies on
+** before reading a row: sqlite_schema (unless bSchema is 0) and the rows
+** of _config, read by pConfig if given (it is reset). */
+int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
+                        int bSchema, sqlite3_stmt *pConfig, char **pzErr);
+/* A stored signature: SQLITE_OK if usable, else SQLITE_CORRUPT_VTAB and
+** *pzWhy (static). */
+int nwSigCheckStored(sqlite3_value *pVal, const char **pzWhy);
+/* A scan of zDb.zName_sig in rowid order from iMin; each step gives
+** SQLITE_ROW with a checked *paSig, SQLITE_DONE, or an error. */
+int nwSigScanOpen(sqlite3 *db, const char *zDb, const char *zName,
+                  sqlite3_int64 iMin, sqlite3_stmt **ppStmt, char **pzErr);
+int nwSigScanStep(sqlite3 *db, sqlite3_stmt *pStmt, const char *zName,
+                  const unsigned char **paSig, sqlite3_int64 *piRowid,
+                  char **pzErr);
+/* The signatures with rowid >= iMin, in rowid order, into
+** sqlite3_malloc'd arrays; and how many there are. */
+int nwSigLoad(sqlite3 *db, const char *zDb, const char *zName,
+              sqlite3_int64 iMin, unsigned char **paSig,
+              sqlite3_int64 **paRowid, int *pn, char **pzErr);
+int nwSigCount(sqlite3 *db, const char *zDb, const char *zName,
+               sqlite3_int64 iMin, sqlite3_int64 *pn, char **pzErr);
+
+/**************************************************************************
+** nw_sql_entities.c: entities(), with the user's entity_aliases rows.
+*/
+extern const NwTvfDef nwEntitiesTvf;
+
+/**************************************************************************
+** nw_sql_claims.c: claims().
+*/
+extern const NwTvfDef nwClaimsTvf;
+
+/**************************************************************************
+** nw_sql_corpus.c: newswire_hash(), newswire_progress().
+*/
+void nwHashFunc(sqlite3_context*, int, sqlite3_value**);
+void nwProgressFunc(sqlite3_context*, int, sqlite3_value**);
 
 #endif

@@ -1,7 +1,7 @@
 /*
 ** nw_align.c: word lists, a bounded word diff, and sentence alignment.
 **
-** SQL surface (glue in nw_pairtvf.c):
+** SQL surface (glue in nw_sql_similar.c):
 **
 **     SELECT op, a_text, b_text FROM word_diff(:a, :b);
 **     SELECT a_start, a_length, b_start, b_length, score, kind

@@ -2,7 +2,7 @@
 ** nw_claims.c: quotations and reported speech with their speakers (see
 ** nw_claims.h).
 **
-** SQL surface (glue in nw_pairtvf.c):
+** SQL surface (glue in nw_sql_claims.c):
 **
 **     SELECT speaker, speaker_resolved, cue, kind, content FROM claims(:body);
 */

@@ -1,7 +1,7 @@
 /*
 ** nw_entities.c: the entity scanner (see nw_entities.h).
 **
-** SQL surface (glue in nw_pairtvf.c):
+** SQL surface (glue in nw_sql_entities.c):
 **
 **     SELECT start, length, text, type, value, unit, key, role
 **       FROM entities(:body, '2024-08-15');

@@ -1,7 +1,7 @@
 /*
 ** nw_segment.c: sentence, word and paragraph segmentation, boilerplate.
 **
-** SQL surface (glue in nw_tvf.c):
+** SQL surface (glue in nw_sql_text.c):
 **
 **     SELECT seq, text FROM sentences('U.S. officials met Gen. Smith. He left.');
 **     SELECT seq, text, boilerplate FROM passages(:body);

@@ -1,7 +1,7 @@
 /*
 ** nw_similar.c: feature bags, weighted Dice, containment, MinHash.
 **
-** SQL surface (glue in nw_func.c):
+** SQL surface (glue in nw_sql_similar.c):
 **
 **     SELECT similar_passage(:a, :b);                 -- [0,1], symmetric
 **     SELECT similar_passage(:a, :b, 'containment');  -- share of a in b

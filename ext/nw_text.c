@@ -1,7 +1,7 @@
 /*
 ** nw_text.c: UTF-8 decoding, character offsets, buffers and normalize().
 **
-** SQL surface (glue in nw_func.c):
+** SQL surface (glue in nw_sql_text.c):
 **
 **     SELECT normalize('  Dae’sh —  DAESH  Łódź ');   -- 'daesh - daesh lodz'
 */
@@ -11,6 +11,7 @@
 #include <unicode/utrans.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include "nw_text.h"
 #include "nw_mem.h"
 
@@ -50,26 +51,46 @@ void nwTextClear(NwText *p){
 }
 
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
-  if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; }
+  if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; p->iByte = 0; }
   while( p->iUnit<iTo ){
-    if( !U16_IS_TRAIL(z[p->iUnit]) ) p->iChar++;
-    p->iUnit++;
+    UChar c = z[p->iUnit++];
+    if( c<0x80 ){
+      p->iChar++;
+      p->iByte++;
+    }else if( U16_IS_TRAIL(c) ){
+      /* its lead counted the pair: 4 bytes */
+    }else{
+      p->iChar++;
+      p->iByte += U16_IS_LEAD(c) ? 4 : c<0x800 ? 2 : 3;
+    }
   }
   return p->iChar;
 }
 
 int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n){
-  int32_t i, nChar = 0;
-  p->a = 0;
-  for(i=0; i<n && !U16_IS_TRAIL(z[i]); i++){}
-  if( i>=n ) return NW_OK;
-  p->a = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
-  if( p->a==0 ) return NW_NOMEM;
-  for(i=0; i<n; i++){
-    p->a[i] = nChar;
-    if( !U16_IS_TRAIL(z[i]) ) nChar++;
+  int32_t i, nChar = 0, nByte = 0, bAscii = 1, bSupp = 0;
+  p->a = p->aByte = 0;
+  for(i=0; i<n && !bSupp; i++){
+    if( z[i]>=0x80 ) bAscii = 0;
+    if( U16_IS_TRAIL(z[i]) ) bSupp = 1;
   }
-  p->a[n] = nChar;
+  if( bAscii ) return NW_OK;
+  p->aByte = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
+  if( bSupp ) p->a = nwMalloc(sizeof(int32_t)*(size_t)(n+1));
+  if( p->aByte==0 || (bSupp && p->a==0) ){
+    nwCharMapClear(p);
+    return NW_NOMEM;
+  }
+  for(i=0; i<n; i++){
+    UChar c = z[i];
+    if( p->a ) p->a[i] = nChar;
+    p->aByte[i] = nByte;
+    if( !U16_IS_TRAIL(c) ) nChar++;
+    nByte += c<0x80 ? 1 : U16_IS_TRAIL(c) ? 0 : U16_IS_LEAD(c) ? 4
+           : c<0x800 ? 2 : 3;
+  }
+  if( p->a ) p->a[n] = nChar;
+  p->aByte[n] = nByte;
   return NW_OK;
 }
 
@@ -77,7 +98,108 @@ int64_t nwCharMapAt(const NwCharMap *p, int32_t i){
   return p->a ? p->a[i] : i;
 }
 
+int64_t nwCharMapByte(const NwCharMap *p, int32_t i){
+  return p->aByte ? p->aByte[i] : i;
+}
+
 void nwCharMapClear(NwCharMap *p){
+  nwFree(p->a);
+  nwFree(p->aByte);
+  p->a = 0;
+  p->aByte = 0;
+}
+
+/* Bytes of z[0..n) that are well-formed UTF-8 from the start. */
+static int32_t utf8ValidPrefix(const uint8_t *z, int32_t n){
+  int32_t i = 0;
+  while( i<n ){
+    UChar32 c;
+    int32_t j = i;
+    if( z[i]<0x80 ){ i++; continue; }
+    U8_NEXT(z, j, n, c);
+    if( c<0 ) break;
+    i = j;
+  }
+  return i;
+}
+
+/* Append z[i..n) to p with each ill-formed sequence as U+FFFD.  U8_NEXT
+** takes a maximal subpart of an ill-formed sequence as one, as
+** u_strFromUTF8WithSub() does (so nwTextInit() decodes the result to
+** the very units it decodes z to). */
+static int utf8AppendRepaired(NwBuf *p, const uint8_t *z, int32_t i,
+                              int32_t n){
+  while( i<n ){
+    UChar32 c;
+    int32_t j = i;
+    U8_NEXT(z, j, n, c);
+    if( c<0 ){
+      if( nwBufAppend(p, "\xEF\xBF\xBD", 3) ) return NW_NOMEM;
+    }else if( nwBufAppend(p, (const char*)z+i, (size_t)(j-i)) ){
+      return NW_NOMEM;
+    }
+    i = j;
+  }
+  return NW_OK;
+}
+
+int nwUtf8Clean(const char *z, int64_t nByte, NwBuf *pBuf,
+                const char **pzOut, size_t *pnOut){
+  const char *zNul;
+  int32_t nValid;
+  *pzOut = "";
+  *pnOut = 0;
+  if( z==0 ) return NW_OK;
+  if( nByte<0 ) nByte = (int64_t)strlen(z);
+  zNul = memchr(z, 0, (size_t)nByte);
+  if( zNul ) nByte = zNul - z;
+  if( nByte>NW_MAX_UNITS ) return NW_TOOBIG;        /* as nwTextInit() */
+  nValid = utf8ValidPrefix((const uint8_t*)z, (int32_t)nByte);
+  if( nValid<nByte ){
+    if( nwBufReserve(pBuf, (size_t)nByte+2)
+     || nwBufAppend(pBuf, z, (size_t)nValid)
+     || utf8AppendRepaired(pBuf, (const uint8_t*)z, nValid, (int32_t)nByte) ){
+      return NW_NOMEM;
+    }
+    z = pBuf->z;
+    nByte = (int64_t)pBuf->n;
+  }
+  *pzOut = z;
+  *pnOut = (size_t)nByte;
+  return NW_OK;
+}
+
+/* Code points in z[0..n) of UTF-8. */
+static int64_t utf8Chars(const char *z, size_t n){
+  int64_t c = 0;
+  size_t i;
+  for(i=0; i<n; i++) c += ((unsigned char)z[i] & 0xC0)!=0x80;
+  return c;
+}
+
+int nwUtf8IndexInit(NwUtf8Index *p, const char *z, size_t n){
+  size_t k, nBlock = n/NW_UTF8_INDEX_STEP + 1;
+  p->z = z;
+  p->n = n;
+  p->a = nwMalloc(sizeof(int64_t)*nBlock);
+  if( p->a==0 ) return NW_NOMEM;
+  p->a[0] = 0;
+  for(k=1; k<nBlock; k++){
+    p->a[k] = p->a[k-1] + utf8Chars(z+(k-1)*NW_UTF8_INDEX_STEP,
+                                    NW_UTF8_INDEX_STEP);
+  }
+  return NW_OK;
+}
+
+int64_t nwUtf8IndexAt(const NwUtf8Index *p, size_t i){
+  size_t k;
+  if( i>p->n ) i = p->n;
+  k = i/NW_UTF8_INDEX_STEP;
+  return p->a[k] + utf8Chars(p->z + k*NW_UTF8_INDEX_STEP,
+                             i - k*NW_UTF8_INDEX_STEP);
+}
+
+void nwUtf8IndexClear(NwUtf8Index *p){
   nwFree(p->a);
   p->a = 0;
 }

@@ -4,12 +4,17 @@
 ** buffers and normalisation.  No SQLite here, so the C tests link it alone.
 **
 ** Conventions
-**   - Text is decoded once to UTF-16 (ICU's native form) by nwTextInit().
-**     Decoding stops at the first NUL, as SQLite's length() and substr()
-**     do, and replaces each invalid UTF-8 sequence with U+FFFD.
+**   - Text is read once, as UTF-8 by nwUtf8Clean() for the cores that
+**     scan bytes (entities, claims), or decoded to UTF-16 (ICU's native
+**     form) by nwTextInit() for the ICU calls (break iterators, the
+**     normaliser) and the cores built on them.  Both stop at the first
+**     NUL, as SQLite's length() and substr() do, and replace each invalid
+**     UTF-8 sequence with U+FFFD, so they agree code point for code point.
 **   - Offsets handed to SQL are 1-based counts of code points, so that
 **     substr(x, start, length) returns the row's text.  NwOffset turns
-**     UTF-16 indices into code point counts in one forward pass.
+**     UTF-16 indices into code point counts and UTF-8 byte offsets in one
+**     forward pass; NwUtf8Index turns byte offsets into code point counts
+**     in any order.
 **   - Functions return NW_OK or an error code; whoever receives a pointer
 **     from nwMalloc() frees it with nwFree().
 */
@@ -37,24 +42,33 @@ struct NwText {
 int nwTextInit(NwText *p, const char *z, int64_t nByte);
 void nwTextClear(NwText *p);
 
-/* A forward-only map from UTF-16 index to code point count. */
+/* A forward-only map from UTF-16 index to code point count and to the
+** byte offset in the UTF-8 the text was decoded from (nwTextInit() of
+** well-formed UTF-8, as nwUtf8Clean() makes it: one U+FFFD stands for the
+** 3 bytes EF BF BD). */
 typedef struct NwOffset NwOffset;
 struct NwOffset {
   int32_t iUnit;   /* UTF-16 index reached so far */
   int64_t iChar;   /* code points before iUnit */
+  int64_t iByte;   /* UTF-8 bytes before iUnit */
 };
 /* Move to UTF-16 index iTo (>= p->iUnit) and return the code point count
-** before it.  Indices behind the walker are counted from the start again. */
+** before it (p->iByte is then the byte offset).  Indices behind the
+** walker are counted from the start again. */
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo);
 
-/* Random access from UTF-16 index to code point index.  Texts without
-** supplementary characters (nearly all) need no table: a is NULL. */
+/* Random access from UTF-16 index to code point index and to the byte
+** offset in the UTF-8 the text was decoded from (as for NwOffset).  Texts
+** without supplementary characters (nearly all) need no code point
+** table, ASCII texts no byte table: the pointer is then NULL. */
 typedef struct NwCharMap NwCharMap;
 struct NwCharMap {
   int32_t *a;      /* a[i] = code points before unit i, or NULL */
+  int32_t *aByte;  /* aByte[i] = UTF-8 bytes before unit i, or NULL */
 };
 int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n);
 int64_t nwCharMapAt(const NwCharMap *p, int32_t i);
+int64_t nwCharMapByte(const NwCharMap *p, int32_t i);
 void nwCharMapClear(NwCharMap *p);
 
 /* Growable UTF-8 byte buffer.  z is NUL-terminated when n>0 or after
@@ -69,6 +83,31 @@ int nwBufReserve(NwBuf *p, size_t nMore);
 int nwBufAppend(NwBuf *p, const char *z, size_t n);
 int nwBufAppendUtf16(NwBuf *p, const UChar *z, int32_t n);  /* as UTF-8 */
 void nwBufClear(NwBuf *p);
+
+/* z[0..nByte) (nByte<0: up to the NUL) as nwTextInit() reads it, in
+** UTF-8: up to the first NUL, each invalid sequence as U+FFFD, checked in
+** one pass without decoding.  *pzOut is z itself (borrowed) when nothing
+** needs repair, else pBuf->z (the caller clears pBuf either way); *pnOut
+** is its length in bytes. */
+int nwUtf8Clean(const char *z, int64_t nByte, NwBuf *pBuf,
+                const char **pzOut, size_t *pnOut);
+
+/* Random access from byte offset to code point count in one UTF-8 text:
+** the count at every NW_UTF8_INDEX_STEP bytes, built in one pass, so a
+** query counts fewer than that many bytes, in any order (entity mention
+** ends are not sorted).  A rescan per query, or a coarse step, makes a
+** text dense with mentions quadratic or near it; the index costs 8 bytes
+** per step (1/8 of the text).  z is borrowed, not copied. */
+#define NW_UTF8_INDEX_STEP 64
+typedef struct NwUtf8Index NwUtf8Index;
+struct NwUtf8Index {
+  const char *z;
+  size_t n;
+  int64_t *a;      /* a[k] = code points in z[0 .. k*STEP) */
+};
+int nwUtf8IndexInit(NwUtf8Index *p, const char *z, size_t n);
+int64_t nwUtf8IndexAt(const NwUtf8Index *p, size_t iByte);  /* clamped */
+void nwUtf8IndexClear(NwUtf8Index *p);
 
 /* Growable UTF-16 buffer, used between normalisation passes. */
 typedef struct NwBuf16 NwBuf16;

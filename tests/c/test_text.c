@@ -1,4 +1,5 @@
 /* Unit tests of nw_text.c: decoding, offsets, buffers, normalisation. */
+#include <string.h>
 #include "check.h"
 #include "nw_text.h"
 #include "nw_mem.h"
@@ -21,7 +22,7 @@ static const char *norm(NwNormalizer *p, const char *z){
 int main(void){
   NwNormalizer *p = nwNormalizerNew();
   NwText t = {0, 0};
-  NwOffset off = {0, 0};
+  NwOffset off = {0, 0, 0};
 
   /* decoding */
   CHECK(nwTextInit(&t, "", 0)==NW_OK && t.n==0, "empty text decodes to nothing");
@@ -35,7 +36,33 @@ int main(void){
   CHECK(nwOffsetAt(&off, t.z, 3)==2 && nwOffsetAt(&off, t.z, 4)==3,
         "offsets count code points, not units");
   CHECK(nwOffsetAt(&off, t.z, 1)==1, "offsets can go back");
+  CHECK(nwOffsetAt(&off, t.z, 3)==2 && off.iByte==5,
+        "byte offsets count the UTF-8 the text came from");
+  {
+    NwCharMap map = {0, 0};
+    CHECK(nwCharMapInit(&map, t.z, t.n)==NW_OK && nwCharMapAt(&map, 3)==2
+          && nwCharMapByte(&map, 3)==5 && nwCharMapByte(&map, 4)==6,
+          "the char map gives code points and bytes in any order");
+    nwCharMapClear(&map);
+  }
   nwTextClear(&t);
+
+  /* UTF-8 read as the cores take it */
+  {
+    static const char zOk[] = "Łódź \xf0\x9f\x93\xb0 ok";
+    NwBuf buf = {0, 0, 0};
+    const char *z = 0;
+    size_t n = 0;
+    CHECK(nwUtf8Clean(zOk, -1, &buf, &z, &n)==NW_OK && z==zOk
+          && n==strlen(zOk) && buf.z==0,
+          "well-formed UTF-8 is used in place, not copied");
+    CHECK(nwUtf8Clean("ab\0cd", 5, &buf, &z, &n)==NW_OK && n==2,
+          "UTF-8 is read up to the first NUL");
+    CHECK(nwUtf8Clean("a\xff\xed\xa0\x80\xe2\x80", 7, &buf, &z, &n)==NW_OK
+          && n==1+5*3 && memcmp(z, "a\xef\xbf\xbd", 4)==0,
+          "each maximal ill-formed subpart becomes one U+FFFD, as decoding");
+    nwBufClear(&buf);
+  }
 
   /* normalisation */
   CHECK_STR(norm(p, "Dae\xe2\x80\x99sh"), "daesh", "curly apostrophe in a word");

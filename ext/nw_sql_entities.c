@@ -1,6 +1,16 @@
 /*
-** nw_aliases.c: the user's entity_aliases table, read into the entity model
-** for entities().
+** nw_sql_entities.c: entities(), the people, places, organisations, dates,
+** numbers and the rest that a text names, with the keys that link them.
+**
+**     SELECT start, length, text, type, value, key FROM entities(:t, :date);
+**     SELECT seq, start, length, text, type, value, unit, approximate, key,
+**            role FROM entities(:t [, :reference_date]);
+**
+** Computed whole on the skeleton of nw_sql_vtab.c: acronyms and surnames
+** are linked across the text before the first row.  reference_date
+** (YYYY-MM-DD) resolves "on Monday", "last year"; it is never "now".
+**
+** The user's own aliases come from a table (or view) entity_aliases:
 **
 **     CREATE TABLE entity_aliases(alias TEXT, key TEXT, type TEXT);
 **     INSERT INTO entity_aliases VALUES ('Al-Hurra', 'org:alhurra', 'ORG');
@@ -23,8 +33,17 @@
 #include <string.h>
 #include "nwInt.h"
 
+/* The columns, then the arguments (hidden). */
+#define NW_ENTITIES_SCHEMA \
+  "CREATE TABLE x(seq INTEGER, start INTEGER, length INTEGER, text TEXT," \
+  " type TEXT, value, unit TEXT, approximate INTEGER, key TEXT, role TEXT," \
+  " input HIDDEN, reference_date HIDDEN)"
+
+/* ------------------------------------------------------ entity_aliases */
+
 #define NW_ALIAS_STAMP 5
 
+typedef struct NwAliasCache NwAliasCache;
 struct NwAliasCache {
   sqlite3_stmt *apSchemaVersion[2];   /* PRAGMA main/temp.schema_version */
   sqlite3_int64 aStamp[NW_ALIAS_STAMP];
@@ -32,7 +51,8 @@ struct NwAliasCache {
   int bLoading;                       /* inside nwAliasesRefresh() */
 };
 
-void nwAliasCacheFree(NwAliasCache *p){
+static void aliasCacheFree(void *pArg){
+  NwAliasCache *p = (NwAliasCache*)pArg;
   if( p==0 ) return;
   sqlite3_finalize(p->apSchemaVersion[0]);
   sqlite3_finalize(p->apSchemaVersion[1]);
@@ -143,17 +163,13 @@ static int loadAliasRows(sqlite3 *db, sqlite3_vtab *pVtab,
   return rc;
 }
 
-int nwAliasesRefresh(NwAliasCache **ppCache, sqlite3 *db, sqlite3_vtab *pVtab,
-                     NwEntityModel *pModel){
+/* Read the user's entity_aliases rows into pModel again when the database
+** may have changed since the last read; an error is left in pVtab. */
+static int aliasesRefresh(NwAliasCache *p, sqlite3 *db, sqlite3_vtab *pVtab,
+                          NwEntityModel *pModel){
   sqlite3_int64 aStamp[NW_ALIAS_STAMP];
   const char *zDb = 0;
-  NwAliasCache *p = *ppCache;
   int rc;
-  if( p==0 ){
-    p = *ppCache = sqlite3_malloc64(sizeof(*p));
-    if( p==0 ) return SQLITE_NOMEM;
-    memset(p, 0, sizeof(*p));
-  }
   if( p->bLoading ){
     nwVtabError(pVtab, "entities(): entity_aliases calls entities(); an "
                 "alias table or view cannot use entities() itself");
@@ -180,3 +196,95 @@ int nwAliasesRefresh(NwAliasCache **ppCache, sqlite3 *db, sqlite3_vtab *pVtab,
   }
   return rc;
 }
+
+/* ------------------------------------------------------------ entities */
+
+/* The reference date argument, if any, into *pRef. */
+static int entitiesRefDate(NwTvfCursor *pCur, sqlite3_value *pArg,
+                           NwDate *pRef){
+  const char *zRef;
+  if( pArg==0 || sqlite3_value_type(pArg)==SQLITE_NULL ) return SQLITE_OK;
+  zRef = (const char*)sqlite3_value_text(pArg);
+  if( nwDateParseN(zRef, (size_t)sqlite3_value_bytes(pArg), pRef) ){
+    nwTvfError(pCur, "reference_date must be a date as YYYY-MM-DD, got '%s'",
+               zRef ? zRef : "");
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+/* The entity model, with the entity_aliases rows as they are now. */
+static int entitiesModel(NwTvfCursor *pCur, NwEntityModel **ppModel){
+  NwTvfVtab *pTab = pCur->pTab;
+  char zErr[200];
+  int rc = nwContextEntities(pTab->pCtx, ppModel, zErr, sizeof(zErr));
+  if( rc==NW_ERROR ){
+    nwTvfError(pCur, "%s", zErr);
+    return SQLITE_ERROR;
+  }
+  /* The cache is in place before the first read: reading entity_aliases
+  ** may call entities() again, which must find it loading. */
+  if( rc==NW_OK && pTab->pState==0 ){
+    pTab->pState = sqlite3_malloc64(sizeof(NwAliasCache));
+    if( pTab->pState==0 ) return SQLITE_NOMEM;
+    memset(pTab->pState, 0, sizeof(NwAliasCache));
+  }
+  if( rc==NW_OK ){
+    rc = aliasesRefresh((NwAliasCache*)pTab->pState, pTab->db, &pTab->base,
+                        *ppModel);
+  }
+  return rc;
+}
+
+/* Mention pM of pText as row iSeq of pRows. */
+static int entitiesRow(NwRows *pRows, int iSeq, const NwMention *pM,
+                       const NwTvfText *pText){
+  const size_t aSpan[2] = { pM->iStart, pM->iEnd };
+  NwCell *pRow = nwRowsAppend(pRows);
+  int rc;
+  if( pRow==0 ) return NW_NOMEM;
+  nwCellInt(&pRow[0], iSeq);
+  rc = nwCellsForByteSpan(&pRow[3], &pRow[1], &pRow[2], &pText->idx, aSpan);
+  if( rc==NW_OK ) rc = nwCellTextStatic(&pRow[4], azNwEntityType[pM->eType]);
+  if( rc==NW_OK && pM->zValue[0] ) rc = nwCellTextStatic(&pRow[5], pM->zValue);
+  else if( pM->bHasNumber ){
+    /* the range check first: casting 1e30 or NaN is undefined */
+    if( pM->dValue>-9e15 && pM->dValue<9e15
+     && pM->dValue==(double)(sqlite3_int64)pM->dValue ){
+      nwCellInt(&pRow[5], (sqlite3_int64)pM->dValue);
+    }else{
+      nwCellReal(&pRow[5], pM->dValue);
+    }
+  }
+  if( rc==NW_OK && pM->zUnit[0] ) rc = nwCellTextStatic(&pRow[6], pM->zUnit);
+  if( pM->eType>=NW_E_NUMBER && pM->eType<=NW_E_PERCENT ){
+    nwCellInt(&pRow[7], pM->bApprox);
+  }
+  if( rc==NW_OK && pM->zKey[0] ) rc = nwCellTextStatic(&pRow[8], pM->zKey);
+  if( rc==NW_OK && pM->iRoleStart!=(size_t)-1 ){
+    rc = nwCellTextUtf8(&pRow[9], pText->z+pM->iRoleStart,
+                        pM->iRoleEnd-pM->iRoleStart);
+  }
+  return rc;
+}
+
+/* Columns: seq start length text type value unit approximate key role */
+static int entitiesCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
+                           NwRows *pRows){
+  NwEntityModel *pModel = 0;
+  NwMentionList m = {0, 0, 0};
+  NwDate ref = {0, 0, 0};
+  int i, rc = entitiesRefDate(pCur, apArg[1], &ref);
+  if( rc==SQLITE_OK ) rc = entitiesModel(pCur, &pModel);
+  if( rc==NW_OK ) rc = nwEntities(pModel, pCur->text.z, pCur->text.n, &ref, &m);
+  for(i=0; rc==NW_OK && i<m.n; i++){
+    rc = entitiesRow(pRows, i+1, &m.a[i], &pCur->text);
+  }
+  nwMentionListClear(&m);
+  return rc;
+}
+
+/* Not innocuous: it reads entity_aliases from the schema. */
+const NwTvfDef nwEntitiesTvf = NW_TVF_COMPUTED("entities",
+    "entities(text [, reference_date])", 10, 2, 1, 0, 1, entitiesCompute,
+    aliasCacheFree, NW_ENTITIES_SCHEMA);

@@ -1,6 +1,7 @@
 /*
-** nw_progress.c: newswire_progress(), a progress report for long runs.
+** nw_sql_corpus.c: helpers for processing a corpus.
 **
+**     SELECT newswire_hash(body) FROM articles;   -- 16 hex digits
 **     SELECT ... FROM work w, passages(w.body) p
 **     WHERE newswire_progress('passages', w.n, (SELECT count(*) FROM work));
 **
@@ -12,6 +13,8 @@
 **
 ** Not deterministic and not innocuous (it writes to stderr), and direct
 ** only: a view or trigger should not print.
+**
+** newswire_hash(text) is deterministic: the same bytes, the same hash.
 */
 #include <stdio.h>
 #include <string.h>
@@ -40,7 +43,7 @@ static int progressPercent(sqlite3_int64 iDone, sqlite3_int64 nTotal){
   return (int)r;
 }
 
-static void progressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+void nwProgressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   NwContext *p = (NwContext*)sqlite3_user_data(ctx);
   const char *zLabel;
   sqlite3_int64 iDone, nTotal, iNow;
@@ -69,12 +72,15 @@ static void progressFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   fflush(stderr);
 }
 
-int nwRegisterProgress(sqlite3 *db, NwContext *pCtx){
-  int rc = SQLITE_OK, nArg;
-  for(nArg=0; rc==SQLITE_OK && nArg<=3; nArg+=3){
-    rc = sqlite3_create_function_v2(db, "newswire_progress", nArg,
-            SQLITE_UTF8|SQLITE_DIRECTONLY, nwContextRef(pCtx), progressFunc,
-            0, 0, nwContextUnref);
-  }
-  return rc;
+/* newswire_hash(text): 16 hex digits of the 64-bit FNV-1a of the bytes,
+** for noticing that a stored text changed (not for security). */
+void nwHashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *z;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  z = (const char*)sqlite3_value_blob(argv[0]);
+  sqlite3_result_text(ctx, sqlite3_mprintf("%016llx",
+      (unsigned long long)nwHashBytes(z ? z : "",
+                                      (size_t)sqlite3_value_bytes(argv[0]))),
+      -1, sqlite3_free);
 }

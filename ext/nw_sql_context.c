@@ -1,6 +1,8 @@
 /*
-** nw_context.c: per-connection state (see NwContext in nwInt.h) and the
-** error helpers shared by the glue files.
+** nw_sql_context.c: per-connection state (see NwContext in nwInt.h): the
+** normaliser, stemmer, synonyms, entity and claim models, each made on
+** first use and shared by every function of one connection; and the error
+** helper of the scalar functions.  Registers no SQL of its own.
 */
 #include <stdarg.h>
 #include <string.h>
@@ -63,19 +65,6 @@ int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF){
   return rc;
 }
 
-int nwVtabConnect(sqlite3 *db, const char *zSchema, size_t szVtab,
-                  int bInnocuous, sqlite3_vtab **ppVtab){
-  sqlite3_vtab *p;
-  int rc = sqlite3_declare_vtab(db, zSchema);
-  if( rc!=SQLITE_OK ) return rc;
-  p = sqlite3_malloc64(szVtab);
-  if( p==0 ) return SQLITE_NOMEM;
-  memset(p, 0, szVtab);
-  if( bInnocuous ) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
-}
-
 int nwContextClaims(NwContext *p, NwClaimModel **pp, char *zErr, int nErr){
   int rc = NW_OK;
   if( p->pClaims==0 ) rc = nwClaimModelNew(&p->pClaims, zErr, nErr);
@@ -95,14 +84,6 @@ int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr){
   }
   *pp = p->pEntities;
   return rc;
-}
-
-void nwVtabError(sqlite3_vtab *pVtab, const char *zFmt, ...){
-  va_list ap;
-  sqlite3_free(pVtab->zErrMsg);
-  va_start(ap, zFmt);
-  pVtab->zErrMsg = sqlite3_vmprintf(zFmt, ap);
-  va_end(ap);
 }
 
 void nwResultError(sqlite3_context *ctx, const char *zFunc, int rc,

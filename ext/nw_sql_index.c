@@ -1,5 +1,5 @@
 /*
-** nw_index.c: the passage_index virtual table and passage_pairs().
+** nw_sql_index.c: the passage_index virtual table and passage_pairs().
 **
 **     CREATE VIRTUAL TABLE pidx USING passage_index();
 **     INSERT INTO pidx(rowid, text) SELECT id, text FROM passages_table;
@@ -9,18 +9,10 @@
 **     SELECT rowid, score FROM pidx WHERE pidx MATCH :text AND k = 10;
 **     SELECT a, b, score FROM passage_pairs('pidx', 0.5);
 **
-** Storage (shadow tables, named after the virtual table):
-**     pidx_config(key PRIMARY KEY, value)  format version and LSH shape
-**     pidx_sig(id INTEGER PRIMARY KEY, sig BLOB)  one signature a passage
-** The text is not stored: join on rowid with the table it came from.
-**
-** The shadow tables come from the database file, so nothing in them is
-** trusted.  xConnect reads none of them (as FTS5 does): a damaged index
-** can always be connected, hence dropped.  Every read and write first
-** checks the shadow tables (indexReady(): tables, not views; no index or
-** trigger of someone else's on them; the layout we create; the version
-** and shape in _config) and reports what is wrong, naming the table.
-** Every signature read is checked before use.
+** Storage: the shadow tables pidx_config and pidx_sig, checked before
+** every use and read by nw_sql_index_shadow.c.  The text is not stored:
+** join on rowid with the table it came from.  xConnect reads none of them
+** (as FTS5 does): a damaged index can always be connected, hence dropped.
 **
 ** Queries use an in-memory band index (nw_lsh.h) built from pidx_sig on
 ** the first MATCH and kept while nothing can have changed it; see
@@ -31,20 +23,18 @@
 **
 ** xBestIndex idxNum bits: 1 MATCH (argv: the query), 2 k (argv: k),
 ** 4 rowid = ? (argv: the rowid).  Without 1 or 4 it scans pidx_sig.
+**
+** passage_index is a module of its own (writable, shadow tables); it uses
+** the error helper of nw_sql_vtab.c.  passage_pairs() is a table-valued
+** function on that file's skeleton.
 */
-#include <stdarg.h>
 #include <string.h>
 #include <stdlib.h>
-#include <limits.h>
 #include "nwInt.h"
 #include "nw_lsh.h"
 
-#define NW_INDEX_VERSION 1
 #define NW_INDEX_DEFAULT_K 10
 #define NW_INDEX_MAX_K 10000
-#define NW_ALL_ROWS (-9223372036854775807LL - 1)   /* smallest rowid */
-/* The in-memory arrays are indexed by int. */
-#define NW_INDEX_MAX_ROWS (INT_MAX/2)
 
 #define NW_ICOL_TEXT      0
 #define NW_ICOL_SIGNATURE 1
@@ -53,10 +43,6 @@
 #define NW_ICOL_MATCH     4
 #define NW_ICOL_COUNT     5
 
-/* The shadow tables as xCreate makes them: the text SQLite stores in
-** sqlite_schema after "CREATE TABLE <name>" (RENAME and VACUUM keep it). */
-#define NW_CONFIG_LAYOUT "(key TEXT PRIMARY KEY, value) WITHOUT ROWID"
-#define NW_SIG_LAYOUT    "(id INTEGER PRIMARY KEY, sig BLOB NOT NULL)"
 
 typedef struct NwIndexVtab NwIndexVtab;
 typedef struct NwIndexCursor NwIndexCursor;
@@ -118,32 +104,6 @@ struct NwIndexCursor {
 
 /* ------------------------------------------------------------ helpers */
 
-/* Run one statement built from zFmt (sqlite3_mprintf syntax). */
-static int indexExec(sqlite3 *db, const char *zFmt, ...){
-  va_list ap;
-  char *zSql;
-  int rc;
-  va_start(ap, zFmt);
-  zSql = sqlite3_vmprintf(zFmt, ap);
-  va_end(ap);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_exec(db, zSql, 0, 0, 0);
-  sqlite3_free(zSql);
-  return rc;
-}
-
-static int indexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...){
-  va_list ap;
-  char *zSql;
-  int rc;
-  va_start(ap, zFmt);
-  zSql = sqlite3_vmprintf(zFmt, ap);
-  va_end(ap);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(db, zSql, -1, pp, 0);
-  sqlite3_free(zSql);
-  return rc;
-}
 
 /* Statement i of p, prepared on first use.  The caller resets it. */
 static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
@@ -192,257 +152,6 @@ static void indexCacheClear(NwIndexVtab *p){
   p->built.bValid = 0;
 }
 
-/* -------------------------------------------- reading sqlite_schema SQL */
-
-/* Past spaces and comments, as SQLite's tokenizer skips them. */
-static const char *sqlSkipSpace(const char *z){
-  for(;;){
-    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' || *z=='\f' ) z++;
-    if( z[0]=='-' && z[1]=='-' ){
-      while( *z && *z!='\n' ) z++;
-    }else if( z[0]=='/' && z[1]=='*' ){
-      const char *zEnd = strstr(z+2, "*/");
-      z = zEnd ? zEnd+2 : z+strlen(z);
-    }else{
-      return z;
-    }
-  }
-}
-
-static int sqlIdChar(char c){
-  unsigned char u = (unsigned char)c;
-  return (u>='a' && u<='z') || (u>='A' && u<='Z') || (u>='0' && u<='9')
-      || u=='_' || u=='$' || u>=0x80;
-}
-
-static int asciiLower(int c){
-  return (c>='A' && c<='Z') ? c+32 : c;
-}
-
-/* If the token at *pz (after spaces and comments) is the identifier or
-** keyword zWant (ASCII case-insensitive; bare or quoted with "", ``, []
-** or ''), move *pz past it and return 1; else return 0. */
-static int sqlTokenIs(const char **pz, const char *zWant){
-  const char *z = sqlSkipSpace(*pz);
-  size_t i = 0;
-  char cClose = 0;
-  if( *z=='"' || *z=='`' || *z=='\'' ) cClose = *z;
-  else if( *z=='[' ) cClose = ']';
-  if( cClose ){
-    for(z++; *z; z++){
-      if( *z==cClose ){
-        if( cClose!=']' && z[1]==cClose ){
-          z++;                           /* a doubled quote is one */
-        }else{
-          break;
-        }
-      }
-      if( zWant[i]==0 || asciiLower(*z)!=asciiLower(zWant[i]) ) return 0;
-      i++;
-    }
-    if( *z!=cClose || zWant[i]!=0 ) return 0;
-    *pz = z+1;
-    return 1;
-  }
-  for(; sqlIdChar(*z); z++, i++){
-    if( zWant[i]==0 || asciiLower(*z)!=asciiLower(zWant[i]) ) return 0;
-  }
-  if( i==0 || zWant[i]!=0 ) return 0;
-  *pz = z;
-  return 1;
-}
-
-/* True if zSql is "CREATE TABLE <zName>" followed by exactly zLayout. */
-static int sqlIsShadow(const char *zSql, const char *zName,
-                       const char *zLayout){
-  const char *z = zSql;
-  return zSql && sqlTokenIs(&z, "create") && sqlTokenIs(&z, "table")
-      && sqlTokenIs(&z, zName) && strcmp(z, zLayout)==0;
-}
-
-/* True if zSql creates a virtual table with module passage_index, read
-** as SQLite reads it: CREATE VIRTUAL TABLE [IF NOT EXISTS] [schema.]name
-** USING module. */
-static int sqlIsPassageIndex(const char *zSql, const char *zName){
-  const char *z = zSql;
-  if( zSql==0 || !sqlTokenIs(&z, "create") || !sqlTokenIs(&z, "virtual")
-   || !sqlTokenIs(&z, "table") ){
-    return 0;
-  }
-  if( sqlTokenIs(&z, "if") ){
-    if( !sqlTokenIs(&z, "not") || !sqlTokenIs(&z, "exists") ) return 0;
-  }
-  if( !sqlTokenIs(&z, zName) ){
-    return 0;                       /* a schema name first: not ours */
-  }
-  return sqlTokenIs(&z, "using") && sqlTokenIs(&z, "passage_index")
-      && !sqlIdChar(*z);
-}
-
-/* ----------------------------------------------- checking the shadows */
-
-/* The config keys and the values this build reads. */
-static const struct { const char *zKey; int iValue; } aConfigKey[] = {
-  { "version", NW_INDEX_VERSION },
-  { "slots", NW_SIG_K },
-  { "bands", NW_LSH_BANDS },
-  { "rows", NW_LSH_ROWS },
-};
-#define NW_CONFIG_KEYS ((int)(sizeof(aConfigKey)/sizeof(aConfigKey[0])))
-
-/* A config value as the messages show it: 1, '1' (text), NULL, ... */
-static char *configValueText(sqlite3_value *pVal){
-  switch( sqlite3_value_type(pVal) ){
-    case SQLITE_INTEGER: return sqlite3_mprintf("%lld",
-                                                sqlite3_value_int64(pVal));
-    case SQLITE_NULL:    return sqlite3_mprintf("NULL");
-    case SQLITE_BLOB:    return sqlite3_mprintf("a BLOB");
-    default:             return sqlite3_mprintf("'%.40s' (not an integer)",
-                                                sqlite3_value_text(pVal));
-  }
-}
-
-/* Check the rows of zName_config that pStmt (SELECT key, value) gives:
-** each key above present once, an integer of the expected value; other
-** keys are ignored.  pStmt is left to the caller.  On error, *pzErr. */
-static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
-                           const char *zName, char **pzErr){
-  int aSeen[NW_CONFIG_KEYS] = {0};
-  int i, rc = SQLITE_OK, rcStep;
-  while( rc==SQLITE_OK && (rcStep = sqlite3_step(pStmt))==SQLITE_ROW ){
-    const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
-    sqlite3_value *pVal = sqlite3_column_value(pStmt, 1);
-    int bInt = sqlite3_value_type(pVal)==SQLITE_INTEGER;
-    sqlite3_int64 v = sqlite3_value_int64(pVal);
-    for(i=0; zKey && rc==SQLITE_OK && i<NW_CONFIG_KEYS; i++){
-      char *zVal;
-      if( strcmp(zKey, aConfigKey[i].zKey)!=0 ) continue;
-      if( aSeen[i]++ ){
-        *pzErr = sqlite3_mprintf("%s_config: key '%s' appears twice", zName,
-                                 zKey);
-        rc = SQLITE_CORRUPT_VTAB;
-      }else if( !bInt || v!=aConfigKey[i].iValue ){
-        zVal = configValueText(pVal);
-        *pzErr = i==0
-          ? sqlite3_mprintf("%s_config: format version %s is not supported "
-                            "(this build reads %d)", zName, zVal,
-                            NW_INDEX_VERSION)
-          : sqlite3_mprintf("%s_config: '%s' is %s, this build reads %d",
-                            zName, zKey, zVal, aConfigKey[i].iValue);
-        sqlite3_free(zVal);
-        rc = SQLITE_ERROR;
-      }
-    }
-  }
-  if( rc==SQLITE_OK && rcStep!=SQLITE_DONE ){
-    rc = sqlite3_reset(pStmt);
-    *pzErr = sqlite3_mprintf("%s_config: %s", zName, sqlite3_errmsg(db));
-  }
-  for(i=0; rc==SQLITE_OK && i<NW_CONFIG_KEYS; i++){
-    if( !aSeen[i] ){
-      *pzErr = sqlite3_mprintf("%s_config: key '%s' is missing", zName,
-                               aConfigKey[i].zKey);
-      rc = SQLITE_CORRUPT_VTAB;
-    }
-  }
-  return rc;
-}
-
-/* What sqlite_schema of zDb says about the two shadow tables: each must
-** be a table in the layout xCreate made, with no index or trigger on it
-** (that would run someone else's SQL on our writes).  On error, *pzErr. */
-static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
-                             char **pzErr, int *pbOwnFix){
-  static const char *const azSuffix[2] = { "config", "sig" };
-  static const char *const azLayout[2] = { NW_CONFIG_LAYOUT, NW_SIG_LAYOUT };
-  sqlite3_stmt *pStmt = 0;
-  char *azShadow[2];
-  int aSeen[2] = {0, 0};
-  int i, rc;
-  azShadow[0] = sqlite3_mprintf("%s_config", zName);
-  azShadow[1] = sqlite3_mprintf("%s_sig", zName);
-  rc = (azShadow[0] && azShadow[1]) ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ){
-    rc = indexPrepare(db, &pStmt, "SELECT type, name, tbl_name, sql FROM"
-                      " \"%w\".sqlite_schema WHERE tbl_name=%Q COLLATE NOCASE"
-                      " OR tbl_name=%Q COLLATE NOCASE", zDb, azShadow[0],
-                      azShadow[1]);
-    if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-  }
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
-    const char *zObj = (const char*)sqlite3_column_text(pStmt, 1);
-    const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
-    const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
-    if( zType==0 || zObj==0 || zTbl==0 ) continue;
-    i = sqlite3_stricmp(zTbl, azShadow[0])==0 ? 0 : 1;
-    if( strcmp(zType, "table")==0 && sqlite3_stricmp(zObj, zTbl)==0 ){
-      aSeen[i] = 1;
-      if( !sqlIsShadow(zSql, azShadow[i], azLayout[i]) ){
-        *pzErr = sqlite3_mprintf("%s is not laid out as passage_index makes"
-                                 " %s tables %s", azShadow[i], azSuffix[i],
-                                 azLayout[i]);
-        rc = SQLITE_CORRUPT_VTAB;
-      }
-    }else if( strcmp(zType, "view")==0 ){
-      *pzErr = sqlite3_mprintf("%s is a view, not a table; DROP VIEW \"%w\","
-                               " DROP TABLE \"%w\" and create it again",
-                               azShadow[i], zObj, zName);
-      *pbOwnFix = 1;
-      rc = SQLITE_CORRUPT_VTAB;
-    }else{
-      *pzErr = sqlite3_mprintf("%s has %s %s '%s' that passage_index did "
-                               "not make (its SQL would run on our writes);"
-                               " DROP %s \"%w\"", azShadow[i],
-                               zType[0]=='i' ? "an" : "a", zType, zObj,
-                               zType[0]=='i' ? "INDEX" : "TRIGGER", zObj);
-      *pbOwnFix = 1;
-      rc = SQLITE_CORRUPT_VTAB;
-    }
-  }
-  sqlite3_finalize(pStmt);
-  for(i=0; rc==SQLITE_OK && i<2; i++){
-    if( !aSeen[i] ){
-      *pzErr = sqlite3_mprintf("shadow table %s is missing", azShadow[i]);
-      rc = SQLITE_CORRUPT_VTAB;
-    }
-  }
-  sqlite3_free(azShadow[0]);
-  sqlite3_free(azShadow[1]);
-  return rc;
-}
-
-/* Everything about zDb.zName's shadow tables that the code relies on
-** before reading a row: what sqlite_schema says (unless bSchema is 0)
-** and the rows of _config, read by pConfig if given (it is reset), else
-** by a statement of its own.  SQLITE_OK, or an error with *pzErr: what
-** is wrong and what to do. */
-static int indexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
-                             int bSchema, sqlite3_stmt *pConfig,
-                             char **pzErr){
-  sqlite3_stmt *pOwn = 0;
-  int bOwnFix = 0;
-  int rc = bSchema ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix) : 0;
-  if( rc==SQLITE_OK && pConfig==0 ){
-    rc = indexPrepare(db, &pOwn, "SELECT key, value FROM \"%w\".\"%w_config\"",
-                      zDb, zName);
-    if( rc ) *pzErr = sqlite3_mprintf("%s_config: %s", zName,
-                                      sqlite3_errmsg(db));
-    pConfig = pOwn;
-  }
-  if( rc==SQLITE_OK ){
-    rc = checkConfigRows(db, pConfig, zName, pzErr);
-    sqlite3_reset(pConfig);
-  }
-  sqlite3_finalize(pOwn);
-  if( rc && *pzErr && !bOwnFix ){
-    char *z = sqlite3_mprintf("%z; DROP TABLE \"%w\" and create it again",
-                              *pzErr, zName);
-    *pzErr = z;
-  }
-  if( rc && *pzErr==0 ) rc = SQLITE_NOMEM;
-  return rc;
-}
 
 /* ------------------------------------------------------------- stamps */
 
@@ -521,11 +230,11 @@ static int indexReady(NwIndexVtab *p, const NwIndexStamp *pNow){
   bSchema = !indexStampSame(&p->checkedSchema, pNow, 0);
   p->checkedSchema.bValid = 0;
   if( bSchema ){
-    rc = indexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &zErr);
+    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &zErr);
   }else{
     rc = indexStmt(p, NW_STMT_CONFIG, &pConfig);
     if( rc ) return rc;
-    rc = indexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &zErr);
+    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &zErr);
   }
   if( rc==SQLITE_OK ){
     p->checkedSchema = *pNow;
@@ -555,19 +264,10 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
     memcpy(aSig, a, NW_SIG_BYTES);
     return SQLITE_OK;
   }else{
-    NwText text = {0, 0};
     NwBag bag = {0, 0, 0};
-    NwFeaturizer f;
-    int rc;
-    memset(&f, 0, sizeof(f));
-    rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
-                    sqlite3_value_bytes(pVal));
-    if( rc==NW_OK ) rc = nwContextFeaturizer(p->pCtx, &f);
-    if( rc==NW_OK ) rc = nwBagFromText(&f, text.z, text.n, &bag);
+    int rc = nwBagFromValue(p->pCtx, pVal, &bag);
     if( rc==NW_OK ) nwSignature(&bag, aSig);
     nwBagClear(&bag);
-    nwBufClear(&f.norm);
-    nwTextClear(&text);
     if( rc==NW_ERROR ){
       nwVtabError(&p->base, "passage_index: could not read the text");
     }
@@ -575,26 +275,6 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
   }
 }
 
-/* A signature read from pidx_sig: SQLITE_OK if it can be used, else
-** SQLITE_CORRUPT_VTAB with *pzWhy. */
-static int sigStoredCheck(sqlite3_value *pVal, const char **pzWhy){
-  const unsigned char *a;
-  if( sqlite3_value_type(pVal)!=SQLITE_BLOB ){
-    switch( sqlite3_value_type(pVal) ){
-      case SQLITE_NULL: *pzWhy = "NULL, not a BLOB"; break;
-      case SQLITE_TEXT: *pzWhy = "text, not a BLOB"; break;
-      default:          *pzWhy = "a number, not a BLOB"; break;
-    }
-    return SQLITE_CORRUPT_VTAB;
-  }
-  a = sqlite3_value_blob(pVal);
-  if( a==0 ){
-    *pzWhy = "wrong length";
-    return SQLITE_CORRUPT_VTAB;
-  }
-  return nwSignatureCheck(a, (size_t)sqlite3_value_bytes(pVal), pzWhy)
-         ? SQLITE_CORRUPT_VTAB : SQLITE_OK;
-}
 
 /* -------------------------------------------------- create / connect */
 
@@ -620,12 +300,12 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
   p->bStale = 1;
   if( p->zDb==0 || p->zName==0 ){ rc = SQLITE_NOMEM; goto fail; }
   if( bCreate ){
-    rc = indexExec(db, "CREATE TABLE \"%w\".\"%w_config\"" NW_CONFIG_LAYOUT
-                   ";INSERT INTO \"%w\".\"%w_config\" VALUES('version', %d),"
-                   "('slots', %d), ('bands', %d), ('rows', %d);"
-                   "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";",
-                   p->zDb, p->zName, p->zDb, p->zName, NW_INDEX_VERSION,
-                   NW_SIG_K, NW_LSH_BANDS, NW_LSH_ROWS, p->zDb, p->zName);
+    rc = nwIndexExec(db, "CREATE TABLE \"%w\".\"%w_config\"" NW_CONFIG_LAYOUT
+                     ";INSERT INTO \"%w\".\"%w_config\" VALUES('version', %d),"
+                     "('slots', %d), ('bands', %d), ('rows', %d);"
+                     "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";",
+                     p->zDb, p->zName, p->zDb, p->zName, NW_INDEX_VERSION,
+                     NW_SIG_K, NW_LSH_BANDS, NW_LSH_ROWS, p->zDb, p->zName);
     if( rc ){
       *pzErr = sqlite3_mprintf("passage_index: %s", sqlite3_errmsg(db));
       goto fail;
@@ -676,9 +356,9 @@ static int indexDisconnect(sqlite3_vtab *pVtab){
 ** (not a view of that name, which is not ours to drop or rename). */
 static int shadowIsTable(NwIndexVtab *p, const char *zSuffix, int *pbTable){
   sqlite3_stmt *pStmt = 0;
-  int rc = indexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
-                        " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
-                        p->zDb, p->zName, zSuffix);
+  int rc = nwIndexPrepare(p->db, &pStmt, "SELECT 1 FROM \"%w\".sqlite_schema"
+                          " WHERE type='table' AND name='%q_%s' COLLATE NOCASE",
+                          p->zDb, p->zName, zSuffix);
   *pbTable = rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW;
   sqlite3_finalize(pStmt);
   return rc;
@@ -695,8 +375,8 @@ static int indexDestroy(sqlite3_vtab *pVtab){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
-      rc = indexExec(p->db, "DROP TABLE \"%w\".\"%w_%s\"", p->zDb, p->zName,
-                     azSuffix[i]);
+      rc = nwIndexExec(p->db, "DROP TABLE \"%w\".\"%w_%s\"", p->zDb, p->zName,
+                       azSuffix[i]);
     }
   }
   if( rc ){
@@ -718,9 +398,9 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   indexStmtFinalizeAll(p);
   for(i=0; i<2; i++){
     /* triggers have names of their own; tables, views, indexes share */
-    rc = indexPrepare(p->db, &pStmt, "SELECT type, name FROM \"%w\".sqlite_schema"
-                      " WHERE name='%q_%s' COLLATE NOCASE AND type<>'trigger'",
-                      p->zDb, zNew, azSuffix[i]);
+    rc = nwIndexPrepare(p->db, &pStmt, "SELECT type, name FROM \"%w\".sqlite_schema"
+                        " WHERE name='%q_%s' COLLATE NOCASE AND type<>'trigger'",
+                        p->zDb, zNew, azSuffix[i]);
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
       nwVtabError(pVtab, "passage_index: cannot rename %s to %s: %s %s "
                   "already exists (the new name of shadow table %s_%s)",
@@ -737,9 +417,9 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
-      rc = indexExec(p->db, "ALTER TABLE \"%w\".\"%w_%s\" RENAME TO"
-                     " \"%w_%s\"", p->zDb, p->zName, azSuffix[i], zNew,
-                     azSuffix[i]);
+      rc = nwIndexExec(p->db, "ALTER TABLE \"%w\".\"%w_%s\" RENAME TO"
+                       " \"%w_%s\"", p->zDb, p->zName, azSuffix[i], zNew,
+                       azSuffix[i]);
     }
   }
   if( rc ){
@@ -871,11 +551,11 @@ static int indexUpdateRow(NwIndexVtab *p, sqlite3_value **argv){
        || sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]);
   rc = indexNewSignature(p, argv, 0, aSig, &bHave);
   if( rc || (!bMove && !bHave) ) return rc;
-  rc = indexPrepare(p->db, &pStmt, "UPDATE %s \"%w\".\"%w_sig\" SET id=?1%s"
-                    " WHERE id=?3",
-                    sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
-                      ? "OR REPLACE" : "", p->zDb, p->zName,
-                    bHave ? ", sig=?2" : "");
+  rc = nwIndexPrepare(p->db, &pStmt, "UPDATE %s \"%w\".\"%w_sig\" SET id=?1%s"
+                      " WHERE id=?3",
+                      sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
+                        ? "OR REPLACE" : "", p->zDb, p->zName,
+                      bHave ? ", sig=?2" : "");
   if( rc ) return indexWriteError(p, rc, argv[1]);
   sqlite3_bind_value(pStmt, 1, argv[1]);
   if( bHave ) sqlite3_bind_blob(pStmt, 2, aSig, NW_SIG_BYTES, SQLITE_STATIC);
@@ -955,85 +635,6 @@ static int indexSavepoint(sqlite3_vtab *pVtab, int iSavepoint){
 
 /* ---------------------------------------------------------- the cache */
 
-/* A scan of zDb.zName_sig in rowid order, from rowid iMin on. */
-static int sigScanOpen(sqlite3 *db, const char *zDb, const char *zName,
-                       sqlite3_int64 iMin, sqlite3_stmt **ppStmt,
-                       char **pzErr){
-  int rc = indexPrepare(db, ppStmt, "SELECT id, sig FROM \"%w\".\"%w_sig\""
-                        " WHERE id >= ?1 ORDER BY id", zDb, zName);
-  if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-  else sqlite3_bind_int64(*ppStmt, 1, iMin);
-  return rc;
-}
-
-/* The next row of a scan: SQLITE_ROW with *paSig (checked) and *piRowid,
-** SQLITE_DONE, or an error with *pzErr (the scan is then finished). */
-static int sigScanStep(sqlite3 *db, sqlite3_stmt *pStmt, const char *zName,
-                       const unsigned char **paSig, sqlite3_int64 *piRowid,
-                       char **pzErr){
-  const char *zWhy = 0;
-  int rc = sqlite3_step(pStmt);
-  if( rc!=SQLITE_ROW ){
-    if( rc!=SQLITE_DONE ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-    return rc;
-  }
-  *piRowid = sqlite3_column_int64(pStmt, 0);
-  if( sigStoredCheck(sqlite3_column_value(pStmt, 1), &zWhy) ){
-    *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
-                             "signature (%s); delete the row or write it "
-                             "again", zName, *piRowid, zWhy);
-    return SQLITE_CORRUPT_VTAB;
-  }
-  *paSig = sqlite3_column_blob(pStmt, 1);
-  return SQLITE_ROW;
-}
-
-/* Read the signatures of zDb.zName_sig with rowid >= iMin, in rowid
-** order, into sqlite3_malloc'd arrays.  On error, sets *pzErr. */
-static int loadSignatures(sqlite3 *db, const char *zDb, const char *zName,
-                          sqlite3_int64 iMin, unsigned char **paSig,
-                          sqlite3_int64 **paRowid, int *pn, char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  unsigned char *aSig = 0;
-  sqlite3_int64 *aRowid = 0, iRowid;
-  const unsigned char *a;
-  int n = 0, nAlloc = 0, rc;
-  rc = sigScanOpen(db, zDb, zName, iMin, &pStmt, pzErr);
-  while( rc==SQLITE_OK
-      && (rc = sigScanStep(db, pStmt, zName, &a, &iRowid, pzErr))==SQLITE_ROW ){
-    rc = SQLITE_OK;
-    if( n>=nAlloc ){
-      int nNew = nAlloc ? nAlloc*2 : 1024;
-      unsigned char *aS;
-      sqlite3_int64 *aR;
-      if( nAlloc>=NW_INDEX_MAX_ROWS ){
-        *pzErr = sqlite3_mprintf("%s_sig holds more than %d signatures",
-                                 zName, NW_INDEX_MAX_ROWS);
-        rc = SQLITE_TOOBIG;
-        break;
-      }
-      aS = sqlite3_realloc64(aSig, (sqlite3_uint64)nNew*NW_SIG_BYTES);
-      aR = aS ? sqlite3_realloc64(aRowid,
-                        sizeof(sqlite3_int64)*(sqlite3_uint64)nNew) : 0;
-      if( aS ) aSig = aS;
-      if( aR ) aRowid = aR;
-      if( aS==0 || aR==0 ){ rc = SQLITE_NOMEM; break; }
-      nAlloc = nNew;
-    }
-    memcpy(aSig + (size_t)n*NW_SIG_BYTES, a, NW_SIG_BYTES);
-    aRowid[n++] = iRowid;
-  }
-  sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_DONE ){
-    sqlite3_free(aSig);
-    sqlite3_free(aRowid);
-    return rc==SQLITE_OK ? SQLITE_ERROR : rc;
-  }
-  *paSig = aSig;
-  *paRowid = aRowid;
-  *pn = n;
-  return SQLITE_OK;
-}
 
 /* Does pidx_sig hold exactly the rows of the copy in memory?  One read
 ** of the table, compared row by row: much cheaper than a rebuild (no
@@ -1084,8 +685,8 @@ static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
     }
   }
   indexCacheClear(p);
-  rc = loadSignatures(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
-                      &p->aRowid, &p->n, &zErr);
+  rc = nwSigLoad(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
+                 &p->aRowid, &p->n, &zErr);
   if( rc ){
     if( zErr ) nwVtabError(&p->base, "passage_index: %s", zErr);
     sqlite3_free(zErr);
@@ -1179,6 +780,10 @@ static int indexClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
+static int indexEof(sqlite3_vtab_cursor *cur){
+  return ((NwIndexCursor*)cur)->bEof;
+}
+
 static int indexNext(sqlite3_vtab_cursor *cur){
   NwIndexCursor *pCur = (NwIndexCursor*)cur;
   if( pCur->pScan ){
@@ -1220,9 +825,9 @@ static int indexFilter(sqlite3_vtab_cursor *cur, int idxNum,
     pCur->bEof = pCur->nHit==0;
     return rc;
   }
-  rc = indexPrepare(p->db, &pCur->pScan, "SELECT id, sig FROM \"%w\".\"%w_sig\""
-                    "%s ORDER BY id", p->zDb, p->zName,
-                    (idxNum & 4) ? " WHERE id=?" : "");
+  rc = nwIndexPrepare(p->db, &pCur->pScan, "SELECT id, sig FROM \"%w\".\"%w_sig\""
+                      "%s ORDER BY id", p->zDb, p->zName,
+                      (idxNum & 4) ? " WHERE id=?" : "");
   if( rc ){
     nwVtabError(cur->pVtab, "passage_index: %s", sqlite3_errmsg(p->db));
     return rc;
@@ -1230,10 +835,6 @@ static int indexFilter(sqlite3_vtab_cursor *cur, int idxNum,
   if( idxNum & 4 ) sqlite3_bind_value(pCur->pScan, 1, argv[0]);
   pCur->bEof = 0;
   return indexNext(cur);
-}
-
-static int indexEof(sqlite3_vtab_cursor *cur){
-  return ((NwIndexCursor*)cur)->bEof;
 }
 
 static int indexColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
@@ -1245,7 +846,7 @@ static int indexColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
     if( i==NW_ICOL_SIGNATURE ){
       sqlite3_value *pSig = sqlite3_column_value(pCur->pScan, 1);
       const char *zWhy = 0;
-      if( sigStoredCheck(pSig, &zWhy) ){
+      if( nwSigCheckStored(pSig, &zWhy) ){
         char *zErr = sqlite3_mprintf("passage_index: %s_sig: rowid %lld "
                                      "holds a corrupt signature (%s); delete"
                                      " the row or write it again",
@@ -1329,7 +930,7 @@ static int indexBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   return SQLITE_OK;
 }
 
-static const sqlite3_module nwIndexModule = {
+const sqlite3_module nwPassageIndexModule = {
   .iVersion = 3,
   .xCreate = indexCreate,
   .xConnect = indexConnect,
@@ -1372,57 +973,19 @@ static const sqlite3_module nwIndexModule = {
 */
 #define NW_PAIRS_DEFAULT_THRESHOLD 0.5
 
-typedef struct NwPairsVtab NwPairsVtab;
 typedef struct NwPairsCursor NwPairsCursor;
 typedef struct NwPair NwPair;
-struct NwPairsVtab {
-  sqlite3_vtab base;
-  sqlite3 *db;
-};
 struct NwPair {
   sqlite3_int64 a, b;
   double score;
 };
 struct NwPairsCursor {
-  sqlite3_vtab_cursor base;
-  NwPair *a;
-  int n, nAlloc, i;
+  NwTvfCursor base;
+  NwPair *a;                     /* every pair, row iRow is a[iRow-1] */
+  int n, nAlloc;
   const sqlite3_int64 *aRowid;   /* during the computation only */
   sqlite3_int64 iSince;          /* pairs with b below this are dropped */
 };
-
-static int pairsConnect(sqlite3 *db, void *pAux, int argc,
-                        const char *const *argv, sqlite3_vtab **ppVtab,
-                        char **pzErr){
-  int rc;
-  (void)pAux; (void)argc; (void)argv; (void)pzErr;
-  /* Not innocuous: it reads the tables named by its argument. */
-  rc = nwVtabConnect(db, "CREATE TABLE x(a INTEGER, b INTEGER, score REAL,"
-                     " index_name HIDDEN, threshold HIDDEN, since HIDDEN)",
-                     sizeof(NwPairsVtab), 0, ppVtab);
-  if( rc==SQLITE_OK ) ((NwPairsVtab*)*ppVtab)->db = db;
-  return rc;
-}
-
-static int pairsDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
-}
-
-static int pairsOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
-  NwPairsCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
-  (void)pVtab;
-  if( pCur==0 ) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  *ppCur = &pCur->base;
-  return SQLITE_OK;
-}
-
-static int pairsClose(sqlite3_vtab_cursor *cur){
-  sqlite3_free(((NwPairsCursor*)cur)->a);
-  sqlite3_free(cur);
-  return SQLITE_OK;
-}
 
 static int addPair(NwPairsCursor *p, sqlite3_int64 a, sqlite3_int64 b,
                    double score){
@@ -1457,20 +1020,6 @@ static int collectProbeHit(void *pArg, int j, double score){
   return addPair(p->pCur, p->iRowid, p->pCur->aRowid[j], score);
 }
 
-/* Rows of zDb.zName_sig with rowid >= iMin.  On error, sets *pzErr. */
-static int sigCount(sqlite3 *db, const char *zDb, const char *zName,
-                    sqlite3_int64 iMin, sqlite3_int64 *pn, char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  int rc = indexPrepare(db, &pStmt, "SELECT count(*) FROM \"%w\".\"%w_sig\""
-                        " WHERE id >= %lld", zDb, zName, iMin);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pn = sqlite3_column_int64(pStmt, 0);
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-  return rc;
-}
-
 /* The whole set: every signature in memory, pairs band after band. */
 static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
                     const char *zName, double threshold, char **pzErr){
@@ -1478,8 +1027,8 @@ static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   sqlite3_int64 *aRowid = 0;
   NwSigSet set;
   int n = 0;
-  int rc = loadSignatures(db, zDb, zName, NW_ALL_ROWS, &aSig, &aRowid, &n,
-                          pzErr);
+  int rc = nwSigLoad(db, zDb, zName, NW_ALL_ROWS, &aSig, &aRowid, &n,
+                     pzErr);
   if( rc==SQLITE_OK ){
     set.aSig = aSig;
     set.n = n;
@@ -1507,26 +1056,26 @@ static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   PairProbe probe;
   const unsigned char *aSig;
   int n = 0, rc;
-  rc = sigCount(db, zDb, zName, NW_ALL_ROWS, &nAll, pzErr);
-  if( rc==SQLITE_OK ) rc = sigCount(db, zDb, zName, iSince, &nNew, pzErr);
+  rc = nwSigCount(db, zDb, zName, NW_ALL_ROWS, &nAll, pzErr);
+  if( rc==SQLITE_OK ) rc = nwSigCount(db, zDb, zName, iSince, &nNew, pzErr);
   if( rc || nNew==0 ) return rc;
   if( nNew*4 >= nAll ){
     pCur->iSince = iSince;
     return pairsAll(pCur, db, zDb, zName, threshold, pzErr);
   }
-  rc = loadSignatures(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
+  rc = nwSigLoad(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
   if( rc==SQLITE_OK ){
     set.aSig = aNew;
     set.n = n;
     rc = nwLshBuild(&set, &pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
   }
-  if( rc==SQLITE_OK ) rc = sigScanOpen(db, zDb, zName, NW_ALL_ROWS, &pStmt,
-                                       pzErr);
+  if( rc==SQLITE_OK ) rc = nwSigScanOpen(db, zDb, zName, NW_ALL_ROWS, &pStmt,
+                                         pzErr);
   probe.pCur = pCur;
   probe.iSelf = -1;
   pCur->aRowid = aRowid;
-  while( rc==SQLITE_OK && (rc = sigScanStep(db, pStmt, zName, &aSig,
-                                   &probe.iRowid, pzErr))==SQLITE_ROW ){
+  while( rc==SQLITE_OK && (rc = nwSigScanStep(db, pStmt, zName, &aSig,
+                                     &probe.iRowid, pzErr))==SQLITE_ROW ){
     if( probe.iRowid>=iSince ) probe.iSelf++;   /* same order as aNew */
     rc = nwLshQuery(pLsh, &set, aSig, threshold, NW_LSH_MAX_BUCKET,
                     collectProbeHit, &probe);
@@ -1551,17 +1100,17 @@ static int cmpPair(const void *x, const void *y){
 static int pairsIsIndex(sqlite3 *db, const char *zDb, const char *zName,
                         int *pbIs, char **pzErr){
   sqlite3_stmt *pStmt = 0;
-  int rc = indexPrepare(db, &pStmt, "SELECT sql FROM \"%w\".sqlite_schema"
-                        " WHERE type='table' AND name=%Q COLLATE NOCASE",
-                        zDb, zName);
+  int rc = nwIndexPrepare(db, &pStmt, "SELECT sql FROM \"%w\".sqlite_schema"
+                          " WHERE type='table' AND name=%Q COLLATE NOCASE",
+                          zDb, zName);
   *pbIs = 0;
   if( rc ){
     *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
     return rc;
   }
   while( !*pbIs && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pbIs = sqlIsPassageIndex((const char*)sqlite3_column_text(pStmt, 0),
-                              zName);
+    *pbIs = nwIndexSqlIsModule((const char*)sqlite3_column_text(pStmt, 0),
+                               zName);
   }
   rc = sqlite3_finalize(pStmt);
   if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
@@ -1577,68 +1126,69 @@ static int splitIndexName(const char *zArg, char **pzDb, char **pzName){
   return (*pzDb && *pzName) ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
-                       const char *idxStr, int argc, sqlite3_value **argv){
+/* threshold and since from the arguments, checked. */
+static int pairsOptions(NwTvfCursor *pCur, sqlite3_value **apArg,
+                        double *pThreshold, sqlite3_int64 *piSince){
+  if( apArg[1] && sqlite3_value_type(apArg[1])!=SQLITE_NULL ){
+    *pThreshold = sqlite3_value_double(apArg[1]);
+    if( !(*pThreshold>0.0 && *pThreshold<=1.0) ){
+      nwTvfError(pCur, "threshold must be in (0, 1], got %s",
+                 sqlite3_value_text(apArg[1]));
+      return SQLITE_ERROR;
+    }
+  }
+  if( apArg[2] && sqlite3_value_type(apArg[2])!=SQLITE_NULL ){
+    if( sqlite3_value_type(apArg[2])!=SQLITE_INTEGER ){
+      nwTvfError(pCur, "since must be an integer rowid, got %s",
+                 sqlite3_value_text(apArg[2]));
+      return SQLITE_ERROR;
+    }
+    *piSince = sqlite3_value_int64(apArg[2]);
+  }
+  return SQLITE_OK;
+}
+
+/* zDb.zName, checked to be a usable passage_index; an error names zArg. */
+static int pairsCheckIndex(NwTvfCursor *pCur, const char *zArg,
+                           const char *zDb, const char *zName, char **pzErr){
+  sqlite3 *db = pCur->pTab->db;
+  int bIndex = 0, rc = SQLITE_OK;
+  if( sqlite3_db_filename(db, zDb)==0 ){
+    nwTvfError(pCur, "'%s' is not a passage_index: no database named %s is "
+               "attached", zArg, zDb);
+    return SQLITE_ERROR;
+  }
+  rc = pairsIsIndex(db, zDb, zName, &bIndex, pzErr);
+  if( rc==SQLITE_OK && !bIndex ){
+    nwTvfError(pCur, "'%s' is not a passage_index; give the name of a table "
+               "made by CREATE VIRTUAL TABLE ... USING passage_index()", zArg);
+    return SQLITE_ERROR;
+  }
+  if( rc==SQLITE_OK ) rc = nwIndexCheckShadows(db, zDb, zName, 1, 0, pzErr);
+  return rc;
+}
+
+static int pairsStart(NwTvfCursor *cur, sqlite3_value **apArg){
   NwPairsCursor *pCur = (NwPairsCursor*)cur;
-  NwPairsVtab *pTab = (NwPairsVtab*)cur->pVtab;
-  const char *zArg;
+  sqlite3 *db = cur->pTab->db;
+  const char *zArg = (const char*)sqlite3_value_text(apArg[0]);
   char *zDb = 0, *zName = 0, *zErr = 0;
   double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
   sqlite3_int64 iSince = NW_ALL_ROWS;
-  int iArg = 1, bIndex = 0, rc;
-  (void)idxStr;
-  sqlite3_free(pCur->a);
-  pCur->a = 0;
-  pCur->n = pCur->nAlloc = pCur->i = 0;
-  pCur->iSince = NW_ALL_ROWS;
-  if( (idxNum & 1)==0 || argc<1 ){
-    nwVtabError(cur->pVtab, "passage_pairs(): missing the index name; write "
-                "passage_pairs('index' [, threshold [, since]])");
-    return SQLITE_ERROR;
-  }
-  if( (idxNum & 2) && sqlite3_value_type(argv[iArg++])!=SQLITE_NULL ){
-    threshold = sqlite3_value_double(argv[iArg-1]);
-    if( !(threshold>0.0 && threshold<=1.0) ){
-      nwVtabError(cur->pVtab, "passage_pairs(): threshold must be in (0, 1],"
-                  " got %s", sqlite3_value_text(argv[iArg-1]));
-      return SQLITE_ERROR;
-    }
-  }
-  if( (idxNum & 4) && sqlite3_value_type(argv[iArg])!=SQLITE_NULL ){
-    if( sqlite3_value_type(argv[iArg])!=SQLITE_INTEGER ){
-      nwVtabError(cur->pVtab, "passage_pairs(): since must be an integer "
-                  "rowid, got %s", sqlite3_value_text(argv[iArg]));
-      return SQLITE_ERROR;
-    }
-    iSince = sqlite3_value_int64(argv[iArg]);
-  }
-  zArg = (const char*)sqlite3_value_text(argv[0]);
-  if( zArg==0 ) return SQLITE_OK;
+  int rc = pairsOptions(cur, apArg, &threshold, &iSince);
+  if( rc ) return rc;
+  if( zArg==0 ) return SQLITE_NOMEM;
   rc = splitIndexName(zArg, &zDb, &zName);
-  if( rc==SQLITE_OK && sqlite3_db_filename(pTab->db, zDb)==0 ){
-    nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index: "
-                "no database named %s is attached", zArg, zDb);
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK ) rc = pairsIsIndex(pTab->db, zDb, zName, &bIndex, &zErr);
-  if( rc==SQLITE_OK && !bIndex ){
-    nwVtabError(cur->pVtab, "passage_pairs(): '%s' is not a passage_index; "
-                "give the name of a table made by CREATE VIRTUAL TABLE ... "
-                "USING passage_index()", zArg);
-    rc = SQLITE_ERROR;
-  }
-  if( rc==SQLITE_OK ){
-    rc = indexCheckShadows(pTab->db, zDb, zName, 1, 0, &zErr);
-  }
+  if( rc==SQLITE_OK ) rc = pairsCheckIndex(cur, zArg, zDb, zName, &zErr);
   if( rc==SQLITE_OK ){
     rc = iSince==NW_ALL_ROWS
-       ? pairsAll(pCur, pTab->db, zDb, zName, threshold, &zErr)
-       : pairsSince(pCur, pTab->db, zDb, zName, iSince, threshold, &zErr);
+       ? pairsAll(pCur, db, zDb, zName, threshold, &zErr)
+       : pairsSince(pCur, db, zDb, zName, iSince, threshold, &zErr);
   }
   if( rc==SQLITE_OK && pCur->n>1 ){
     qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
   }else if( rc && zErr ){
-    nwVtabError(cur->pVtab, "passage_pairs(): '%s': %s", zArg, zErr);
+    nwTvfError(cur, "'%s': %s", zArg, zErr);
   }
   sqlite3_free(zErr);
   sqlite3_free(zDb);
@@ -1646,19 +1196,12 @@ static int pairsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   return rc;
 }
 
-static int pairsNext(sqlite3_vtab_cursor *cur){
-  ((NwPairsCursor*)cur)->i++;
-  return SQLITE_OK;
+static int pairsNext(NwTvfCursor *cur){
+  return cur->iRow < ((NwPairsCursor*)cur)->n ? NW_ROW : NW_DONE;
 }
 
-static int pairsEof(sqlite3_vtab_cursor *cur){
-  NwPairsCursor *pCur = (NwPairsCursor*)cur;
-  return pCur->i>=pCur->n;
-}
-
-static int pairsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
-  NwPairsCursor *pCur = (NwPairsCursor*)cur;
-  const NwPair *p = &pCur->a[pCur->i];
+static int pairsColumn(NwTvfCursor *cur, sqlite3_context *ctx, int i){
+  const NwPair *p = &((NwPairsCursor*)cur)->a[cur->iRow-1];
   switch( i ){
     case 0: sqlite3_result_int64(ctx, p->a); break;
     case 1: sqlite3_result_int64(ctx, p->b); break;
@@ -1667,53 +1210,24 @@ static int pairsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   return SQLITE_OK;
 }
 
-static int pairsRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
-  *pRowid = ((NwPairsCursor*)cur)->i + 1;
-  return SQLITE_OK;
+static void pairsReset(NwTvfCursor *cur){
+  NwPairsCursor *pCur = (NwPairsCursor*)cur;
+  sqlite3_free(pCur->a);
+  pCur->a = 0;
+  pCur->n = pCur->nAlloc = 0;
+  pCur->iSince = NW_ALL_ROWS;
 }
 
-static int pairsBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i, aIdx[3] = {-1, -1, -1}, bUnusable = 0, n = 0;
-  (void)pVtab;
-  for(i=0; i<pInfo->nConstraint; i++){
-    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
-    if( pC->iColumn<3 || pC->iColumn>5
-     || pC->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( !pC->usable ){ bUnusable = 1; continue; }
-    aIdx[pC->iColumn-3] = i;
-  }
-  if( aIdx[0]<0 && bUnusable ) return SQLITE_CONSTRAINT;
-  pInfo->idxNum = 0;
-  for(i=0; i<3; i++){
-    if( aIdx[i]<0 ) continue;
-    pInfo->idxNum |= 1<<i;
-    pInfo->aConstraintUsage[aIdx[i]].argvIndex = ++n;
-    pInfo->aConstraintUsage[aIdx[i]].omit = 1;
-  }
-  pInfo->estimatedCost = aIdx[0]>=0 ? 1e5 : 1e99;
-  return SQLITE_OK;
-}
-
-static const sqlite3_module nwPairsModule = {
-  .iVersion = 0,
-  .xCreate = 0,                /* eponymous only */
-  .xConnect = pairsConnect,
-  .xBestIndex = pairsBestIndex,
-  .xDisconnect = pairsDisconnect,
-  .xOpen = pairsOpen,
-  .xClose = pairsClose,
-  .xFilter = pairsFilter,
-  .xNext = pairsNext,
-  .xEof = pairsEof,
-  .xColumn = pairsColumn,
-  .xRowid = pairsRowid,
+const NwTvfDef nwPassagePairsTvf = {
+  .zName = "passage_pairs",
+  .zSchema = "CREATE TABLE x(a INTEGER, b INTEGER, score REAL,"
+             " index_name HIDDEN, threshold HIDDEN, since HIDDEN)",
+  .nCol = 3, .nArg = 3, .nArgRequired = 1,
+  .zUsage = "passage_pairs('index' [, threshold [, since]])",
+  .azMissing = { "the index name" },
+  .zFailed = "could not read the index",
+  .bInnocuous = 0,             /* it reads the tables its argument names */
+  .szCursor = sizeof(NwPairsCursor),
+  .xStart = pairsStart, .xNext = pairsNext, .xColumn = pairsColumn,
+  .xReset = pairsReset,
 };
-
-int nwRegisterIndex(sqlite3 *db, NwContext *pCtx){
-  int rc = sqlite3_create_module_v2(db, "passage_index", &nwIndexModule,
-                                    nwContextRef(pCtx), nwContextUnref);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_create_module(db, "passage_pairs", &nwPairsModule, 0);
-  }
-  return rc;
-}

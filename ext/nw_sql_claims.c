@@ -1,0 +1,71 @@
+/*
+** nw_sql_claims.c: claims(), who said what in a text.
+**
+**     SELECT speaker, cue, content, kind FROM claims(:body);
+**     SELECT seq, speaker, speaker_start, speaker_length, speaker_resolved,
+**            cue, recipient, content, content_start, content_length, kind,
+**            sentence_start, sentence_length FROM claims(:body);
+**
+** Computed whole on the skeleton of nw_sql_vtab.c (a speaker named in one
+** sentence is resolved in the next).  kind is 'direct' (quoted),
+** 'indirect' (reported) or 'mixed'; offsets are 1-based characters.
+*/
+#include "nwInt.h"
+
+/* The columns, then the arguments (hidden). */
+#define NW_CLAIMS_SCHEMA \
+  "CREATE TABLE x(seq INTEGER, speaker TEXT, speaker_start INTEGER," \
+  " speaker_length INTEGER, speaker_resolved TEXT, cue TEXT, recipient TEXT," \
+  " content TEXT, content_start INTEGER, content_length INTEGER, kind TEXT," \
+  " sentence_start INTEGER, sentence_length INTEGER, input HIDDEN)"
+
+static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
+
+/* Claim pC of pText as row iSeq of pRows. */
+static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
+                     const NwTvfText *pText){
+  const NwUtf8Index *pIdx = &pText->idx;
+  NwCell *pRow = nwRowsAppend(pRows);
+  int rc;
+  if( pRow==0 ) return NW_NOMEM;
+  nwCellInt(&pRow[0], iSeq);
+  rc = nwCellsForByteSpan(&pRow[1], &pRow[2], &pRow[3], pIdx, pC->aSpeaker);
+  if( rc==NW_OK && pC->zResolved[0] ){
+    rc = nwCellTextStatic(&pRow[4], pC->zResolved);
+  }
+  if( rc==NW_OK ) rc = nwCellsForByteSpan(&pRow[5], 0, 0, pIdx, pC->aCue);
+  if( rc==NW_OK ) rc = nwCellsForByteSpan(&pRow[6], 0, 0, pIdx, pC->aRecipient);
+  if( rc==NW_OK ){
+    rc = nwCellsForByteSpan(&pRow[7], &pRow[8], &pRow[9], pIdx, pC->aContent);
+  }
+  if( rc==NW_OK ) rc = nwCellTextStatic(&pRow[10], azClaimKind[pC->eKind]);
+  if( rc==NW_OK ){
+    rc = nwCellsForByteSpan(0, &pRow[11], &pRow[12], pIdx, pC->aSentence);
+  }
+  return rc;
+}
+
+/* Columns: seq speaker speaker_start speaker_length speaker_resolved cue
+** recipient content content_start content_length kind sentence_start
+** sentence_length */
+static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
+                         NwRows *pRows){
+  NwClaimModel *pModel = 0;
+  NwClaimList c = {0, 0, 0};
+  char zErr[200];
+  int i, rc = nwContextClaims(pCur->pTab->pCtx, &pModel, zErr, sizeof(zErr));
+  (void)apArg;                 /* the text is pCur->text */
+  if( rc==NW_ERROR ){
+    nwTvfError(pCur, "%s", zErr);
+    return SQLITE_ERROR;
+  }
+  if( rc==NW_OK ) rc = nwClaims(pModel, pCur->text.z, pCur->text.n, &c);
+  for(i=0; rc==NW_OK && i<c.n; i++){
+    rc = claimsRow(pRows, i+1, &c.a[i], &pCur->text);
+  }
+  nwClaimListClear(&c);
+  return rc;
+}
+
+const NwTvfDef nwClaimsTvf = NW_TVF_COMPUTED("claims", "claims(text)",
+    13, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);
