@@ -50,7 +50,7 @@
 **     within NW_RATIO_HARD_X (1.5) of the size ratio in any case (6 from 2
 **     to 8 MB: a quadratic function gives 16).  A big working set leaving
 **     the caches slows a shared machine unevenly; sentences(), which
-**     streams its text, grows 4.0-4.4 times from 8 to 32 MB here.  The
+**     streams its text, grew 3.6-6.5 times from 8 to 32 MB here.  The
 **     line says when this rule decided.
 **
 ** Each measurement runs in a forked child, so a function that is quadratic
