@@ -15,30 +15,50 @@
 ** reference, taken under the same load.  Checks, one per line, "ok" or
 ** "FAIL":
 **
-**   - at each size, each function takes at most NW_LIMIT_X times what
+**   - at each size, each function takes at most NW_LIMIT_X (40) times what
 **     sentences() takes (the reference counts as at least NW_FLOOR_S, so
 **     that tiny times make no noise);
-**   - between two consecutive sizes, the time ratio is at most 1.25 times
-**     the size ratio (5 from 2 MB to 8 MB), each time counted as at least
-**     NW_RATIO_FLOOR_S (a function quadratic from 31 ms at 2 MB still
-**     fails);
+**   - between two consecutive sizes, the time ratio is at most NW_RATIO_X
+**     (1.25) times the size ratio: 5 from 2 MB to 8 MB, as issue 17 asks
+**     (linear is 4, quadratic 16); each time counted as at least
+**     NW_RATIO_FLOOR_S, so a function quadratic from 31 ms at 2 MB still
+**     fails;
 **   - reuse_spans(t, t) gives verbatim regions covering t.
+** Each line also gives the run's peak memory above what the process held
+** before it (VmHWM after clearing it, minus VmRSS), for the README.
 **
 ** With -ratio-only (used under the sanitizers, which slow some code far more
 ** than other code) only the ratio and coverage checks are made, with the
 ** ratio limit NW_SAN_RATIO_X.
 **
-** Times are CPU time of the measuring process, not wall time: the machine
-** is shared.  Each measurement runs in a forked child, so a function that
-** is quadratic cannot stall the run: the child is killed past a deadline
-** (NW_KILL_X times its limit, in the child's CPU time, for each run) and,
-** if no run had ended, the check fails with the time it had used
-** ("> N s"); the larger sizes of that function and shape are then not run.  A function is run
-** once; again (best of 3) when it is over its limit; both sizes again
-** (alternately, best of 3) when a ratio is over its limit, and if it still
-** is, the ratio passes only if sentences(), timed beside each run, grew as
-** much (the load of a shared machine slows big working sets most; the line
-** says so).  Exit status 0 when every check holds.
+** How the times are made robust on a shared, loaded machine.  Hardware
+** instruction counters would be exact, but `perf stat -e instructions` is
+** not supported on the virtual machines this runs on, and callgrind is 50
+** times too slow for a test; so the checks use CPU time, and every rule
+** below errs towards measuring again, never towards a looser limit:
+**   - times are CPU time of the measuring process, not wall time;
+**   - noise only ever adds time, so the best of several runs is the
+**     estimate: a run over its 40x limit is run again (best of
+**     NW_MAX_RUNS decides); a ratio over NW_RECHECK_X of its limit (4.5
+**     from 2 to 8 MB) measures both sizes again, alternately, until each
+**     has its best of NW_MAX_RUNS, so that neither a slowed small run (a
+**     ratio too low) nor a slowed big one (too high) decides alone;
+**   - if the best ratio is still over the limit, sentences() decides
+**     whether the machine or the function grew: sentences() is timed just
+**     before every run, and the ratio passes when it is within the limit
+**     relative to sentences()'s own growth (its best time at each size) and
+**     within NW_RATIO_HARD_X (1.5) of the size ratio in any case (6 from 2
+**     to 8 MB: a quadratic function gives 16).  A big working set leaving
+**     the caches slows a shared machine unevenly; sentences(), which
+**     streams its text, grew 3.6-6.5 times from 8 to 32 MB here.  The
+**     line says when this rule decided.
+**
+** Each measurement runs in a forked child, so a function that is quadratic
+** cannot stall the run: the child is killed past a deadline (NW_KILL_X
+** times its limit, in the child's CPU time, for each run) and, if no run
+** had ended, the check fails with the time it had used ("> N s"); the
+** larger sizes of that function and shape are then not run.  Exit status 0
+** when every check holds.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <sqlite3.h>
@@ -54,13 +74,10 @@
 #include <unistd.h>
 
 #define NW_LIMIT_X  40.0    /* a function's time / sentences() time */
-/* The ratio limit is 1.5 x the size ratio (6 from 2 to 8 MB; a quadratic
-** function gives 16).  The aim is 1.25 (5): most functions measure 3.5-4.6,
-** but some reach 5.1-5.8 (similar_passage, entities on quotes, tokens and
-** normalize 8->32 MB) and reuse_spans() on dates and digits 5.2-6.7 under
-** load: the aim is reported beside each ratio over it. */
-#define NW_RATIO_X  1.5     /* time ratio / size ratio between sizes */
-#define NW_RATIO_AIM 1.25
+#define NW_RATIO_X  1.25    /* time ratio / size ratio between sizes */
+#define NW_RECHECK_X 0.9    /* a ratio over this share of its limit is
+                            ** measured again (best of NW_MAX_RUNS) */
+#define NW_RATIO_HARD_X 1.5 /* ... and never passes over this */
 /* Under the sanitizers (-ratio-only) the allocator's quarantine and shadow
 ** memory slow big working sets unevenly: the ratio may be twice as large,
 ** which still fails a quadratic function (4x the size, 16x the time). */
@@ -72,7 +89,7 @@
 #define NW_KILL_X   1.5     /* a child is killed past this times its limit */
 #define NW_KILL_MIN 2.0     /* ... but never before this many seconds */
 #define NW_MAX_SIZES 8
-#define NW_MAX_RUNS  3
+#define NW_MAX_RUNS  3     /* best of this many decides a check */
 
 /* ----------------------------------------------------------- texts */
 
@@ -240,10 +257,32 @@ typedef struct Result Result;
 struct Result {
   double t;                  /* CPU seconds, best run; <0: see eFail */
   double tRef;               /* sentences() just before the best run */
+  double tRefMin;            /* sentences(), best of the runs made */
+  double mbPeak;             /* peak memory of the best run above the start */
   sqlite3_int64 aVal[3];
   int eFail;                 /* 0 ok, 1 killed at the deadline, 2 error */
   char zErr[200];
 };
+
+/* A "Vm...:" line of /proc/self/status in MB (Linux), 0 if absent. */
+static double procStatusMB(const char *zField){
+  char zLine[256];
+  double mb = 0.0;
+  size_t n = strlen(zField);
+  FILE *f = fopen("/proc/self/status", "r");
+  if( f==0 ) return 0.0;
+  while( fgets(zLine, sizeof(zLine), f) ){
+    if( strncmp(zLine, zField, n)==0 ){ mb = atof(zLine+n+1)/1024.0; break; }
+  }
+  fclose(f);
+  return mb;
+}
+/* Reset the peak (VmHWM) to the current RSS: "5" to clear_refs (Linux
+** 4.0+); without it the peak is at least the start, still an upper bound. */
+static void resetPeakRss(void){
+  FILE *f = fopen("/proc/self/clear_refs", "w");
+  if( f ){ fputs("5", f); fclose(f); }
+}
 
 /* Run zSql once on (a, b): its CPU time, first row in p. */
 static void runOnce(sqlite3 *db, const char *zSql, const Text *a,
@@ -254,6 +293,8 @@ static void runOnce(sqlite3 *db, const char *zSql, const Text *a,
   if( rc==SQLITE_OK ){
     sqlite3_bind_text(pStmt, 1, a->z, (int)a->n, SQLITE_STATIC);
     sqlite3_bind_text(pStmt, 2, b->z, (int)b->n, SQLITE_STATIC);
+    resetPeakRss();
+    p->mbPeak = -procStatusMB("VmRSS:");
     t0 = cpuSeconds();
     while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
       int i;
@@ -262,6 +303,7 @@ static void runOnce(sqlite3 *db, const char *zSql, const Text *a,
       }
     }
     p->t = cpuSeconds() - t0;
+    p->mbPeak += procStatusMB("VmHWM:");
     if( rc==SQLITE_DONE ) rc = SQLITE_OK;
   }
   if( rc!=SQLITE_OK ){
@@ -294,7 +336,7 @@ static void measure(sqlite3 *db, const char *zSql, const Text *a,
       memset(&ref, 0, sizeof(ref));
       runOnce(db, aFunc[0].zSql, a, b, &ref);
       runOnce(db, zSql, a, b, &r);
-      r.tRef = ref.t;
+      r.tRef = r.tRefMin = ref.t;
       /* each run reported as it ends: a killed child still told its best */
       if( write(aPipe[1], &r, sizeof(r))!=(ssize_t)sizeof(r) ) _exit(3);
       if( r.eFail ) break;
@@ -321,7 +363,14 @@ static void measure(sqlite3 *db, const char *zSql, const Text *a,
     if( n==(ssize_t)sizeof(r) ){
       if( r.eFail ){ *pOut = r; break; }
       /* the best run, with its own sentences() time beside it */
-      if( pOut->t<0 || r.t<pOut->t ) *pOut = r;
+      if( pOut->t<0 || r.t<pOut->t ){
+        double tRefMin = pOut->t<0 || r.tRefMin<pOut->tRefMin ? r.tRefMin
+                                                             : pOut->tRefMin;
+        *pOut = r;
+        pOut->tRefMin = tRefMin;
+      }else if( r.tRefMin<pOut->tRefMin ){
+        pOut->tRefMin = r.tRefMin;
+      }
       tRunStart = childCpuSeconds(pid);        /* the deadline is per run */
       continue;
     }
@@ -396,7 +445,48 @@ static void keepBest(Result *p, sqlite3 *db, const char *zSql, const Text *a,
   Result r;
   measure(db, zSql, a, b, 1, 600.0, &r);
   if( r.eFail ) return;
-  if( r.t<p->t ){ p->t = r.t; p->tRef = r.tRef; }
+  if( r.tRefMin<p->tRefMin ) p->tRefMin = r.tRefMin;
+  if( r.t<p->t ){ p->t = r.t; p->tRef = r.tRef; p->mbPeak = r.mbPeak; }
+}
+
+/* The time ratio of pF between sizes mb0 and mb1 (results p0 and p1,
+** improved in place when measured again); see the header for the rules. */
+static void checkRatio(Run *pRun, sqlite3 *db, const Func *pF,
+                       const char *zShape, const Text *t0, const Text *m0,
+                       const Text *t1, const Text *m1, double mb0, double mb1,
+                       Result *p0, Result *p1){
+  double rSize = mb1/mb0, rLimit = ratioX(pRun)*rSize;
+  double rHard = NW_RATIO_HARD_X/NW_RATIO_X*ratioX(pRun)*rSize;
+  double r, rRef, rRel;
+  char z1[240], z2[240];
+  int k;
+  if( p0->eFail || p1->eFail ){
+    check(pRun, 0, "%s %s %g->%g MB: no ratio (%s, %s)", pF->zName, zShape,
+          mb0, mb1, showTime(p0, z1, sizeof(z1)), showTime(p1, z2, sizeof(z2)));
+    return;
+  }
+  r = flooredRatio(p1->t)/flooredRatio(p0->t);
+  if( r>NW_RECHECK_X*rLimit ){
+    /* near or over the limit: both again, alternately, each its best */
+    for(k=0; k<NW_MAX_RUNS-1; k++){
+      keepBest(p0, db, pF->zSql, t0, m0);
+      keepBest(p1, db, pF->zSql, t1, m1);
+    }
+    r = flooredRatio(p1->t)/flooredRatio(p0->t);
+  }
+  if( r<=rLimit || p0->tRefMin<=0 || p1->tRefMin<=0 ){
+    check(pRun, r<=rLimit, "%s %s %g->%g MB: time ratio %.2f (%.3f s -> "
+          "%.3f s), limit %.2f", pF->zName, zShape, mb0, mb1, r, p0->t, p1->t,
+          rLimit);
+    return;
+  }
+  /* Still over: did sentences(), timed before each run, grow as much? */
+  rRef = floored(p1->tRefMin)/floored(p0->tRefMin);
+  rRel = r/rRef*rSize;
+  check(pRun, rRel<=rLimit && r<=rHard, "%s %s %g->%g MB: time ratio %.2f "
+        "(%.3f s -> %.3f s), limit %.2f; sentences() grew %.2f x, relative "
+        "ratio %.2f, hard limit %.2f", pF->zName, zShape, mb0, mb1, r, p0->t,
+        p1->t, rLimit, rRef, rRel, rHard);
 }
 
 /* All sizes of one shape. */
@@ -405,7 +495,7 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
   Text aText[NW_MAX_SIZES], aMut[NW_MAX_SIZES];
   Result aRef[NW_MAX_SIZES], aRes[NW_MAX_SIZES];
   const char *zShape = azShape[iShape];
-  char z1[240], z2[240];
+  char z1[240];
   int i, f;
   memset(aText, 0, sizeof(aText));
   memset(aMut, 0, sizeof(aMut));
@@ -452,13 +542,14 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
         double x = aRes[i].t/floored(tRef);
         if( !pRun->bRatioOnly || aRes[i].eFail ){
           check(pRun, aRes[i].eFail==0 && x<=NW_LIMIT_X,
-                "%s %s %g MB: %s = %.1f x sentences() (%.3f s), limit %.0f",
-                pF->zName, zShape, aMB[i], showTime(&aRes[i], z1, sizeof(z1)),
-                x, tRef, NW_LIMIT_X);
+                "%s %s %g MB: %s = %.1f x sentences() (%.3f s), limit %.0f;"
+                " peak %.0f MB", pF->zName, zShape, aMB[i],
+                showTime(&aRes[i], z1, sizeof(z1)), x, tRef, NW_LIMIT_X,
+                aRes[i].mbPeak);
         }else{
-          printf("# %s %s %g MB: %s = %.1f x sentences() (%.3f s)\n",
-                 pF->zName, zShape, aMB[i], showTime(&aRes[i], z1, sizeof(z1)),
-                 x, tRef);
+          printf("# %s %s %g MB: %s = %.1f x sentences() (%.3f s); peak "
+                 "%.0f MB\n", pF->zName, zShape, aMB[i],
+                 showTime(&aRes[i], z1, sizeof(z1)), x, tRef, aRes[i].mbPeak);
         }
       }
       if( f==NW_F_REUSE && aRes[i].eFail==0 ){
@@ -472,41 +563,8 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
       }
     }
     for(i=1; i<nSize; i++){
-      double rLimit = ratioX(pRun)*aMB[i]/aMB[i-1];
-      double r;
-      if( aRes[i].eFail || aRes[i-1].eFail ){
-        check(pRun, 0, "%s %s %g->%g MB: no ratio (%s, %s)", pF->zName,
-              zShape, aMB[i-1], aMB[i], showTime(&aRes[i-1], z1, sizeof(z1)),
-              showTime(&aRes[i], z2, sizeof(z2)));
-        continue;
-      }
-      r = flooredRatio(aRes[i].t)/flooredRatio(aRes[i-1].t);
-      if( r>rLimit ){
-        /* measure both again, alternately, keeping each one's best */
-        int k;
-        for(k=0; k<NW_MAX_RUNS-1; k++){
-          keepBest(&aRes[i-1], db, pF->zSql, &aText[i-1], &aMut[i-1]);
-          keepBest(&aRes[i], db, pF->zSql, &aText[i], &aMut[i]);
-        }
-        r = flooredRatio(aRes[i].t)/flooredRatio(aRes[i-1].t);
-      }
-      if( r>rLimit && aRes[i].tRef>0 && aRes[i-1].tRef>0 ){
-        /* The load of a shared machine changes from run to run and slows
-        ** big working sets most: if sentences() itself, timed just before
-        ** each run, grew as much, the function grows no faster than it. */
-        double rRef = floored(aRes[i].tRef)/floored(aRes[i-1].tRef);
-        double rRel = r/rRef*(aMB[i]/aMB[i-1]);
-        check(pRun, rRel<=rLimit, "%s %s %g->%g MB: time ratio %.2f (%.3f s"
-              " -> %.3f s), limit %.2f; sentences() grew %.2f x, relative "
-              "ratio %.2f", pF->zName, zShape, aMB[i-1], aMB[i], r,
-              aRes[i-1].t, aRes[i].t, rLimit, rRef, rRel);
-        continue;
-      }
-      check(pRun, r<=rLimit, "%s %s %g->%g MB: time ratio %.2f (%.3f s -> "
-            "%.3f s), limit %.2f%s", pF->zName, zShape, aMB[i-1], aMB[i], r,
-            aRes[i-1].t, aRes[i].t, rLimit,
-            !pRun->bRatioOnly && r>NW_RATIO_AIM*aMB[i]/aMB[i-1]
-              ? " (over the aim of 1.25 x the size ratio)" : "");
+      checkRatio(pRun, db, pF, zShape, &aText[i-1], &aMut[i-1], &aText[i],
+                 &aMut[i], aMB[i-1], aMB[i], &aRes[i-1], &aRes[i]);
     }
   }
   for(i=0; i<nSize; i++){ free(aText[i].z); free(aMut[i].z); }
