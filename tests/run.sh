@@ -6,6 +6,8 @@
 #                       tests/sql/NAME.out (update with NW_UPDATE=1)
 #   tests/c/test_*.c    C unit tests of the pure cores
 #   tests/load/*        the extension loaded from C and from Python
+#   tests/host/         sql/analyze.sql from the shell, Python, sqlite-utils
+#                       and Node, which must agree (tests/host/hosts.sh)
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
 #
 # With NW_SANITIZE=1 the shell runs with ASan/UBSan preloaded and the C
@@ -112,6 +114,9 @@ elif ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
 else
   bad "load/python ($py)"; tail -5 "$OUT/load_py.log"
 fi
+
+# --- The corpus analysis from every host (tests/host/hosts.sh)
+. tests/host/hosts.sh
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
