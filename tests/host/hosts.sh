@@ -40,7 +40,7 @@ fi
 # line, nothing marked analysed.  And from a folder without newswire.so:
 # the shell's own first line says so.
 cp "$H/articles.db" "$H/bail.db"
-"$SQLITE" "$H/bail.db" -cmd ".load $EXT" < sql/analyze/1-schema.sql > /dev/null 2>&1
+run "$SQLITE" "$H/bail.db" -cmd ".load $EXT" < sql/analyze/1-schema.sql > /dev/null 2>&1
 "$SQLITE" "$H/bail.db" "$FAIL"
 run "$SQLITE" -bail "$H/bail.db" -cmd ".load $EXT" < sql/analyze.sql > "$H/bail.out" 2> "$H/bail.err"
 rc=$?
