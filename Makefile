@@ -12,6 +12,7 @@
 #   make eval-entities    precision/recall/F1 per entity type, with peers
 #   make eval-claims      claim detection and speakers, with compromise
 #   make deps     install the Debian/Ubuntu packages the build needs
+#   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
 CC      ?= cc
 PKGS     = sqlite3 icu-uc icu-i18n libpcre2-8
@@ -49,9 +50,15 @@ WORDNET   ?= /usr/share/wordnet
 LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
-        eval-entities eval-claims
+        eval-entities eval-claims sql/analyze.sql
 
 all: newswire.so
+
+# sql/analyze.sql is generated from sql/schema.sql and the phases in
+# sql/analyze/ and committed, so that any host runs one file; after editing
+# a phase, run make sql/analyze.sql (make test fails while it is stale).
+sql/analyze.sql:
+	sh sql/gen_analyze.sh > $@.tmp && mv $@.tmp $@
 
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)

@@ -1,4 +1,5 @@
--- newswire: drop everything sql/analyze.sql built (the articles stay).
+-- newswire: drop everything sql/analyze.sql built (the articles and
+-- newswire_settings stay).
 --
 --   sqlite3 news.db -cmd '.load ./newswire' < sql/reset.sql
 --
@@ -14,6 +15,8 @@ DROP VIEW IF EXISTS timeline;
 DROP VIEW IF EXISTS analysis_skipped;
 DROP VIEW IF EXISTS reuse_dot;
 DROP VIEW IF EXISTS reuse_links;
+DROP VIEW IF EXISTS newswire_summary;
+DROP TABLE IF EXISTS newswire_status;
 DROP TABLE IF EXISTS main.pidx;
 DROP TABLE IF EXISTS main.cidx;
 DROP TABLE IF EXISTS analyzed;

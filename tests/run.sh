@@ -6,6 +6,8 @@
 #                       tests/sql/NAME.out (update with NW_UPDATE=1)
 #   tests/c/test_*.c    C unit tests of the pure cores
 #   tests/load/*        the extension loaded from C and from Python
+#   tests/host/         sql/analyze.sql from the shell, Python, sqlite-utils
+#                       and Node, which must agree (tests/host/hosts.sh)
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
 #   tests/readme/       every sql example of README.md prints what it states
 #   tests/report/       the demo and its HTML report, in headless Chromium
@@ -125,6 +127,8 @@ case $? in
   77) echo "skip report/chromium: $(tail -1 "$OUT/report.log")" ;;
   *)  bad "report"; grep -E '^FAIL|^skip' "$OUT/report.log" | head -20 ;;
 esac
+# --- The corpus analysis from every host (tests/host/hosts.sh)
+. tests/host/hosts.sh
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

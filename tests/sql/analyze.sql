@@ -4,9 +4,11 @@
 .nullvalue NULL
 .open --new build/test/analyze.db
 .load ./newswire
-.parameter set @quiet 1
 .read sql/load.sql
+UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';
 .read sql/analyze.sql
+-- each step's row count (newswire_status; seconds vary)
+SELECT seq, step, rows FROM newswire_status ORDER BY seq;
 -- who copied whom: the statement (1) is the source of the copies, the
 -- unrelated (7) and background (6) articles take part in no reuse
 SELECT source, target, share, spans, verbatim_spans, paraphrase_spans, best_source FROM article_reuse ORDER BY target, source;
@@ -25,6 +27,7 @@ SELECT dot LIKE 'digraph reuse {%a1 -> a2%}' AS dot_ok FROM reuse_dot;
 UPDATE articles SET body = body || char(10) || 'A new closing line was added by the editors.' WHERE id = 8;
 DELETE FROM articles WHERE id = 7;
 .read sql/analyze.sql
+SELECT seq, step, rows FROM newswire_status ORDER BY seq;
 SELECT (SELECT count(*) FROM passage WHERE article = 7) + (SELECT count(*) FROM mention WHERE article = 7)
      + (SELECT count(*) FROM analyzed WHERE article = 7) AS left_of_7,
        (SELECT count(*) FROM passage WHERE article = 8 AND text LIKE 'A new closing line%') AS new_line_of_8;

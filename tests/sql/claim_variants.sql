@@ -2,8 +2,8 @@
 .headers on
 .mode list
 .nullvalue NULL
-.parameter set @quiet 1
 .read sql/load.sql
+UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';
 .read sql/claims.sql
 SELECT count(*) AS claims FROM claim;
 -- loading again adds nothing

@@ -8,8 +8,8 @@
 -- SQL errors, never a crash, a hang or a wrong silent result.
 .open --new build/test/hostile.db
 .load ./newswire
-.parameter set @quiet 1
 .read sql/schema.sql
+UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';
 INSERT INTO articles(id, source, url, published, title, body) VALUES
   (1, 'wire', 'u1', '2024-08-15', 'T', 'The president, Barack Obama, met Angela Merkel in Berlin on Monday. "We agreed," Obama said.'),
   (2, 'blog', 'u2', NULL, 'T', 'The president, Barack Obama, met Angela Merkel in Berlin on Monday. "We agreed," Obama said.');
@@ -29,7 +29,6 @@ CREATE VIEW passages_of AS SELECT p.* FROM articles a, passages(a.body) p;
 CREATE VIEW sentences AS SELECT 1 AS x;
 .open build/test/hostile.db
 .load ./newswire
-.parameter set @quiet 1
 -- trusted: the aliases view calls entities() and is refused; the progress
 -- trigger is refused whatever the setting
 PRAGMA trusted_schema = ON;
@@ -51,7 +50,7 @@ INSERT INTO mention(article, seq, text) VALUES (9, 1, '"Yes," he said.');
 SELECT count(*) AS spy FROM spy;
 -- a view named like a table-valued function hides it
 SELECT count(*) AS n FROM sentences('One. Two.');
--- the analysis stops at the first unsafe use, with a message (the shell
--- exits: this is the last step of the test)
+-- the analysis stops at the first unsafe use, with a message; the steps
+-- after it are refused, and nothing is marked analysed
 .read sql/analyze.sql
-SELECT 'not reached';
+SELECT count(*) AS analysed FROM analyzed;

@@ -1,0 +1,135 @@
+-- Phase 1 of sql/analyze.sql: checks and schema.
+--
+-- Reads:  pragma_function_list (is newswire loaded?), the shape of an
+--         existing passage and claim table, newswire_settings.
+-- Writes: newswire_status (emptied, then step 0); creates when missing
+--         analyzed, passage, mention, claim, claim_link, reuse, the
+--         passage indexes pidx (passages) and cidx (claims) and the view
+--         newswire_summary; temp.nw_step, through which every step runs,
+--         and temp.nw_set (this run's settings).
+--
+-- Every step of this run is a trigger on temp.nw_step, fired by inserting
+-- the step's row: the step's work and its status row are one statement,
+-- so both are done or neither.  nw_step_order refuses a step whose
+-- predecessor has no status row, so after a failed step nothing runs, and
+-- the last step (marking the articles analysed) never does.  That holds on
+-- every host, whether it stops at the first error or not.
+DROP TABLE IF EXISTS temp.nw_step;
+CREATE TEMP TABLE nw_step(seq INTEGER PRIMARY KEY, step TEXT NOT NULL, rows INTEGER);
+CREATE TEMP TRIGGER nw_step_order BEFORE INSERT ON nw_step
+WHEN NEW.seq <> (SELECT coalesce(max(seq), -1) + 1 FROM newswire_status) BEGIN
+  SELECT RAISE(ABORT, 'sql/analyze.sql: step skipped, an earlier step failed (see the first error); nothing of this run is marked analysed');
+END;
+-- A step's trigger ends by setting its rows; that writes its status row.
+-- julianday('now') is fixed at its first use in a statement, here at the
+-- step's end.
+CREATE TEMP TRIGGER nw_step_done AFTER UPDATE OF rows ON nw_step BEGIN
+  INSERT INTO newswire_status(seq, step, rows, seconds, finished)
+    SELECT NEW.seq, NEW.step, NEW.rows,
+           round((julianday('now') - julianday(max(finished))) * 86400, 3),
+           strftime('%Y-%m-%d %H:%M:%f', 'now')
+    FROM newswire_status;
+END;
+
+-- Step 0, the start, checks that the run can go ahead: each check is a
+-- trigger that refuses it with a message saying what to do, so the first
+-- error of a run without the extension is that message, on any host.
+CREATE TEMP TRIGGER nw_check_loaded BEFORE INSERT ON nw_step
+WHEN NEW.seq = 0
+ AND NOT EXISTS (SELECT 1 FROM pragma_function_list WHERE name = 'newswire_version') BEGIN
+  SELECT RAISE(ABORT, 'sql/analyze.sql: the newswire extension is not loaded on this connection; load it first: sqlite3 -bail news.db -cmd ''.load ./newswire'' < sql/analyze.sql (./newswire is the path of newswire.so without .so), con.load_extension(''./newswire'') in Python, db.loadExtension(''./newswire'') in Node');
+END;
+CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
+WHEN NEW.seq = 0
+ AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
+ AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')) BEGIN
+  SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
+END;
+CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
+WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
+  (key = 'quiet' AND value NOT IN (0, 1))
+  OR ((key LIKE '%\_threshold' ESCAPE '\' OR key LIKE '%\_similarity' ESCAPE '\'
+       OR key LIKE '%\_share' ESCAPE '\')
+      AND NOT (typeof(value) IN ('integer', 'real') AND value > 0 AND value <= 1))
+  OR ((key LIKE '%\_max' ESCAPE '\' OR key LIKE '%\_bytes' ESCAPE '\')
+      AND NOT (typeof(value) = 'integer' AND value >= 1))) BEGIN
+  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max and *_bytes values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
+END;
+CREATE TEMP TRIGGER nw_step_start AFTER INSERT ON nw_step WHEN NEW.step = 'start' BEGIN
+  UPDATE nw_step SET rows = NULL WHERE seq = NEW.seq;
+END;
+
+-- The status of the last run, one row per step that completed: rows is
+-- what the step produced, seconds how long it took since the step before.
+CREATE TABLE IF NOT EXISTS newswire_status(
+  seq INTEGER PRIMARY KEY, step TEXT NOT NULL, rows INTEGER, seconds REAL,
+  finished TEXT);
+DELETE FROM newswire_status;
+INSERT INTO nw_step(seq, step) VALUES (0, 'start');
+
+-- This run's settings, one column each.
+DROP TABLE IF EXISTS temp.nw_set;
+CREATE TEMP TABLE nw_set AS SELECT
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'quiet'), 0) AS quiet,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_pair_threshold'), 0.3) AS reuse_pair_threshold,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'not_text_share'), 0.1) AS not_text_share;
+-- the words of the reasons a body is skipped
+ALTER TABLE nw_set ADD COLUMN too_long TEXT;
+ALTER TABLE nw_set ADD COLUMN not_text TEXT;
+UPDATE nw_set SET
+  too_long = printf('skipped: body over %s', CASE WHEN body_max_bytes % 1000000 = 0
+               THEN (body_max_bytes / 1000000) || ' MB' ELSE body_max_bytes || ' bytes' END),
+  not_text = printf('skipped: not text (over %g%% invalid UTF-8)', 100.0 * not_text_share);
+
+CREATE TABLE IF NOT EXISTS analyzed(
+  article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
+  status TEXT);
+-- passage.id is the passage's rowid in pidx, claim.id the claim's in
+-- cidx; new rows always get ids above all earlier ones, so the indexes
+-- can tell the new from the old (passage_pairs(..., since)).
+CREATE TABLE IF NOT EXISTS passage(
+  id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
+  length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
+CREATE TABLE IF NOT EXISTS mention(
+  article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
+  type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
+CREATE INDEX IF NOT EXISTS mention_key ON mention(key);
+CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
+CREATE TABLE IF NOT EXISTS claim(
+  id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
+  speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
+  content TEXT, UNIQUE(article, seq));
+-- two claims of different articles that say the same (similar_passage()
+-- of the contents >= claim_link_similarity), stored both ways round
+CREATE TABLE IF NOT EXISTS claim_link(
+  claim INTEGER, other INTEGER, similarity REAL,
+  PRIMARY KEY(claim, other)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reuse(
+  source INTEGER, target INTEGER, seq INTEGER, a_start INTEGER,
+  a_length INTEGER, b_start INTEGER, b_length INTEGER, score REAL, kind TEXT,
+  PRIMARY KEY(source, target, seq));
+CREATE INDEX IF NOT EXISTS reuse_target ON reuse(target);
+CREATE VIRTUAL TABLE IF NOT EXISTS main.pidx USING passage_index();
+CREATE VIRTUAL TABLE IF NOT EXISTS main.cidx USING passage_index();
+
+-- One line on the last run: what it did, or where it stopped.
+DROP VIEW IF EXISTS newswire_summary;
+CREATE VIEW newswire_summary AS
+SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
+  THEN printf('%d new or changed articles, %d removed; in all %d articles analysed (%d skipped), %d passages, %d mentions, %d claims, %d reused spans, %d claim links',
+    (SELECT rows FROM newswire_status WHERE step = 'changes'),
+    (SELECT rows FROM newswire_status WHERE step = 'remove'),
+    (SELECT count(*) FROM analyzed WHERE status = 'ok'),
+    (SELECT count(*) FROM analyzed WHERE status <> 'ok'), (SELECT count(*) FROM passage),
+    (SELECT count(*) FROM mention), (SELECT count(*) FROM claim), (SELECT count(*) FROM reuse),
+    (SELECT count(*) / 2 FROM claim_link))
+  ELSE coalesce(
+    (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/analyze.sql again', seq, step)
+     FROM newswire_status ORDER BY seq DESC LIMIT 1),
+    'the analysis did not start: fix the first error above and run sql/analyze.sql again')
+  END AS line;
