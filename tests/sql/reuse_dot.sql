@@ -4,8 +4,8 @@
 .nullvalue NULL
 .open --new build/test/reuse_dot.db
 .load ./newswire
-.parameter set @quiet 1
 .read sql/schema.sql
+UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';
 -- 1 the original; 2 copies it whole under an outlet name with a quote, a
 -- backslash and a line break (DOT needs \" and \\); 3 copies one sentence
 -- of eight (a weak link, under the 20% the graph draws); 4 shares nothing
