@@ -79,6 +79,8 @@ deps:
 	@sh tests/deps.sh $(APT_PKGS)
 	@sh tests/deps.sh $(OPT_PKGS) >/dev/null 2>&1 || \
 	  echo "newswire: no graphviz (apt-get install graphviz): the report will have no graph"
+	@sh tests/deps.sh sqlite-utils >/dev/null 2>&1 || \
+	  echo "newswire: no sqlite-utils (apt-get install sqlite-utils): its host test is skipped"
 
 demo: deps all
 	@sh examples/demo.sh

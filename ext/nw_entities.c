@@ -11,6 +11,7 @@
 #include <string.h>
 #include <ctype.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <unicode/ustring.h>
 #include <pcre2.h>
 #include "nw_entities.h"
 #include "nw_pattern.h"

@@ -92,7 +92,7 @@
 #define NW_KILL_X   1.5     /* a child is killed past this times its limit */
 #define NW_KILL_MIN 2.0     /* ... but never before this many seconds */
 #define NW_MAX_SIZES 8
-#define NW_MAX_RUNS  3     /* best of this many decides a check */
+#define NW_MAX_RUNS  5     /* best of this many decides a check */
 
 /* ----------------------------------------------------------- texts */
 
@@ -490,7 +490,8 @@ static void checkRatio(Run *pRun, sqlite3 *db, const Func *pF,
         "(%.3f s -> %.3f s), limit %.2f; sentences() grew %.2f x, relative "
         "ratio %.2f, hard limit %.2f%s", pF->zName, zShape, mb0, mb1, r, p0->t,
         p1->t, rLimit, rRef, rRel, rHard,
-        rRel<=rLimit ? "" : " (noise band: over the limit, within the hard one)");
+        rRel<=rLimit || rRel>rHard || r>rHard ? ""
+        : " (noise band: over the limit, within the hard one)");
 }
 
 /* All sizes of one shape. */
@@ -536,7 +537,7 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
       }
       measure(db, pF->zSql, &aText[i], &aMut[i], 1, tKill, &aRes[i]);
       if( aRes[i].eFail==0 && aRes[i].t>NW_LIMIT_X*floored(aRes[i].tRef) ){
-        int k;                        /* over the limit: best of 3 decides */
+        int k;                        /* over the limit: best of NW_MAX_RUNS decides */
         for(k=0; k<NW_MAX_RUNS-1; k++){
           keepBest(&aRes[i], db, pF->zSql, &aText[i], &aMut[i]);
         }

@@ -50,8 +50,8 @@ readme_setup() {
         run "$SQLITE" -bail "$RD/setup-$1.tmp" > "$RD/setup-$1.log" 2>&1 ;;
     analysis)
       readme_setup corpus && cp "$RD/setup-corpus.db" "$RD/setup-$1.tmp" &&
-      printf '.load %s\n.parameter set @quiet 1\n.read sql/analyze.sql\n' \
-        "$EXT" | run "$SQLITE" -bail "$RD/setup-$1.tmp" > "$RD/setup-$1.log" 2>&1 ;;
+      printf '.load %s\n%s\n.read sql/analyze.sql\n' "$EXT" \
+        "UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';" | run "$SQLITE" -bail "$RD/setup-$1.tmp" > "$RD/setup-$1.log" 2>&1 ;;
     *) echo "unknown setup '$1'; write corpus, analysis or previous" \
          > "$RD/setup-$1.log"; false ;;
   esac && mv "$RD/setup-$1.tmp" "$RD/setup-$1.db"
