@@ -44,12 +44,18 @@ FROM mention m JOIN articles a ON a.id = m.article
 WHERE m.type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'LAW') AND m.key IS NOT NULL
 GROUP BY m.key, m.type, a.source, m.text;
 
--- Every resolved date mention, in date order, with its sentence.
+-- Every resolved date mention, in date order, with its sentence.  date is
+-- where the value starts (an interval "2021-12/2024-08-15" starts in
+-- 2021-12).  The sentence is found in the mention's passage, not the whole
+-- body, so a long article is not segmented again for each of its dates.
 DROP VIEW IF EXISTS timeline;
 CREATE VIEW timeline AS
-SELECT substr(m.value, 1, 10) AS date, m.value, m.text, a.id AS article, a.source,
-       (SELECT s.text FROM sentences(a.body) s
-        WHERE m.start >= s.start AND m.start < s.start + s.length) AS sentence
+SELECT CASE WHEN instr(m.value, '/') > 0 THEN substr(m.value, 1, instr(m.value, '/') - 1)
+            ELSE m.value END AS date,
+       m.value, m.text, a.id AS article, a.source,
+       (SELECT s.text FROM passage p, sentences(p.text) s
+        WHERE p.article = m.article AND m.start >= p.start AND m.start < p.start + p.length
+          AND m.start - p.start + 1 >= s.start AND m.start - p.start + 1 < s.start + s.length) AS sentence
 FROM mention m JOIN articles a ON a.id = m.article
 WHERE m.type = 'DATE' AND m.value IS NOT NULL
 ORDER BY 1, a.id, m.start;
