@@ -4,7 +4,7 @@
 
     python3 tests/eval/corpus/conll.py GITDIR OUTDIR
 
-Reads ONLY data/eng.train (Reuters, August 1996; one token a line, a blank
+Reads ONLY data/eng.train (Reuters, 21-30 August 1996; one token a line, a blank
 line between sentences, -DOCSTART- between documents; this copy has no
 -DOCSTART- before its first document).  eng.testa/eng.testb are never read.
 Document N (1-based, in file order) becomes conll-train-NNNN.txt:
@@ -26,6 +26,7 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True   # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpuslib  # noqa: E402
 

@@ -29,6 +29,7 @@ import os
 import sqlite3
 import sys
 
+sys.dont_write_bytecode = True   # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpuslib  # noqa: E402
 import score  # noqa: E402

@@ -8,7 +8,7 @@ eng.train articles into OUTDIR.  The choice is deterministic:
 - PolNeAR: the train files (index.tsv split=train) ordered by the SHA-1 of
   their file name, the first N_POLNEAR: a pseudo-random spread over the 7
   outlets and the 12 months that does not depend on file order;
-- CoNLL: documents 1..N_CONLL in file order (Reuters, 22-23 August 1996):
+- CoNLL: documents 1..N_CONLL in file order (Reuters, 21-23 August 1996 by their date lines):
   consecutive stories of the same days, with updates of one story, sports
   result tables and market reports, the hard cases the issue describes.
 OUTDIR/index.tsv lists corpus and file of each article.
@@ -19,6 +19,7 @@ import os
 import shutil
 import sys
 
+sys.dont_write_bytecode = True   # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpuslib  # noqa: E402
 
