@@ -11,6 +11,8 @@
 #   make eval-similarity  precision/recall/AUC on labelled passage pairs
 #   make eval-entities    precision/recall/F1 per entity type, with peers
 #   make eval-claims      claim detection and speakers, with compromise
+#   make eval-corpus DIR=folder  the corpus figures (and scores, if labelled)
+#                 of a real corpus; tests/eval/corpus/build.sh makes them
 #   make deps     install the Debian/Ubuntu packages the build needs
 #   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
@@ -50,7 +52,7 @@ WORDNET   ?= /usr/share/wordnet
 LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
-        eval-entities eval-claims sql/analyze.sql
+        eval-entities eval-claims eval-corpus sql/analyze.sql
 
 all: newswire.so
 
@@ -132,6 +134,12 @@ eval-claims: deps all
 # Quality of similar_passage() and signatures on the labelled pairs.
 eval-similarity: deps all
 	@sqlite3 :memory: -cmd ".load ./newswire" < tests/eval/similarity.sql
+
+# The analysis on a real corpus (tests/eval/corpus/build.sh converts PolNeAR
+# and CoNLL-2003 into folders outside git): figures, and scores against
+# tests/eval/corpus/labels/NAME/ when it exists.
+eval-corpus: deps all
+	@sh tests/eval/corpus/run.sh "$(DIR)"
 
 clean:
 	rm -rf newswire.so $(BUILD)
