@@ -20,7 +20,11 @@ starting with # are comments; a file is read by its header:
    corpus        the corpus the label was made on (mix480, polnear, conll)
    source_file   the file the text comes from (the earlier version)
    target_file   the file that reuses it
-   kind          verbatim | near-verbatim | paraphrase | translation | none
+   kind          verbatim | near-verbatim | paraphrase | translation |
+                 update (a later version of the same wire story) | quote
+                 (both reproduce a third party's words, nothing else
+                 shared: reuse of the quote, neither copied the other) |
+                 none
    offsets       character offsets in the BODY (the text after the header
                  and its blank line), as sqlite's substr() counts them:
                  1-based Unicode code points; the passage in the target is
@@ -29,7 +33,9 @@ starting with # are comments; a file is read by its header:
                  "judged, nothing reused").  Source offsets are optional.
 
    A pair is a labelled copy when one of its lines has a kind other than
-   none; it is labelled (judged) when it has any line.  Label every pair
+   none and quote; it shares text when it has a kind other than none; it
+   is labelled (judged) when it has any line.  Extra columns (e.g.
+   direction_rule) are kept for the reader and ignored.  Label every pair
    you find that shares text, from the texts, whatever the code says.
 
 2. Judged discrepancies (e.g. discrepancies.tsv), one line per judged row
@@ -42,10 +48,16 @@ starting with # are comments; a file is read by its header:
    right    1 if the row is a real disagreement between reports of the
             same statement or fact, 0 if not
 
+3. Labelled disagreements (e.g. disagreements.tsv), real disagreements
+   the annotator found inside the labelled pairs:
+
+     corpus  source_file  target_file  what  target_start  target_length  source_start  source_length
+
 Scores (a label whose files are not both in DIR is ignored and counted):
 
 - best_source precision: of the best_source rows whose pair is labelled
-  (either direction), the share that are labelled copies (and, directed,
+  (either direction), the share whose pair shares text (copies and
+  quotes) (and, directed,
   the share whose source -> target is the labelled direction).
 - best_source recall: of the targets of labelled copies, the share whose
   best_source row names one of their labelled sources; pair recall: the
@@ -58,7 +70,10 @@ Scores (a label whose files are not both in DIR is ignored and counted):
   pairs (copies with passages, and pairs labelled none), the share inside
   labelled passages of that pair.
 - discrepancies precision: of the rows judged in a label file, the share
-  judged right; rows not judged are counted.
+  judged right; rows not judged are counted.  With labelled disagreements
+  (format 3) instead: a row is counted right when its two articles hold a
+  labelled disagreement (an upper bound: its kind and words are not
+  compared); recall: the labelled disagreements whose pair has a row.
 """
 import csv
 import glob
@@ -67,10 +82,13 @@ import os
 import sys
 from collections import defaultdict
 
-KINDS = ("verbatim", "near-verbatim", "paraphrase", "translation", "none")
+KINDS = ("verbatim", "near-verbatim", "paraphrase", "translation", "update",
+         "quote", "none")
 PAIR_COLUMNS = ["corpus", "source_file", "target_file", "kind", "target_start",
                 "target_length", "source_start", "source_length"]
 JUDGED_COLUMNS = ["corpus", "row_key", "kind", "file_a", "file_b", "right"]
+DISAGREE_COLUMNS = ["corpus", "source_file", "target_file", "what", "target_start",
+                    "target_length", "source_start", "source_length"]
 HEADER_KEYS = ("source", "url", "published", "title")
 
 
@@ -115,7 +133,7 @@ def article_files(out, corpus_dir):
 
 def read_labels(labels_dir):
     """(pair label rows, judged discrepancy rows) of every *.tsv there."""
-    pairs, judged = [], []
+    pairs, judged, disagree = [], [], []
     for path in sorted(glob.glob(os.path.join(labels_dir, "*.tsv"))):
         with open(path, encoding="utf-8", newline="") as f:
             lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
@@ -128,9 +146,11 @@ def read_labels(labels_dir):
             pairs += rows
         elif header[:len(JUDGED_COLUMNS)] == JUDGED_COLUMNS:
             judged += rows
+        elif header[:len(DISAGREE_COLUMNS)] == DISAGREE_COLUMNS:
+            disagree += rows
         elif lines:
             sys.exit(f"score.py: {path}: the header is neither\n  {' '.join(PAIR_COLUMNS)}\nnor\n  {' '.join(JUDGED_COLUMNS)}")
-    return pairs, judged
+    return pairs, judged, disagree
 
 
 def span(start, length):
@@ -171,12 +191,16 @@ def discrepancy_rows(out, files):
     return rows
 
 
-def score_best_source(best, copies, labelled):
+def score_best_source(best, copies, sharing, labelled):
     judged = [(s, t) for s, t in best if frozenset((s, t)) in labelled]
-    right = [p for p in judged if frozenset(p) in {frozenset(c) for c in copies}]
+    right = [p for p in judged if frozenset(p) in {frozenset(c) for c in sharing}]
     directed = [p for p in judged if p in copies]
     print(f"best_source precision {ratio(len(right), len(judged))}, directed "
           f"{ratio(len(directed), len(judged))}; {len(best) - len(judged)} of {len(best)} rows not labelled")
+    # Labels that cover every pair the annotator's own search flagged (and
+    # a random sample of the rest, all none) make an unlabelled row a pair
+    # that shares nothing the search could see: counted false here.
+    print(f"best_source precision, unlabelled rows counted false {ratio(len(right), len(best))}")
     sources = defaultdict(set)
     for s, t in copies:
         sources[t].add(s)
@@ -217,33 +241,49 @@ def score_discrepancies(rows, judged):
           f"{len(rows) - len(seen)} of {len(rows)} rows not judged")
 
 
+def score_disagreements(rows, disagree):
+    pairs = {frozenset((d["source_file"], d["target_file"])) for d in disagree}
+    hit = [r for r in rows if frozenset((r["file_a"], r["file_b"])) in pairs]
+    print(f"discrepancies precision (rows on a pair with a labelled disagreement, an upper bound) "
+          f"{ratio(len(hit), len(rows))}")
+    got = {frozenset((r["file_a"], r["file_b"])) for r in rows}
+    found = [d for d in disagree if frozenset((d["source_file"], d["target_file"])) in got]
+    print(f"discrepancies recall (labelled disagreements whose pair has a row) {ratio(len(found), len(disagree))}")
+
+
 def main(argv):
     if len(argv) != 4:
         sys.exit(__doc__)
     out, corpus_dir, labels_dir = argv[1:]
     files = article_files(out, corpus_dir)
     ids = {name: i for i, name in files.items()}
-    label_rows, judged = read_labels(labels_dir)
+    label_rows, judged, disagree = read_labels(labels_dir)
     usable = [r for r in label_rows if r["source_file"] in ids and r["target_file"] in ids]
     print(f"== scores against {labels_dir}: {len(usable)} reuse label lines"
           f" ({len(label_rows) - len(usable)} about files not in this corpus), {len(judged)} judged discrepancy rows")
     labelled_pairs = defaultdict(set)
     for r in usable:
         labelled_pairs[(r["source_file"], r["target_file"])].add(r["kind"])
-    copies = {p for p, kinds in labelled_pairs.items() if kinds - {"none"}}
+    copies = {p for p, kinds in labelled_pairs.items() if kinds - {"none", "quote"}}
+    sharing = {p for p, kinds in labelled_pairs.items() if kinds - {"none"}}
     labelled = {frozenset(p) for p in labelled_pairs}
-    print(f"labelled pairs {len(labelled_pairs)}: copies {len(copies)}, none {len(labelled_pairs) - len(copies)}")
+    print(f"labelled pairs {len(labelled_pairs)}: copies {len(copies)}, shared quotes only "
+          f"{len(sharing) - len(copies)}, none {len(labelled_pairs) - len(sharing)}")
     article_reuse = read_csv(os.path.join(out, "article_reuse.csv"))
     best = [(files[int(r["source"])], files[int(r["target"])]) for r in article_reuse
             if r["best_source"] == "1"]
     linked = {frozenset((files[int(r["source"])], files[int(r["target"])])) for r in article_reuse}
-    score_best_source(best, copies, labelled)
+    score_best_source(best, copies, sharing, labelled)
     print(f"article_reuse pair recall of labelled copies {ratio(sum(frozenset(c) in linked for c in copies), len(copies))}")
     reuse = defaultdict(list)
     for r in read_csv(os.path.join(out, "reuse.csv")):
         reuse[(int(r["source"]), int(r["target"]))].append(r)
     score_spans(usable, reuse, ids, labelled_pairs)
-    score_discrepancies(discrepancy_rows(out, files), judged)
+    rows = discrepancy_rows(out, files)
+    if judged or not disagree:
+        score_discrepancies(rows, judged)
+    if disagree:
+        score_disagreements(rows, disagree)
 
 
 if __name__ == "__main__":
