@@ -32,5 +32,7 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
    'similar_passage() from which two claims of different articles say the same'),
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),
+  ('reuse_min_words', 15,
+   'two articles are linked (reuse, article_reuse) only when their regions cover at least this many words of the target''s content'),
   ('body_max_bytes', 50000000, 'a longer body is skipped'),
   ('not_text_share', 0.1, 'a body with more invalid UTF-8 than this share is skipped');
