@@ -43,6 +43,12 @@ CREATE TABLE IF NOT EXISTS articles(
   body      TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+-- load_report: what the loaders (sql/load.sql, sql/load_json.sql,
+-- examples/load.py, examples/load.cjs) could not read in the files they
+-- loaded last, one row per problem; the article is loaded all the same
+-- (without the date, or the file whole as its body), or, when it has no
+-- body, not at all.  Loading a file again replaces its rows.
+CREATE TABLE IF NOT EXISTS load_report(file TEXT, url TEXT, problem TEXT);
 -- newswire_settings: what sql/analyze.sql reads before each run, created
 -- with the defaults below; change one with
 --   UPDATE newswire_settings SET value = 1 WHERE key = 'quiet';
