@@ -76,11 +76,14 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
        OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
   -- the content each pair's regions cover on each side (a: the source,
   -- b: the target): regions merged where they overlap, cut to the
-  -- article's content passages
+  -- article's content passages; the words are counted on the target's
+  -- side, and on the source's only when containment may swap them
   INSERT INTO cover(source, target, side, covered, words)
     SELECT g.source, g.target, g.side, sum(g.e - g.s),
-           sum((SELECT count(*) FROM tokens(substr(a.body, g.s, g.e - g.s)) t
-                WHERE lower(t.token) <> upper(t.token)))
+           sum(CASE WHEN g.side = 'b' OR (SELECT c.direction IS NULL FROM pairs c
+                                           WHERE c.source = g.source AND c.target = g.target)
+                THEN (SELECT count(*) FROM tokens(substr(a.body, g.s, g.e - g.s)) t
+                      WHERE lower(t.token) <> upper(t.token)) END)
     FROM (SELECT m.source, m.target, m.side, m.article,
                  max(m.s, p.start) AS s, min(m.e, p.start + p.length) AS e
           FROM (SELECT source, target, side, article, min(s) AS s, max(e) AS e
