@@ -97,6 +97,7 @@ static const NwRegistration aRegistration[] = {
   { "claims",               0, 0,        0, &nwClaimsTvf,              0 },
   /* nw_sql_corpus.c */
   { "newswire_hash",        1, NW_PURE,  nwHashFunc,                0, 0 },
+  { "newswire_date",        1, NW_PURE,  nwDateFunc,                0, 0 },
   { "newswire_progress",    0, NW_PRINT, nwProgressFunc,            0, 0 },
   { "newswire_progress",    3, NW_PRINT, nwProgressFunc,            0, 0 },
 };

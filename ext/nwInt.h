@@ -279,9 +279,10 @@ extern const NwTvfDef nwEntitiesTvf;
 extern const NwTvfDef nwClaimsTvf;
 
 /**************************************************************************
-** nw_sql_corpus.c: newswire_hash(), newswire_progress().
+** nw_sql_corpus.c: newswire_hash(), newswire_progress(), newswire_date().
 */
 void nwHashFunc(sqlite3_context*, int, sqlite3_value**);
+void nwDateFunc(sqlite3_context*, int, sqlite3_value**);
 void nwProgressFunc(sqlite3_context*, int, sqlite3_value**);
 
 #endif

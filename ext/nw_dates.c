@@ -592,3 +592,94 @@ void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
     }
   }
 }
+
+/* -------------------------------------------------------- header dates */
+
+/* Letter words a written header date may hold besides its month:
+** weekdays, "the", "of", "on", "at", ordinal endings ("15th"). */
+static int headerFillerWord(const Word *w){
+  static const char *const az[] = {"the", "of", "on", "at", "st", "nd", "rd",
+                                   "th"};
+  size_t i;
+  if( nwWeekdayNumber(w->z, w->n) ) return 1;
+  for(i=0; i<sizeof(az)/sizeof(az[0]); i++){
+    if( wordIs(w->z, w->n, az[i]) ) return 1;
+  }
+  return 0;
+}
+
+/* Is w "am", "pm", or the "a"/"p" of "a.m."/"p.m."? */
+static int meridiemWord(const Word *w){
+  return wordIs(w->z, w->n, "am") || wordIs(w->z, w->n, "pm")
+      || wordIs(w->z, w->n, "a") || wordIs(w->z, w->n, "p");
+}
+
+/* The date of the words a[0..nWord): numeric (D M YYYY, day first, or
+** YYYY M D) or written (a month name, a day, a four-digit year). */
+static int headerWordsDate(const Word *a, int nWord, NwDate *p){
+  int i, y = 0, m = 0, d = 0, nDay = 0, nYear = 0, nMonth = 0, nOther = 0;
+  int aNum[3], nNum = 0;
+  for(i=0; i<nWord; i++){
+    if( a[i].bDigit ){
+      int v = leadingNumber(&a[i]);
+      if( i+1<nWord && !a[i+1].bDigit && meridiemWord(&a[i+1]) ){
+        i++;                       /* "3 pm": a time, not part of the date */
+        continue;
+      }
+      if( nNum<3 ) aNum[nNum] = v;
+      nNum++;
+      if( a[i].n==4 && fixedDigits(a[i].z, 4)>=0 ){ y = v; nYear++; }
+      else if( a[i].n<=2 ){ d = v; nDay++; }
+      else return -1;
+    }else if( nwMonthNumber(a[i].z, a[i].n) ){
+      m = nwMonthNumber(a[i].z, a[i].n);
+      nMonth++;
+    }else if( !headerFillerWord(&a[i]) ){
+      nOther++;
+    }
+  }
+  if( nOther>0 || nYear!=1 ) return -1;
+  if( nMonth==0 ){
+    if( nNum!=3 ) return -1;
+    if( a[0].bDigit && a[0].n==4 ){ m = aNum[1]; d = aNum[2]; }
+    else if( nDay==2 && aNum[2]==y ){ d = aNum[0]; m = aNum[1]; }
+    else return -1;
+  }else if( nMonth!=1 || nDay!=1 || nNum!=2 ){
+    return -1;
+  }
+  if( !nwDateValid(y, m, d) ) return -1;
+  p->y = y; p->m = m; p->d = d;
+  return 0;
+}
+
+int nwDateFromHeader(const char *z, size_t n, NwDate *p){
+  char zBuf[128];
+  Word a[16];
+  size_t i, nCut;
+  int nWord;
+  failDate(p);
+  if( z==0 ) return -1;
+  while( n>0 && isspace((unsigned char)z[0]) ){ z++; n--; }
+  while( n>0 && isspace((unsigned char)z[n-1]) ) n--;
+  if( n==0 || n>=sizeof(zBuf) || memchr(z, 0, n) ) return -1;
+  if( nwDateParseN(z, n, p)==0 ) return 0;
+  /* a time of day ("10:30", "3:04 p.m. EDT") ends the date */
+  nCut = n;
+  for(i=1; i+1<n; i++){
+    if( z[i]==':' && isdigit((unsigned char)z[i-1])
+     && isdigit((unsigned char)z[i+1]) ){
+      nCut = i;
+      while( nCut>0 && isdigit((unsigned char)z[nCut-1]) ) nCut--;
+      break;
+    }
+  }
+  memcpy(zBuf, z, nCut);
+  zBuf[nCut] = 0;
+  /* separators, and the dot of "Aug." or "15.08.2016", become spaces */
+  for(i=0; i<nCut; i++){
+    if( zBuf[i]=='-' || zBuf[i]=='/' || zBuf[i]=='.' ) zBuf[i] = ' ';
+  }
+  nWord = splitWords(zBuf, nCut, a, 16);
+  if( nWord==16 ) return -1;       /* more words than any date has */
+  return headerWordsDate(a, nWord, p);
+}

@@ -39,6 +39,16 @@ struct NwDate {
 int nwDateParseN(const char *z, size_t n, NwDate *p);
 /* The same for a NUL-terminated string (NULL fails). */
 int nwDateParse(const char *z, NwDate *p);
+/* Parse the date of a header ("Published: ..."): ISO as nwDateParseN;
+** a numeric date day first, D/M/YYYY, D.M.YYYY or D-M-YYYY (15/08/2016
+** is 15 August; 08/15/2016 fails: no month 15), or YYYY/M/D; a written
+** date with a month name or abbreviation, one day and a four-digit year
+** ("August 15, 2016", "15 August 2016", "Aug. 15, 2016", "Monday, 15th
+** of August 2016").  A time of day after it ("10:30", "3:04 pm EDT", "at
+** 3 pm") is ignored.  Any other word, a two-digit year or a missing part
+** fails.  z[0..n) need not be NUL-terminated; a NUL inside fails.
+** 0 on success; else -1 and *p is {0,0,0}. */
+int nwDateFromHeader(const char *z, size_t n, NwDate *p);
 /* Is y-m-d a real day of the Gregorian calendar in years 1..9999? */
 int nwDateValid(int y, int m, int d);
 

@@ -15,11 +15,17 @@
 ** only: a view or trigger should not print.
 **
 ** newswire_hash(text) is deterministic: the same bytes, the same hash.
+**
+** newswire_date(text): the date of a header ("Published: ...") as
+** YYYY-MM-DD, or NULL when it is not one (nwDateFromHeader in
+** ext/nw_dates.h says what is read); NULL gives NULL.  Deterministic and
+** innocuous: the loaders use it, and a CHECK constraint may.
 */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include "nwInt.h"
+#include "nw_dates.h"
 
 #define NW_PROGRESS_INTERVAL_MS 1000
 
@@ -83,4 +89,22 @@ void nwHashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       (unsigned long long)nwHashBytes(z ? z : "",
                                       (size_t)sqlite3_value_bytes(argv[0]))),
       -1, sqlite3_free);
+}
+
+/* newswire_date(text): a header date as YYYY-MM-DD, or NULL. */
+void nwDateFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const char *z;
+  NwDate d;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  z = (const char*)sqlite3_value_text(argv[0]);
+  if( z==0 ){
+    if( sqlite3_errcode(sqlite3_context_db_handle(ctx))==SQLITE_NOMEM ){
+      sqlite3_result_error_nomem(ctx);
+    }
+    return;
+  }
+  if( nwDateFromHeader(z, (size_t)sqlite3_value_bytes(argv[0]), &d) ) return;
+  sqlite3_result_text(ctx, sqlite3_mprintf("%04d-%02d-%02d", d.y, d.m, d.d),
+                      -1, sqlite3_free);
 }

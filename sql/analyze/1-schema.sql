@@ -3,7 +3,7 @@
 -- Reads:  pragma_function_list (is newswire loaded?), the shape of an
 --         existing passage and claim table, newswire_settings.
 -- Writes: newswire_status (emptied, then step 0); creates when missing
---         analyzed, passage, mention, claim, claim_link, reuse, the
+--         analyzed, passage, mention, claim, claim_link, reuse, reuse_pair, the
 --         passage indexes pidx (passages) and cidx (claims) and the view
 --         newswire_summary; temp.nw_step, through which every step runs,
 --         and temp.nw_set (this run's settings).
@@ -43,7 +43,9 @@ CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
-      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
+      OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
+          AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -52,9 +54,10 @@ WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
   OR ((key LIKE '%\_threshold' ESCAPE '\' OR key LIKE '%\_similarity' ESCAPE '\'
        OR key LIKE '%\_share' ESCAPE '\')
       AND NOT (typeof(value) IN ('integer', 'real') AND value > 0 AND value <= 1))
-  OR ((key LIKE '%\_max' ESCAPE '\' OR key LIKE '%\_bytes' ESCAPE '\')
+  OR ((key LIKE '%\_max' ESCAPE '\' OR key LIKE '%\_bytes' ESCAPE '\'
+       OR key LIKE '%\_words' ESCAPE '\')
       AND NOT (typeof(value) = 'integer' AND value >= 1))) BEGIN
-  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max and *_bytes values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
+  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max, *_bytes and *_words values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
 END;
 CREATE TEMP TRIGGER nw_step_start AFTER INSERT ON nw_step WHEN NEW.step = 'start' BEGIN
   UPDATE nw_step SET rows = NULL WHERE seq = NEW.seq;
@@ -76,6 +79,7 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'not_text_share'), 0.1) AS not_text_share;
 -- the words of the reasons a body is skipped
@@ -114,6 +118,16 @@ CREATE TABLE IF NOT EXISTS reuse(
   a_length INTEGER, b_start INTEGER, b_length INTEGER, score REAL, kind TEXT,
   PRIMARY KEY(source, target, seq));
 CREATE INDEX IF NOT EXISTS reuse_target ON reuse(target);
+-- one row per pair of articles in reuse: how the source was told from the
+-- target (direction: published, dateline, containment or unknown), the
+-- share of the target's content (its passages that are not boilerplate)
+-- that the regions cover, counted once per character however the regions
+-- overlap, the same of the source, and the words (tokens with a letter)
+-- of the target's content covered
+CREATE TABLE IF NOT EXISTS reuse_pair(
+  source INTEGER, target INTEGER, direction TEXT, share REAL,
+  source_share REAL, words INTEGER, PRIMARY KEY(source, target)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS reuse_pair_target ON reuse_pair(target);
 CREATE VIRTUAL TABLE IF NOT EXISTS main.pidx USING passage_index();
 CREATE VIRTUAL TABLE IF NOT EXISTS main.cidx USING passage_index();
 

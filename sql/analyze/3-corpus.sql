@@ -2,21 +2,26 @@
 --
 -- Reads:  passage, claim, articles, analyzed, pidx, cidx, temp.work,
 --         temp.todo, temp.batch, temp.nw_set.
--- Writes: reuse (the spans each new article shares with any other),
+-- Writes: reuse (the spans each new article shares with any other) and
+--         reuse_pair (each such pair's direction, coverage and evidence),
 --         claim_link (claims that say the same across articles), and
 --         last analyzed (the new articles marked analysed, with their
 --         hash, reference date and status); temp.candidates, temp.dates,
---         temp.pairs, temp.claim_pairs, temp.new_links on the way.  Then
+--         temp.pairs, temp.cover, temp.claim_pairs, temp.new_links on the way.  Then
 --         drops this run's temp tables.
 -- Steps 8 to 11 (newswire_status): candidates, reuse, claim links, mark.
 DROP TABLE IF EXISTS temp.candidates;
 DROP TABLE IF EXISTS temp.dates;
 DROP TABLE IF EXISTS temp.pairs;
+DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
 CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
-CREATE TEMP TABLE dates(id INTEGER, d TEXT);
-CREATE TEMP TABLE pairs(n INTEGER, source INTEGER, target INTEGER);
+CREATE TEMP TABLE dates(id INTEGER PRIMARY KEY, pub TEXT, ref TEXT);
+CREATE TEMP TABLE pairs(n INTEGER, source INTEGER, target INTEGER, direction TEXT, swap INTEGER,
+                        PRIMARY KEY(source, target));
+CREATE TEMP TABLE cover(source INTEGER, target INTEGER, side TEXT, covered INTEGER,
+                        words INTEGER, share REAL, PRIMARY KEY(source, target, side));
 CREATE TEMP TABLE claim_pairs(a INTEGER, b INTEGER);
 CREATE TEMP TABLE new_links(a INTEGER, b INTEGER, similarity REAL);
 
@@ -34,17 +39,34 @@ CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = '
 END;
 INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 
--- 9. Reuse, aligned: reuse_spans() over each candidate pair; the earlier
--- article (by reference date, then id) is the source.
+-- 9. Reuse, aligned: reuse_spans() over each candidate pair, then each
+-- pair's direction, coverage and evidence (reuse_pair).  The direction:
+-- the earlier published date wins ('published'); with a date missing or
+-- equal, the earlier reference date, which for an article without one is
+-- the date of its date line ('dateline'); with those equal or missing,
+-- containment: a copy is mostly made of its source, while the source
+-- keeps text the copy dropped, so the article whose content the regions
+-- cover more (by 0.05 of it or more) is the target ('containment');
+-- else the earlier loaded (lower id) is the source ('unknown').  Coverage
+-- counts each character of an article's content (passages that are not
+-- boilerplate) once, however the regions overlap.  A pair whose regions
+-- cover fewer than reuse_min_words words (tokens with a letter: not
+-- figures, dates or punctuation) of the target's content is evidence of
+-- nothing and is dropped from reuse.
 CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse' BEGIN
-  INSERT INTO dates(id, d)
-    SELECT id, coalesce(ref, '9999') FROM work
-    UNION ALL SELECT article, coalesce(reference_date, '9999') FROM analyzed;
-  INSERT INTO pairs(n, source, target)
-    SELECT row_number() OVER (),
-           CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN x.id ELSE y.id END,
-           CASE WHEN (x.d, x.id) <= (y.d, y.id) THEN y.id ELSE x.id END
-    FROM candidates c JOIN dates x ON x.id = c.a JOIN dates y ON y.id = c.b;
+  DELETE FROM reuse_pair WHERE source IN (SELECT id FROM gone) OR target IN (SELECT id FROM gone);
+  INSERT OR IGNORE INTO dates(id, pub, ref)
+    SELECT w.id, date(a.published), w.ref FROM work w JOIN articles a ON a.id = w.id
+    UNION ALL SELECT z.article, date(a.published), z.reference_date
+    FROM analyzed z JOIN articles a ON a.id = z.article;
+  INSERT INTO pairs(n, source, target, direction)
+    SELECT row_number() OVER (), CASE WHEN later THEN b ELSE a END,
+           CASE WHEN later THEN a ELSE b END, how
+    FROM (SELECT c.a, c.b,
+            CASE WHEN x.pub <> y.pub THEN 'published' WHEN x.ref <> y.ref THEN 'dateline' END AS how,
+            CASE WHEN x.pub <> y.pub THEN x.pub > y.pub WHEN x.ref <> y.ref THEN x.ref > y.ref
+                 ELSE 0 END AS later
+          FROM candidates c JOIN dates x ON x.id = c.a JOIN dates y ON y.id = c.b);
   INSERT OR REPLACE INTO reuse
     SELECT s.id, t.id, r.seq, r.a_start, r.a_length, r.b_start, r.b_length,
            r.score, r.kind
@@ -52,6 +74,62 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
          reuse_spans(s.body, t.body) r
     WHERE (SELECT quiet FROM nw_set)
        OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
+  -- the content each pair's regions cover on each side (a: the source,
+  -- b: the target): regions merged where they overlap, cut to the
+  -- article's content passages; the words are counted on the target's
+  -- side, and on the source's only when containment may swap them
+  INSERT INTO cover(source, target, side, covered, words)
+    SELECT g.source, g.target, g.side, sum(g.e - g.s),
+           sum(CASE WHEN g.side = 'b' OR (SELECT c.direction IS NULL FROM pairs c
+                                           WHERE c.source = g.source AND c.target = g.target)
+                THEN (SELECT count(*) FROM tokens(substr(a.body, g.s, g.e - g.s)) t
+                      WHERE lower(t.token) <> upper(t.token)) END)
+    FROM (SELECT m.source, m.target, m.side, m.article,
+                 max(m.s, p.start) AS s, min(m.e, p.start + p.length) AS e
+          FROM (SELECT source, target, side, article, min(s) AS s, max(e) AS e
+                FROM (SELECT *, sum(fresh) OVER (PARTITION BY source, target, side ORDER BY s, e) AS grp
+                      FROM (SELECT *, coalesce(max(e) OVER (PARTITION BY source, target, side ORDER BY s, e
+                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) < s AS fresh
+                            FROM (SELECT r.source, r.target, 'b' AS side, r.target AS article,
+                                         r.b_start AS s, r.b_start + r.b_length AS e
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  UNION ALL
+                                  SELECT r.source, r.target, 'a', r.source, r.a_start, r.a_start + r.a_length
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target)))
+                GROUP BY source, target, side, grp) m
+          JOIN passage p ON p.article = m.article AND NOT p.boilerplate
+                        AND p.start < m.e AND p.start + p.length > m.s) g
+    JOIN articles a ON a.id = g.article
+    GROUP BY g.source, g.target, g.side;
+  UPDATE cover SET share = 1.0 * covered / max(1, (SELECT sum(p.length) FROM passage p
+    WHERE p.article = CASE cover.side WHEN 'a' THEN cover.source ELSE cover.target END
+      AND NOT p.boilerplate));
+  -- containment, where the dates do not decide
+  UPDATE pairs SET
+    swap = (SELECT ca.share > cb.share + 0.05 FROM cover ca JOIN cover cb
+            ON cb.source = ca.source AND cb.target = ca.target AND cb.side = 'b'
+            WHERE ca.source = pairs.source AND ca.target = pairs.target AND ca.side = 'a'),
+    direction = CASE WHEN (SELECT abs(ca.share - cb.share) >= 0.05 FROM cover ca JOIN cover cb
+            ON cb.source = ca.source AND cb.target = ca.target AND cb.side = 'b'
+            WHERE ca.source = pairs.source AND ca.target = pairs.target AND ca.side = 'a')
+      THEN 'containment' ELSE 'unknown' END
+  WHERE direction IS NULL;
+  UPDATE reuse SET source = target, target = source, a_start = b_start, a_length = b_length,
+                   b_start = a_start, b_length = a_length
+  WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = reuse.source AND c.target = reuse.target);
+  UPDATE cover SET source = target, target = source, side = CASE side WHEN 'a' THEN 'b' ELSE 'a' END
+  WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = cover.source AND c.target = cover.target);
+  UPDATE pairs SET source = target, target = source WHERE swap;
+  -- too little evidence: the pair is dropped
+  DELETE FROM reuse WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.source = reuse.source
+      AND c.target = reuse.target)
+    AND coalesce((SELECT words FROM cover v WHERE v.source = reuse.source
+                  AND v.target = reuse.target AND v.side = 'b'), 0) < (SELECT reuse_min_words FROM nw_set);
+  INSERT OR REPLACE INTO reuse_pair(source, target, direction, share, source_share, words)
+    SELECT c.source, c.target, c.direction, round(cb.share, 4), round(ca.share, 4), cb.words
+    FROM pairs c JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
+    LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a'
+    WHERE cb.words >= (SELECT reuse_min_words FROM nw_set);
   UPDATE nw_step SET rows = (SELECT count(*) FROM reuse r JOIN pairs p
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
@@ -107,5 +185,6 @@ DROP TABLE IF EXISTS temp.batch;
 DROP TABLE IF EXISTS temp.candidates;
 DROP TABLE IF EXISTS temp.dates;
 DROP TABLE IF EXISTS temp.pairs;
+DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;

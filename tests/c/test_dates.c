@@ -71,6 +71,34 @@ static void checkReferenceParser(void){
 
 /* Date arithmetic: month-end clamping, leap days, the ends of the range,
 ** and any int64_t count without overflow. */
+/* nwDateFromHeader: the dates of "Published:" headers (newswire_date()) */
+static int hd(const char *z, int y, int m, int d){
+  NwDate r;
+  if( y==0 ) return nwDateFromHeader(z, strlen(z), &r)!=0 && r.y==0 && r.m==0 && r.d==0;
+  return nwDateFromHeader(z, strlen(z), &r)==0 && isDate(&r, y, m, d);
+}
+
+static void checkHeaderDates(void){
+  CHECK(hd("2016-08-15", 2016, 8, 15) && hd(" 2016-08-15T10:30:00Z ", 2016, 8, 15),
+        "header date: ISO, with a time");
+  CHECK(hd("August 15, 2016", 2016, 8, 15) && hd("15 August 2016", 2016, 8, 15)
+        && hd("Aug. 15, 2016", 2016, 8, 15) && hd("Monday, 15th of August 2016", 2016, 8, 15),
+        "header date: written");
+  CHECK(hd("Aug. 15, 2016 10:30 a.m. EDT", 2016, 8, 15) && hd("August 15, 2016 at 3 pm", 2016, 8, 15),
+        "header date: a time after it is ignored");
+  CHECK(hd("15/08/2016", 2016, 8, 15) && hd("15.08.2016", 2016, 8, 15)
+        && hd("15-08-2016", 2016, 8, 15) && hd("2016/08/15", 2016, 8, 15),
+        "header date: numeric, day first");
+  CHECK(hd("08/15/2016", 0, 0, 0) && hd("15/08/16", 0, 0, 0) && hd("August 2016", 0, 0, 0)
+        && hd("2016", 0, 0, 0) && hd("yesterday", 0, 0, 0) && hd("31 February 2016", 0, 0, 0)
+        && hd("Updated August 15, 2016", 0, 0, 0) && hd("", 0, 0, 0)
+        && hd("15 August 2016 2017", 0, 0, 0),
+        "header date: month first, two-digit years, partial dates and other words fail");
+  CHECK(nwDateFromHeader(0, 5, 0 ? 0 : &(NwDate){1, 1, 1})!=0
+        && nwDateFromHeader("2016-08-15\0x", 12, &(NwDate){1, 1, 1})!=0,
+        "header date: NULL and an inner NUL fail");
+}
+
 static void checkArithmetic(void){
   NwDate d, r;
   d = mk(2024, 1, 31);
@@ -223,6 +251,7 @@ int main(void){
   CHECK(nwDateParse("2024-02-30", &none)!=0 && nwDateParse("15/08/2024", &none)!=0
         && nwDateParse("2024-08-15x", &none)!=0, "bad reference dates fail");
   none.y = 0;
+  checkHeaderDates();
 
   CHECK_STR(tv("the 31st of July 2024", NW_T_DATE, &ref, ""), "2024-07-31", "ordinal day of month year");
   CHECK_STR(tv("July 31, 2024", NW_T_DATE, &ref, ""), "2024-07-31", "US order");

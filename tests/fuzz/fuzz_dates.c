@@ -12,7 +12,9 @@
 ** With the bounded arithmetic of branch fix-dates in ext/nw_dates.h
 ** (NW_COUNT_MAX defined), also nwDateAddDays/Months/Years with any count
 ** from the expression's first 8 bytes, on the reference date and on an
-** arbitrary one, and nwDateParseN on the exact bytes.
+** arbitrary one, and nwDateParseN on the exact bytes.  The expression
+** also goes through nwDateFromHeader() (newswire_date()): a real day or
+** a failure with {0,0,0}.
 ** Core only: no SQLite. */
 #include "fuzz_util.h"
 #include "nw_dates.h"
@@ -139,6 +141,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   if( nExpr ) memcpy(zCopy, zExpr, nExpr);
   for(eKind=NW_T_DATE; eKind<=NW_T_TIME; eKind++){
     checkValue(zCopy, nExpr, eKind, bRef ? &ref : 0, zBefore);
+  }
+  /* the header-date reader (newswire_date()): a real day, or {0,0,0} */
+  {
+    NwDate hd;
+    int rc = nwDateFromHeader(zCopy, nExpr, &hd);
+    if( rc==0 && !nwDateValid(hd.y, hd.m, hd.d) ){
+      fuzzFail("nwDateFromHeader accepted a date that is not a real day", 0);
+    }
+    if( rc && (hd.y || hd.m || hd.d) ){
+      fuzzFail("nwDateFromHeader failed without clearing the date", 0);
+    }
   }
 #ifdef NW_COUNT_MAX
   checkArithmetic((const uint8_t*)zCopy, nExpr, bRef ? &ref : 0);

@@ -16,8 +16,8 @@ SELECT line FROM (
   FROM newswire_status
   UNION ALL
   SELECT 3, row_number() OVER (ORDER BY target, source),
-         printf('article_reuse %d -> %d share %.2f spans %d (%d verbatim, %d near-verbatim, %d paraphrase) best %d',
+         printf('article_reuse %d -> %d share %.2f spans %d (%d verbatim, %d near-verbatim, %d paraphrase) best %d %s %d words',
                 source, target, share, spans, verbatim_spans, near_verbatim_spans,
-                paraphrase_spans, best_source)
+                paraphrase_spans, best_source, direction, words)
   FROM article_reuse)
 ORDER BY part, k;

@@ -22,7 +22,7 @@ else
 fi
 
 # The articles, loaded once by the shell's sql/load.sql.
-run "$SQLITE" "$H/articles.db" < sql/load.sql > "$H/load.log" 2>&1
+run "$SQLITE" "$H/articles.db" -cmd ".load $EXT" < sql/load.sql > "$H/load.log" 2>&1
 "$SQLITE" "$H/articles.db" "$QUIET"
 
 # The shell, from another folder (the script reads no other file).
@@ -53,6 +53,24 @@ then ok "host/shell-errors (a failed step under -bail: exit 1, one line, 0 analy
 else bad "host/shell-errors (rc $rc)"; cat "$H/bail.err" "$H/folder.err" | cut -c1-200
 fi
 
+# The loaders on files with every header problem (tests/data/headers):
+# examples/load.py and load.cjs must load the same articles and report the
+# same problems (load_report) as sql/load.sql.
+LOADED="SELECT id, source, url, published, title, body FROM articles ORDER BY id;
+SELECT file, url, problem FROM load_report ORDER BY rowid"
+rm -f "$H"/headers-*.db
+run "$SQLITE" "$H/headers-shell.db" -cmd ".load $EXT" -cmd ".parameter set @dir tests/data/headers" \
+  < sql/load.sql > /dev/null 2>&1
+"$SQLITE" "$H/headers-shell.db" "$LOADED" > "$H/headers-shell.out" 2>&1
+loaded_same() {  # host
+  "$SQLITE" "$H/headers-$1.db" "$LOADED" > "$H/headers-$1.out" 2>&1
+  if [ -s "$H/headers-shell.out" ] && cmp -s "$H/headers-shell.out" "$H/headers-$1.out"; then
+    ok "host/load-$1 (tests/data/headers: same articles and load_report as sql/load.sql)"
+  else
+    bad "host/load-$1"; diff "$H/headers-shell.out" "$H/headers-$1.out" | head -10
+  fi
+}
+
 # Compare a host's dump with the shell's.
 same() {  # name log
   if [ -s "$H/$1.out" ] && cmp -s "$H/shell.out" "$H/$1.out"; then
@@ -67,12 +85,15 @@ if [ -z "$py" ]; then
 else
   for mode in python python-failure; do
     flag=; [ $mode = python-failure ] && flag=--fail-first
-    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run "$py" examples/load.py "$H/$mode.db" examples/corpus \
+    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run "$py" examples/load.py "$H/$mode.db" examples/corpus "$EXT" \
       > "$H/$mode.log" 2>&1 \
     && ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run "$py" tests/host/analyze.py "$EXT" "$H/$mode.db" $flag \
       > "$H/$mode.out" 2>> "$H/$mode.log"
     same $mode
   done
+  ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run "$py" examples/load.py "$H/headers-python.db" \
+    tests/data/headers "$EXT" > /dev/null 2>&1
+  loaded_same python
   if "$py" -c 'import sqlite_utils' 2>/dev/null; then
     cp "$H/articles.db" "$H/sqlite-utils.db"
     ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run "$py" -c '
@@ -105,11 +126,14 @@ else
   else
     for mode in node node-failure; do
       flag=; [ $mode = node-failure ] && flag=--fail-first
-      NODE_PATH=tests/host/node_modules node examples/load.cjs "$H/$mode.db" examples/corpus \
+      NODE_PATH=tests/host/node_modules node examples/load.cjs "$H/$mode.db" examples/corpus "$EXT" \
         > "$H/$mode.log" 2>&1 \
       && NODE_PATH=tests/host/node_modules node tests/host/analyze.cjs "$EXT" "$H/$mode.db" $flag \
         > "$H/$mode.out" 2>> "$H/$mode.log"
       same $mode
     done
+    NODE_PATH=tests/host/node_modules node examples/load.cjs "$H/headers-node.db" tests/data/headers "$EXT" \
+      > /dev/null 2>&1
+    loaded_same node
   fi
 fi
