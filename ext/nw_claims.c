@@ -123,6 +123,7 @@ typedef struct Scan Scan;
 struct Scan {
   NwClaimModel *p;
   const char *z;
+  const char *zPat;          /* z with abbreviating full stops masked */
   size_t n;
   Span *aSent; int nSent;
   Quote *aQuote; int nQuote, nQuoteAlloc;
@@ -316,12 +317,31 @@ static int group(NwPattern *p, const char *zName){
   return nwPatternGroup(p, zName);
 }
 
+/* Is the full stop at z[i] (after byte s) one of an abbreviation in a
+** name: an honorific or title ("Mr. Trump", "Sen. Warren"), a company
+** suffix ("Apple Inc."), an initial ("John F. Kennedy", "U.S.")? */
+static int isAbbrevStop(const char *z, size_t s, size_t i){
+  static const char *az[] = {"Mr","Mrs","Ms","Mx","Dr","Sen","Sens","Rep",
+    "Reps","Gov","Gen","Lt","Col","Sgt","Capt","Cmdr","Adm","Maj","Prof",
+    "Rev","Atty","Supt","Pres","Sec","Amb","Hon","Messrs","Jr","Sr","St",
+    "Inc","Co","Corp","Ltd","Bros",0};
+  size_t w = i;
+  int k;
+  while( w>s && isalpha((unsigned char)z[w-1]) ) w--;
+  if( w>s && ((unsigned char)z[w-1]>=0x80 || isalnum((unsigned char)z[w-1])) ) return 0;
+  if( i-w==1 ) return isupper((unsigned char)z[w])!=0;
+  for(k=0; az[k]; k++){
+    if( strlen(az[k])==i-w && memcmp(az[k], z+w, i-w)==0 ) return 1;
+  }
+  return 0;
+}
+
 /* The end of the clause after byte i: a sentence end, a line break or an
 ** opening quote, within NW_ATTRIBUTION_REACH. */
 static size_t clauseEnd(const Scan *pS, size_t i){
   size_t e = i, m;
   while( e<pS->n && e-i<NW_ATTRIBUTION_REACH ){
-    char c = pS->z[e];
+    char c = pS->zPat[e];
     if( c=='\n' || c=='.' || c=='!' || c=='?' || c==';' ) break;
     if( quoteMark(pS->z, pS->n, e, 0, &m)==1 && e>i ) break;
     e++;
@@ -345,7 +365,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   s = q->iClose;
   e = clauseEnd(pS, s);
   if( q->iEnd>q->iStart && pS->z[q->iEnd-1]=='.' ) e = s;
-  if( (nPair = matchIn(p->pAfter, pS->z, s, e, aOv, 40))>0 ){
+  if( (nPair = matchIn(p->pAfter, pS->zPat, s, e, aOv, 40))>0 ){
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s1"), s);
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s2"), s);
     setSpan(pC->aCue, aOv, nPair, group(p->pAfter, "c1"), s);
@@ -362,7 +382,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   if( q->iOpen-s>NW_ATTRIBUTION_REACH ) s = q->iOpen - NW_ATTRIBUTION_REACH;
   while( s<q->iOpen && ((unsigned char)pS->z[s]&0xC0)==0x80 ) s++;
   memset(aOv, 0xff, sizeof(aOv));
-  if( (nPair = matchIn(p->pBefore, pS->z, s, q->iOpen, aOv, 40))>0 ){
+  if( (nPair = matchIn(p->pBefore, pS->zPat, s, q->iOpen, aOv, 40))>0 ){
     pC->aSpeaker[0] = pC->aCue[0] = NW_NOSPAN;
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s"), s);
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s3"), s);
@@ -501,7 +521,7 @@ static int indirectClaims(Scan *pS){
     }
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
-    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, eSubject, aOv, 60))<=0 ){
+    if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 60))<=0 ){
       continue;
     }
     pC = addClaim(pS);
@@ -754,8 +774,25 @@ static void resolveSpeakers(Scan *pS){
   }
 }
 
+/* The text the patterns see: z with each full stop of an abbreviation
+** in a name replaced by NW_MASKED_STOP, a byte for byte copy, so that the
+** patterns' speakers ("[^,.;:…]") run over "Mr. Trump" and every offset
+** stays valid.  One pass: each full stop looks back over its own word. */
+#define NW_MASKED_STOP '\x1f'
+static char *maskAbbrevStops(const char *z, size_t n){
+  char *zPat = nwMalloc(n ? n : 1);
+  size_t i;
+  if( zPat==0 ) return 0;
+  if( n ) memcpy(zPat, z, n);
+  for(i=0; i<n; i++){
+    if( z[i]=='.' && isAbbrevStop(z, 0, i) ) zPat[i] = NW_MASKED_STOP;
+  }
+  return zPat;
+}
+
 int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   Scan s;
+  char *zPat;
   int rc;
   memset(&s, 0, sizeof(s));
   s.p = p;
@@ -763,6 +800,8 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   s.n = n;
   s.pOut = pOut;
   pOut->n = 0;
+  s.zPat = zPat = maskAbbrevStops(z, n);
+  if( zPat==0 ) return NW_NOMEM;
   rc = sentenceSpans(&s);
   if( rc==NW_OK ) rc = findQuotes(&s);
   if( rc==NW_OK ) rc = directClaims(&s);
@@ -775,5 +814,6 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   }
   nwFree(s.aSent);
   nwFree(s.aQuote);
+  nwFree(zPat);
   return rc;
 }
