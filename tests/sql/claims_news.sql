@@ -14,3 +14,14 @@ The plan is dead, according to Sen. Elizabeth Warren.
 The vote was postponed, said Rep. Paul D. Ryan.
 U.S. officials said the talks would resume in June.
 Dr. Ben Carson, the retired neurosurgeon, said he was tired.');
+-- An adverbial phrase or a conjunction before the speaker; a parenthetical
+-- cue; ", saying"; the source after the cue with an apposition; a group of
+-- speakers; ''…'' as quotation marks (one claim, however many sentences),
+-- written @@ here and made two apostrophes by replace().
+SELECT seq, speaker, cue, kind, content FROM claims(replace(
+'In an interview with Time magazine, Khan said he would like to visit the United States.
+But four sources familiar with the talks told Reuters that the deal was close.
+Now, she said, the two communities do not mix much.
+Trump attacked Clinton on Monday, saying she was unfit for office.
+The race helped drive voters to the polls, said Steven Taylor, a professor at Troy University.
+@@Part of my job is to say: @Hey, this guy is for real. He is one of us,@@@ Mr. English said of Mr. Cruz.', '@', ''''));

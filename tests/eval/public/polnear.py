@@ -136,7 +136,9 @@ def stems(w):
 
 def kind_of(content):
     """direct / indirect / mixed by where the letters lie (a content whose
-    first mark closes a quotation began inside one)."""
+    first mark closes a quotation began inside one).  Two apostrophes,
+    ''like this'', as the New York Times' wire copy has it, are a mark."""
+    content = content.replace("'''", '"').replace("''", '"')
     marks = [ch for ch in content if ch in QUOTES_OPEN + QUOTES_CLOSE + '"']
     if not marks:
         return "indirect"
