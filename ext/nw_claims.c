@@ -29,17 +29,29 @@
   "continued|argued|argues|asked|wrote|writes|claimed|claims|denied|" \
   "urged|reiterated|emphasi[sz]ed|maintains|maintained|acknowledged|" \
   "admitted|predicted|estimated|estimates|hinted|replied|responded|" \
-  "concluded|has\\s+said|had\\s+said|went\\s+on)"
+  "concluded|has\\s+said|had\\s+said|went\\s+on|" \
+  /* more speech, writing */ \
+  "reported|reports|recalled|recalls|suggested|suggests|revealed|" \
+  "conceded|concedes|contended|contends|countered|" \
+  "complained|complains|cautioned|boasted|joked|pointed\\s+out|" \
+  "testified|disclosed|alleged|alleges|asserted|asserts|tweeted|" \
+  "tweets|wrote\\s+on\\s+\\w+|" \
+  /* belief, in the present: "is expected to", "was thought" are no one's */ \
+  "believes|believe|thinks|think|expects|feels|fears|worries|doubts|" \
+  "knows|hopes|" \
+  /* intention */ \
+  "promised|promises|vowed|vows|pledged|pledges)"
 #define NW_TIMEPH "(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|" \
   "Thursday|Friday|Saturday|Sunday)|yesterday|today|on\\s+\\w+|" \
   "in\\s+(?:a|an|its|his|her|their)\\s+(?:statement|interview|speech|" \
   "post|letter|report|briefing)(?:\\s+to\\s+[^,.;:]{1,40}?)?|" \
   "last\\s+\\w+|this\\s+\\w+|earlier|later|again|also|repeatedly|publicly))*"
 #define NW_SPK "[^,.;:!?\\x{201c}\\x{201d}\"\\n]"
-/* A speaker, possibly with one apposition: "The shop's owner, Raj Patel,"
-** or "Harlow Foods, the Ohio-based maker of frozen meals," */
+/* A speaker, possibly with one or two appositions: "The shop's owner, Raj
+** Patel,", "Harlow Foods, the Ohio-based maker of frozen meals,",
+** "Matthew Prince, chief executive of CloudFlare, a San Francisco company," */
 #define NW_SPEAKER(name, n) "(?<" name ">" NW_SPK "{1," #n "}?" \
-  "(?:,\\s+" NW_SPK "{1,120}?,)?)"
+  "(?:(?:,\\s+" NW_SPK "{1,120}?){1,2},)?)"
 
 /* After a closing quote: ", she said" / ", said the spokesman". */
 static const char zAfter[] =
@@ -66,8 +78,10 @@ static const char zBefore[] =
   "This|Since|Speaking|Asked|Meanwhile|However|Similarly|Separately|Now|" \
   "Then|Today|Yesterday|From|Following|As|When|While|For|With|Despite|" \
   "Still|Yet|Instead|Also|Indeed|Again|Previously|Recently|Privately|" \
-  "Publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b" \
-  "[^,;:\"\\x{201c}\\x{201d}\\n]{0,80}?,\\s+)|(?:But|And|Yet|So|Still|Now|" \
+  "Publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
+  "\\p{Lu}\\p{Ll}+ing)\\b" \
+  "[^,;:\"\\x{201c}\\x{201d}\\n]{0,80}?,\\s+" \
+  "(?:[^,;:\"\\x{201c}\\x{201d}\\n]{1,80}?,\\s+)?)|(?:But|And|Yet|So|Still|Now|" \
   "Meanwhile|Instead)\\s+)?"
 /* A verb after its subject: "Trump attacked Clinton …, saying …". */
 #define NW_VERB "(?:\\p{Ll}+(?:ed|es|s)|took|made|went|spoke|gave|hit|" \
@@ -93,7 +107,7 @@ static const char zIndirect[] =
     "[^\\s,.;:]+(?:,\\s+[^,.;:\"\\x{201c}\\x{201d}]{1,100})?))" NW_TIMEPH
     NW_TAIL
   /* "Now, she said, the Christians and Muslims don't mix much." */
-  "|(?<x10>[^,;:\"\\x{201c}\\x{201d}]{3,}?),\\s+(?<s10>" NW_SPK "{1,60}?)"
+  "|(?<x10>[^;:\"\\x{201c}\\x{201d}]{3,}?),\\s+(?<s10>" NW_SPK "{1,60}?)"
     "\\s+(?<c10>said|says|added|adds|argued|argues|noted|notes|wrote|"
     "writes|insisted|insists|explained|explains|warned|warns|told\\s+"
     "[^,]{1,40}?)" NW_TIMEPH ",\\s+(?<x11>\\S.{6,}?)"
@@ -604,7 +618,8 @@ static int indirectClaims(Scan *pS){
     bAccording = pC->aCue[0]!=NW_NOSPAN && (pS->z[pC->aCue[0]]=='a'
                                           || pS->z[pC->aCue[0]]=='A');
     /* "…, officials said": the construction vouches for the speaker */
-    if( groupSet(aOv, nPair, group(p->pIndirect, "x5")) ) bAccording = 1;
+    if( groupSet(aOv, nPair, group(p->pIndirect, "x5"))
+     || groupSet(aOv, nPair, group(p->pIndirect, "x10")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
      || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
       pS->pOut->n--;
@@ -851,7 +866,10 @@ static char *maskAbbrevStops(const char *z, size_t n){
   if( zPat==0 ) return 0;
   if( n ) memcpy(zPat, z, n);
   for(i=0; i<n; i++){
-    if( z[i]=='.' && isAbbrevStop(z, 0, i) ) zPat[i] = NW_MASKED_STOP;
+    /* "Mr.", "F.", and the stop of "(D-Va.)" */
+    if( z[i]=='.' && (isAbbrevStop(z, 0, i) || (i+1<n && z[i+1]==')')) ){
+      zPat[i] = NW_MASKED_STOP;
+    }
   }
   return zPat;
 }

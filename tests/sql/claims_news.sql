@@ -25,3 +25,12 @@ Now, she said, the two communities do not mix much.
 Trump attacked Clinton on Monday, saying she was unfit for office.
 The race helped drive voters to the polls, said Steven Taylor, a professor at Troy University.
 @@Part of my job is to say: @Hey, this guy is for real. He is one of us,@@@ Mr. English said of Mr. Cruz.', '@', ''''));
+-- Cues beyond speech (writing, belief, intention), two appositions, an
+-- -ing phrase before the speaker; a passive "is expected to" is no claim.
+SELECT seq, speaker, cue, kind, content FROM claims(
+'Mr. Trump tweeted that the election was rigged.
+Most voters believe the economy is getting worse.
+Pointing to the polls, Weber told AP that the race had tightened.
+Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that the sites were pro-Kurdish.
+The governor vowed that the plant would stay open.
+Construction of the first phase is expected to begin next year.');
