@@ -874,6 +874,62 @@ static char *maskAbbrevStops(const char *z, size_t n){
   return zPat;
 }
 
+/* ------------------------------------------------------------ cue class */
+
+/* Is the word z[0..n) (any case) one of the space-separated words of
+** zList? */
+static int inWordList(const char *zList, const char *z, size_t n){
+  const char *p = zList;
+  while( *p ){
+    size_t k = strcspn(p, " ");
+    if( k==n ){
+      size_t i;
+      for(i=0; i<n && tolower((unsigned char)z[i])==p[i]; i++){}
+      if( i==n ) return 1;
+    }
+    p += k;
+    while( *p==' ' ) p++;
+  }
+  return 0;
+}
+
+/* The first word of z[s..e) found in zList, or 0. */
+static int anyWordIn(const char *zList, const char *z, size_t s, size_t e){
+  while( s<e ){
+    size_t w = s;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( w>s && inWordList(zList, z+s, w-s) ) return 1;
+    s = w<e ? w+1 : e;
+  }
+  return 0;
+}
+
+const char *nwClaimCueClass(const char *z, const NwClaim *pC){
+  static const char zDocument[] = "report reports poll polls polling survey "
+    "surveys study studies filing filings document documents data records "
+    "analysis memo papers census audit review investigation figures "
+    "statistics research findings results";
+  static const char zWriting[] = "wrote writes tweeted tweets posted "
+    "emailed texted published";
+  static const char zBelief[] = "believes believe believed thinks think "
+    "expects feels fears worries doubts knows hopes";
+  static const char zIntention[] = "promised promises vowed vows pledged "
+    "pledges plans intends wants";
+  static const char zEvaluation[] = "blasted praised slammed criticized "
+    "criticised accused denounced condemned called mocked attacked";
+  const size_t *c = pC->aCue;
+  if( c[0]==NW_NOSPAN ) return 0;
+  if( pC->aSpeaker[0]!=NW_NOSPAN
+   && anyWordIn(zDocument, z, pC->aSpeaker[0], pC->aSpeaker[1]) ){
+    return "document";
+  }
+  if( anyWordIn(zWriting, z, c[0], c[1]) ) return "writing";
+  if( anyWordIn(zBelief, z, c[0], c[1]) ) return "belief";
+  if( anyWordIn(zIntention, z, c[0], c[1]) ) return "intention";
+  if( anyWordIn(zEvaluation, z, c[0], c[1]) ) return "evaluation";
+  return "speech";
+}
+
 int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   Scan s;
   char *zPat;

@@ -27,10 +27,12 @@ The race helped drive voters to the polls, said Steven Taylor, a professor at Tr
 @@Part of my job is to say: @Hey, this guy is for real. He is one of us,@@@ Mr. English said of Mr. Cruz.', '@', ''''));
 -- Cues beyond speech (writing, belief, intention), two appositions, an
 -- -ing phrase before the speaker; a passive "is expected to" is no claim.
-SELECT seq, speaker, cue, kind, content FROM claims(
+-- cue_class: speech, writing, document, belief, intention, evaluation.
+SELECT seq, speaker, cue, cue_class, kind, content FROM claims(
 'Mr. Trump tweeted that the election was rigged.
 Most voters believe the economy is getting worse.
 Pointing to the polls, Weber told AP that the race had tightened.
 Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that the sites were pro-Kurdish.
 The governor vowed that the plant would stay open.
+The report said that the economy grew by 2 percent.
 Construction of the first phase is expected to begin next year.');

@@ -56,15 +56,16 @@ def run_ours(docs, ext):
     for doc, body in docs.items():
         for row in con.execute(
                 "SELECT speaker, speaker_start, speaker_length,"
-                " speaker_resolved, cue, content_start, content_length, kind"
-                " FROM claims(?)", (body,)):
-            sp, ss, sl, res, cue, cs, cl, kind = row
+                " speaker_resolved, cue, content_start, content_length, kind,"
+                " cue_class FROM claims(?)", (body,)):
+            sp, ss, sl, res, cue, cs, cl, kind, klass = row
             if cs is None:
                 continue
             out.append({"doc": doc, "content": (cs - 1, cs - 1 + cl),
                         "speaker": (ss - 1, ss - 1 + sl) if ss else None,
                         "speaker_text": sp or "", "resolved": res or "",
-                        "cue": cue or "", "kind": kind})
+                        "cue": cue or "", "kind": kind,
+                        "cue_class": klass or "none"})
     return out
 
 
@@ -176,6 +177,10 @@ def report(name, gold, pred, docs):
     oks = [o for o in oks if o is not None]
     res["speaker"] = (sum(oks), len(oks))
     res["n_pred"] = len(pred)
+    matched = set(lenient.values())
+    for v in sorted(set(p.get("cue_class") for p in pred) - {None}):
+        idx = [j for j, p in enumerate(pred) if p.get("cue_class") == v]
+        res[("pred_class", v)] = (sum(1 for j in idx if j in matched), len(idx))
     return res
 
 
@@ -192,6 +197,11 @@ def show(results, gold):
             n = results[0][(key, v)][1]
             print("%-28s" % ("recall %s (%d)" % (v, n)) + "".join(
                 "%22.3f" % (r[(key, v)][0] / max(1, n)) for r in results))
+    for key in sorted(k for k in results[0] if isinstance(k, tuple)
+                      and k[0] == "pred_class"):
+        m, n = results[0][key]
+        print("%-28s%22s" % ("precision cue_class %s" % key[1],
+                             "%.3f of %d" % (m / max(1, n), n)))
     print("%-28s" % "speaker accuracy (matched)" + "".join(
         "%22s" % ("%.3f of %d" % (r["speaker"][0] / max(1, r["speaker"][1]),
                                   r["speaker"][1])) for r in results))
