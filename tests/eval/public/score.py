@@ -53,11 +53,16 @@ def run_ours(docs, ext):
     con.enable_load_extension(True)
     con.load_extension(os.path.abspath(ext))
     out = []
+    try:                              # an older build has no cue_class
+        con.execute("SELECT cue_class FROM claims('')").fetchall()
+        klass_col = "cue_class"
+    except sqlite3.OperationalError:
+        klass_col = "NULL"
     for doc, body in docs.items():
         for row in con.execute(
                 "SELECT speaker, speaker_start, speaker_length,"
                 " speaker_resolved, cue, content_start, content_length, kind,"
-                " cue_class FROM claims(?)", (body,)):
+                " %s FROM claims(?)" % klass_col, (body,)):
             sp, ss, sl, res, cue, cs, cl, kind, klass = row
             if cs is None:
                 continue
@@ -65,7 +70,8 @@ def run_ours(docs, ext):
                         "speaker": (ss - 1, ss - 1 + sl) if ss else None,
                         "speaker_text": sp or "", "resolved": res or "",
                         "cue": cue or "", "kind": kind,
-                        "cue_class": klass or "none"})
+                        "cue_class": klass or ("none" if klass_col != "NULL"
+                                               else None)})
     return out
 
 
