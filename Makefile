@@ -13,6 +13,7 @@
 #   make eval-claims      claim detection and speakers, with compromise
 #   make eval-corpus DIR=folder  the corpus figures (and scores, if labelled)
 #                 of a real corpus; tests/eval/corpus/build.sh makes them
+#   make eval-public      claims() on PolNeAR dev (NW_PUBLIC_DATA), with compromise
 #   make deps     install the Debian/Ubuntu packages the build needs
 #   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
@@ -52,7 +53,7 @@ WORDNET   ?= /usr/share/wordnet
 LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
-        eval-entities eval-claims eval-corpus sql/analyze.sql
+        eval-entities eval-claims eval-corpus eval-public sql/analyze.sql
 
 all: newswire.so
 
@@ -130,6 +131,11 @@ eval-entities: deps all
 # Quality of claims() against annotated paragraphs, beside compromise.
 eval-claims: deps all
 	@sh tests/eval/claims.sh
+
+# claims() on public attribution gold (PolNeAR dev, fetched, never
+# committed: NW_PUBLIC_DATA names the copy), beside compromise.
+eval-public: deps all
+	@sh tests/eval/public/run.sh
 
 # Quality of similar_passage() and signatures on the labelled pairs.
 eval-similarity: deps all

@@ -29,17 +29,29 @@
   "continued|argued|argues|asked|wrote|writes|claimed|claims|denied|" \
   "urged|reiterated|emphasi[sz]ed|maintains|maintained|acknowledged|" \
   "admitted|predicted|estimated|estimates|hinted|replied|responded|" \
-  "concluded|has\\s+said|had\\s+said|went\\s+on)"
+  "concluded|has\\s+said|had\\s+said|went\\s+on|" \
+  /* more speech, writing */ \
+  "reported|reports|recalled|recalls|suggested|suggests|revealed|" \
+  "conceded|concedes|contended|contends|countered|" \
+  "complained|complains|cautioned|boasted|joked|pointed\\s+out|" \
+  "testified|disclosed|alleged|alleges|asserted|asserts|tweeted|" \
+  "tweets|wrote\\s+on\\s+\\w+|" \
+  /* belief, in the present: "is expected to", "was thought" are no one's */ \
+  "believes|believe|thinks|think|expects|feels|fears|worries|doubts|" \
+  "knows|hopes|" \
+  /* intention */ \
+  "promised|promises|vowed|vows|pledged|pledges)"
 #define NW_TIMEPH "(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|" \
   "Thursday|Friday|Saturday|Sunday)|yesterday|today|on\\s+\\w+|" \
   "in\\s+(?:a|an|its|his|her|their)\\s+(?:statement|interview|speech|" \
   "post|letter|report|briefing)(?:\\s+to\\s+[^,.;:]{1,40}?)?|" \
   "last\\s+\\w+|this\\s+\\w+|earlier|later|again|also|repeatedly|publicly))*"
 #define NW_SPK "[^,.;:!?\\x{201c}\\x{201d}\"\\n]"
-/* A speaker, possibly with one apposition: "The shop's owner, Raj Patel,"
-** or "Harlow Foods, the Ohio-based maker of frozen meals," */
+/* A speaker, possibly with one or two appositions: "The shop's owner, Raj
+** Patel,", "Harlow Foods, the Ohio-based maker of frozen meals,",
+** "Matthew Prince, chief executive of CloudFlare, a San Francisco company," */
 #define NW_SPEAKER(name, n) "(?<" name ">" NW_SPK "{1," #n "}?" \
-  "(?:,\\s+" NW_SPK "{1,80}?,)?)"
+  "(?:(?:,\\s+" NW_SPK "{1,120}?){1,2},)?)"
 
 /* After a closing quote: ", she said" / ", said the spokesman". */
 static const char zAfter[] =
@@ -59,10 +71,31 @@ static const char zBefore[] =
   "|^[\\s,]*(?<c4>(?:noting|adding|stressing|pointing\\s+out|saying|"
     "explaining|warning|insisting|continuing)(?:\\s+that)?)\\s*[,:]?\\s*)$";
 
+/* What may open a sentence before its speaker: an adverbial phrase
+** closed by a comma ("In an interview with Time magazine, Khan said",
+** "On Thursday, Mr. Clinton said") or a conjunction ("But Trump said"). */
+#define NW_LEAD "(?:(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|" \
+  "This|Since|Speaking|Asked|Meanwhile|However|Similarly|Separately|Now|" \
+  "Then|Today|Yesterday|From|Following|As|When|While|For|With|Despite|" \
+  "Still|Yet|Instead|Also|Indeed|Again|Previously|Recently|Privately|" \
+  "Publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
+  "\\p{Lu}\\p{Ll}+ing)\\b" \
+  "[^,;:\"\\x{201c}\\x{201d}\\n]{0,80}?,\\s+" \
+  "(?:[^,;:\"\\x{201c}\\x{201d}\\n]{1,80}?,\\s+)?)|(?:But|And|Yet|So|Still|Now|" \
+  "Meanwhile|Instead)\\s+)?"
+/* A verb after its subject: "Trump attacked Clinton …, saying …". */
+#define NW_VERB "(?:\\p{Ll}+(?:ed|es|s)|took|made|went|spoke|gave|hit|" \
+  "struck|came|stood|sent|met|led|ran|kept|held|left|told|said|wrote|" \
+  "is|was|has|had)\\b"
+/* After the cue of a sentence that ends with it: "…, Ben Carson said after
+** the attacks." */
+#define NW_TAIL "(?:\\s+(?:after|before|during|at|in|on|of|about|when|" \
+  "while|as|from|to)\\b[^,.;:\"\\x{201c}\\x{201d}]{0,60}?)?"
+
 /* A sentence of reported speech. */
 static const char zIndirect[] =
-  "^(?:" NW_SPEAKER("s", 80) "\\s+(?:(?<c>told|tells)\\s+(?<r>" NW_SPK
-    "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
+  "^(?:" NW_LEAD NW_SPEAKER("s", 120) "\\s+(?:(?<c>told|tells)\\s+(?<r>"
+    NW_SPK "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
     "(?<x>\\S.{6,}?)"
   "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?),\\s*"
     "(?<x3>\\S.{6,}?)"
@@ -71,7 +104,19 @@ static const char zIndirect[] =
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
     "added|adds|stressed|noted|warned|insisted|confirmed|announced|told|"
     "wrote|reported)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
-    "[^\\s,.;:]+))" NW_TIMEPH ")"
+    "[^\\s,.;:]+(?:,\\s+[^,.;:\"\\x{201c}\\x{201d}]{1,100})?))" NW_TIMEPH
+    NW_TAIL
+  /* "Now, she said, the Christians and Muslims don't mix much." */
+  "|(?<x10>[^;:\"\\x{201c}\\x{201d}]{3,}?),\\s+(?<s10>" NW_SPK "{1,60}?)"
+    "\\s+(?<c10>said|says|added|adds|argued|argues|noted|notes|wrote|"
+    "writes|insisted|insists|explained|explains|warned|warns|told\\s+"
+    "[^,]{1,40}?)" NW_TIMEPH ",\\s+(?<x11>\\S.{6,}?)"
+  /* "Trump attacked Clinton on Monday, saying she was unfit." */
+  "|" NW_LEAD "(?<s7>" NW_SPK "{1,60}?)\\s+" NW_VERB "[^;:\"\\x{201c}"
+    "\\x{201d}]{0,120}?,\\s+(?<c7>saying|adding|arguing|noting|warning|"
+    "insisting|claiming|writing|explaining|declaring|asserting|"
+    "suggesting|telling\\s+[^,]{1,40}?)(?:\\s+that)?\\s+(?<x7>\\S.{6,}?)"
+  ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
 
 struct NwClaimModel {
@@ -123,6 +168,7 @@ typedef struct Scan Scan;
 struct Scan {
   NwClaimModel *p;
   const char *z;
+  const char *zPat;          /* z with abbreviating full stops masked */
   size_t n;
   Span *aSent; int nSent;
   Quote *aQuote; int nQuote, nQuoteAlloc;
@@ -187,6 +233,10 @@ static int quoteMark(const char *z, size_t n, size_t i, int bIn, size_t *pn){
   }
   if( u[i]=='"' ){
     *pn = 1;
+    return bIn ? 2 : 1;
+  }
+  if( u[i]=='\'' && i+1<n && u[i+1]=='\'' ){   /* ''…'' as some wires write */
+    *pn = i+2<n && u[i+2]=='\'' ? 3 : 2;      /* ''' closes a nested '…' too */
     return bIn ? 2 : 1;
   }
   return 0;
@@ -283,13 +333,34 @@ static void trimSpan(const char *z, size_t *a){
   while( a[1]>a[0] && (z[a[1]-1]==' ' || z[a[1]-1]=='\n' || z[a[1]-1]==',') ) a[1]--;
 }
 
+/* Does z[0..n) open with a word that starts a group of speakers, a
+** number or quantifier ("four sources familiar with…", "many workers")
+** or a plural of people ("officials", "critics", "analysts")? */
+static int isGroupWord(const char *z, size_t n){
+  static const char *az[] = {"two","three","four","five","six","seven",
+    "eight","nine","ten","several","many","some","most","both","few",
+    "other","all","more","officials","sources","critics","analysts",
+    "experts","aides","advisers","advisors","supporters","opponents",
+    "residents","witnesses","voters","economists","investigators",
+    "prosecutors","lawyers","researchers","scientists","democrats",
+    "republicans","people","leaders","organizers","police",0};
+  size_t w = 0;
+  int k;
+  while( w<n && isalpha((unsigned char)z[w]) ) w++;
+  for(k=0; az[k]; k++){
+    if( strlen(az[k])==w && memcmp(az[k], z, w)==0 ) return 1;
+  }
+  return 0;
+}
+
 /* A speaker must look like one: a pronoun, or words that open with a
 ** capital or with "the", "a", "one", a number... */
 static int plausibleSpeaker(const char *z, const size_t *a){
   size_t s = a[0];
   if( s==NW_NOSPAN || a[1]<=s ) return 0;
-  if( a[1]-s>90 ) return 0;
+  if( a[1]-s>200 ) return 0;       /* a name and its apposition */
   if( isupper((unsigned char)z[s]) || (unsigned char)z[s]>=0x80 ) return 1;
+  if( isdigit((unsigned char)z[s]) ) return 1;   /* "42% say", "two-thirds" */
   {                                   /* "chief executive Claudine Uwase" */
     size_t i;
     for(i=s+1; i<a[1]; i++){
@@ -300,7 +371,8 @@ static int plausibleSpeaker(const char *z, const size_t *a){
       || strncmp(z+s, "they ", 5)==0 || strncmp(z+s, "we ", 3)==0
       || strncmp(z+s, "the ", 4)==0 || strncmp(z+s, "a ", 2)==0
       || strncmp(z+s, "an ", 3)==0 || strncmp(z+s, "one ", 4)==0
-      || a[1]-s==2 || a[1]-s==3 || a[1]-s==4;   /* he, she, they, we */
+      || a[1]-s==2 || a[1]-s==3 || a[1]-s==4    /* he, she, they, we */
+      || isGroupWord(z+s, a[1]-s);
 }
 
 /* ---------------------------------------------------------- attribution */
@@ -316,12 +388,31 @@ static int group(NwPattern *p, const char *zName){
   return nwPatternGroup(p, zName);
 }
 
+/* Is the full stop at z[i] (after byte s) one of an abbreviation in a
+** name: an honorific or title ("Mr. Trump", "Sen. Warren"), a company
+** suffix ("Apple Inc."), an initial ("John F. Kennedy", "U.S.")? */
+static int isAbbrevStop(const char *z, size_t s, size_t i){
+  static const char *az[] = {"Mr","Mrs","Ms","Mx","Dr","Sen","Sens","Rep",
+    "Reps","Gov","Gen","Lt","Col","Sgt","Capt","Cmdr","Adm","Maj","Prof",
+    "Rev","Atty","Supt","Pres","Sec","Amb","Hon","Messrs","Jr","Sr","St",
+    "Inc","Co","Corp","Ltd","Bros",0};
+  size_t w = i;
+  int k;
+  while( w>s && isalpha((unsigned char)z[w-1]) ) w--;
+  if( w>s && ((unsigned char)z[w-1]>=0x80 || isalnum((unsigned char)z[w-1])) ) return 0;
+  if( i-w==1 ) return isupper((unsigned char)z[w])!=0;
+  for(k=0; az[k]; k++){
+    if( strlen(az[k])==i-w && memcmp(az[k], z+w, i-w)==0 ) return 1;
+  }
+  return 0;
+}
+
 /* The end of the clause after byte i: a sentence end, a line break or an
 ** opening quote, within NW_ATTRIBUTION_REACH. */
 static size_t clauseEnd(const Scan *pS, size_t i){
   size_t e = i, m;
   while( e<pS->n && e-i<NW_ATTRIBUTION_REACH ){
-    char c = pS->z[e];
+    char c = pS->zPat[e];
     if( c=='\n' || c=='.' || c=='!' || c=='?' || c==';' ) break;
     if( quoteMark(pS->z, pS->n, e, 0, &m)==1 && e>i ) break;
     e++;
@@ -345,7 +436,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   s = q->iClose;
   e = clauseEnd(pS, s);
   if( q->iEnd>q->iStart && pS->z[q->iEnd-1]=='.' ) e = s;
-  if( (nPair = matchIn(p->pAfter, pS->z, s, e, aOv, 40))>0 ){
+  if( (nPair = matchIn(p->pAfter, pS->zPat, s, e, aOv, 40))>0 ){
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s1"), s);
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pAfter, "s2"), s);
     setSpan(pC->aCue, aOv, nPair, group(p->pAfter, "c1"), s);
@@ -362,7 +453,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   if( q->iOpen-s>NW_ATTRIBUTION_REACH ) s = q->iOpen - NW_ATTRIBUTION_REACH;
   while( s<q->iOpen && ((unsigned char)pS->z[s]&0xC0)==0x80 ) s++;
   memset(aOv, 0xff, sizeof(aOv));
-  if( (nPair = matchIn(p->pBefore, pS->z, s, q->iOpen, aOv, 40))>0 ){
+  if( (nPair = matchIn(p->pBefore, pS->zPat, s, q->iOpen, aOv, 40))>0 ){
     pC->aSpeaker[0] = pC->aCue[0] = NW_NOSPAN;
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s"), s);
     setSpan(pC->aSpeaker, aOv, nPair, group(p->pBefore, "s3"), s);
@@ -483,34 +574,43 @@ static int speechSubject(const char *z, size_t s, size_t e, size_t *pE){
 static int indirectClaims(Scan *pS){
   NwClaimModel *p = pS->p;
   int i, k;
-  static const char *azX[] = {"x","x3","x4","x5"};
-  static const char *azS[] = {"s","s3","s4","s5","s6"};
-  static const char *azC[] = {"c","c2","c3","c4","c5","c6"};
+  static const char *azX[] = {"x","x3","x4","x5","x10","x7",0};
+  static const char *azS[] = {"s","s3","s4","s5","s6","s10","s7",0};
+  static const char *azC[] = {"c","c2","c3","c4","c5","c6","c10","c7",0};
   int iQuote = 0;              /* first quotation not before the sentence */
   for(i=0; i<pS->nSent; i++){
     const Span *pSen = &pS->aSent[i];
-    size_t aOv[60], eSubject;
+    size_t aOv[80], eSubject;
     int nPair, bQuoted = 0, bDirect = 0, bAccording;
     NwClaim *pC;
     /* Sentences and quotations are both in text order: one forward pass
     ** over the quotations serves every sentence. */
     while( iQuote<pS->nQuote && pS->aQuote[iQuote].iOpen<pSen->s ) iQuote++;
+    if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ){
+      /* a quotation opened in a sentence before runs into this one */
+      bQuoted = 1;
+      if( pS->aQuote[iQuote-1].bUsed ) bDirect = 1;
+    }
     for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
       bQuoted = 1;
       if( pS->aQuote[k].bUsed ) bDirect = 1;
     }
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
-    if( (nPair = matchIn(p->pIndirect, pS->z, pSen->s, eSubject, aOv, 60))<=0 ){
+    if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
       continue;
     }
     pC = addClaim(pS);
     if( pC==0 ) return NW_NOMEM;
     pC->eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
     pC->aContent[0] = pC->aContent[1] = NW_NOSPAN;
-    for(k=0; k<4; k++) setSpan(pC->aContent, aOv, nPair, group(p->pIndirect, azX[k]), pSen->s);
-    for(k=0; k<5; k++) setSpan(pC->aSpeaker, aOv, nPair, group(p->pIndirect, azS[k]), pSen->s);
-    for(k=0; k<6; k++) setSpan(pC->aCue, aOv, nPair, group(p->pIndirect, azC[k]), pSen->s);
+    for(k=0; azX[k]; k++) setSpan(pC->aContent, aOv, nPair, group(p->pIndirect, azX[k]), pSen->s);
+    for(k=0; azS[k]; k++) setSpan(pC->aSpeaker, aOv, nPair, group(p->pIndirect, azS[k]), pSen->s);
+    for(k=0; azC[k]; k++) setSpan(pC->aCue, aOv, nPair, group(p->pIndirect, azC[k]), pSen->s);
+    if( groupSet(aOv, nPair, group(p->pIndirect, "x11")) ){
+      /* a parenthetical cue: the content runs on after it */
+      pC->aContent[1] = pSen->s + aOv[2*group(p->pIndirect, "x11")+1];
+    }
     setSpan(pC->aRecipient, aOv, nPair, group(p->pIndirect, "r"), pSen->s);
     trimSpan(pS->z, pC->aSpeaker);
     trimSpan(pS->z, pC->aContent);
@@ -518,7 +618,8 @@ static int indirectClaims(Scan *pS){
     bAccording = pC->aCue[0]!=NW_NOSPAN && (pS->z[pC->aCue[0]]=='a'
                                           || pS->z[pC->aCue[0]]=='A');
     /* "…, officials said": the construction vouches for the speaker */
-    if( groupSet(aOv, nPair, group(p->pIndirect, "x5")) ) bAccording = 1;
+    if( groupSet(aOv, nPair, group(p->pIndirect, "x5"))
+     || groupSet(aOv, nPair, group(p->pIndirect, "x10")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
      || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
       pS->pOut->n--;
@@ -754,8 +855,84 @@ static void resolveSpeakers(Scan *pS){
   }
 }
 
+/* The text the patterns see: z with each full stop of an abbreviation
+** in a name replaced by NW_MASKED_STOP, a byte for byte copy, so that the
+** patterns' speakers ("[^,.;:…]") run over "Mr. Trump" and every offset
+** stays valid.  One pass: each full stop looks back over its own word. */
+#define NW_MASKED_STOP '\x1f'
+static char *maskAbbrevStops(const char *z, size_t n){
+  char *zPat = nwMalloc(n ? n : 1);
+  size_t i;
+  if( zPat==0 ) return 0;
+  if( n ) memcpy(zPat, z, n);
+  for(i=0; i<n; i++){
+    /* "Mr.", "F.", and the stop of "(D-Va.)" */
+    if( z[i]=='.' && (isAbbrevStop(z, 0, i) || (i+1<n && z[i+1]==')')) ){
+      zPat[i] = NW_MASKED_STOP;
+    }
+  }
+  return zPat;
+}
+
+/* ------------------------------------------------------------ cue class */
+
+/* Is the word z[0..n) (any case) one of the space-separated words of
+** zList? */
+static int inWordList(const char *zList, const char *z, size_t n){
+  const char *p = zList;
+  while( *p ){
+    size_t k = strcspn(p, " ");
+    if( k==n ){
+      size_t i;
+      for(i=0; i<n && tolower((unsigned char)z[i])==p[i]; i++){}
+      if( i==n ) return 1;
+    }
+    p += k;
+    while( *p==' ' ) p++;
+  }
+  return 0;
+}
+
+/* The first word of z[s..e) found in zList, or 0. */
+static int anyWordIn(const char *zList, const char *z, size_t s, size_t e){
+  while( s<e ){
+    size_t w = s;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( w>s && inWordList(zList, z+s, w-s) ) return 1;
+    s = w<e ? w+1 : e;
+  }
+  return 0;
+}
+
+const char *nwClaimCueClass(const char *z, const NwClaim *pC){
+  static const char zDocument[] = "report reports poll polls polling survey "
+    "surveys study studies filing filings document documents data records "
+    "analysis memo papers census audit review investigation figures "
+    "statistics research findings results";
+  static const char zWriting[] = "wrote writes tweeted tweets posted "
+    "emailed texted published";
+  static const char zBelief[] = "believes believe believed thinks think "
+    "expects feels fears worries doubts knows hopes";
+  static const char zIntention[] = "promised promises vowed vows pledged "
+    "pledges plans intends wants";
+  static const char zEvaluation[] = "blasted praised slammed criticized "
+    "criticised accused denounced condemned called mocked attacked";
+  const size_t *c = pC->aCue;
+  if( c[0]==NW_NOSPAN ) return 0;
+  if( pC->aSpeaker[0]!=NW_NOSPAN
+   && anyWordIn(zDocument, z, pC->aSpeaker[0], pC->aSpeaker[1]) ){
+    return "document";
+  }
+  if( anyWordIn(zWriting, z, c[0], c[1]) ) return "writing";
+  if( anyWordIn(zBelief, z, c[0], c[1]) ) return "belief";
+  if( anyWordIn(zIntention, z, c[0], c[1]) ) return "intention";
+  if( anyWordIn(zEvaluation, z, c[0], c[1]) ) return "evaluation";
+  return "speech";
+}
+
 int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   Scan s;
+  char *zPat;
   int rc;
   memset(&s, 0, sizeof(s));
   s.p = p;
@@ -763,6 +940,8 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   s.n = n;
   s.pOut = pOut;
   pOut->n = 0;
+  s.zPat = zPat = maskAbbrevStops(z, n);
+  if( zPat==0 ) return NW_NOMEM;
   rc = sentenceSpans(&s);
   if( rc==NW_OK ) rc = findQuotes(&s);
   if( rc==NW_OK ) rc = directClaims(&s);
@@ -775,5 +954,6 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   }
   nwFree(s.aSent);
   nwFree(s.aQuote);
+  nwFree(zPat);
   return rc;
 }

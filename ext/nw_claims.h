@@ -50,4 +50,11 @@ void nwClaimModelFree(NwClaimModel *p);
 /* The claims of z[0..n) (valid UTF-8), in text order. */
 int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut);
 
+/* The class of claim pC's attribution in z, by its cue and speaker:
+** "speech" (said, told, added), "writing" (wrote, tweeted), "document"
+** (the speaker is a report, poll, study, filing...), "belief" (believes,
+** thinks), "intention" (vowed, promised), "evaluation" (blasted, praised);
+** 0 when the claim has no cue. */
+const char *nwClaimCueClass(const char *z, const NwClaim *pC);
+
 #endif

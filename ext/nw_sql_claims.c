@@ -4,11 +4,13 @@
 **     SELECT speaker, cue, content, kind FROM claims(:body);
 **     SELECT seq, speaker, speaker_start, speaker_length, speaker_resolved,
 **            cue, recipient, content, content_start, content_length, kind,
-**            sentence_start, sentence_length FROM claims(:body);
+**            sentence_start, sentence_length, cue_class FROM claims(:body);
 **
 ** Computed whole on the skeleton of nw_sql_vtab.c (a speaker named in one
 ** sentence is resolved in the next).  kind is 'direct' (quoted),
-** 'indirect' (reported) or 'mixed'; offsets are 1-based characters.
+** 'indirect' (reported) or 'mixed'; offsets are 1-based characters;
+** cue_class is speech, writing, document, belief, intention or evaluation
+** (NULL with no cue; see nwClaimCueClass).
 */
 #include "nwInt.h"
 
@@ -17,7 +19,8 @@
   "CREATE TABLE x(seq INTEGER, speaker TEXT, speaker_start INTEGER," \
   " speaker_length INTEGER, speaker_resolved TEXT, cue TEXT, recipient TEXT," \
   " content TEXT, content_start INTEGER, content_length INTEGER, kind TEXT," \
-  " sentence_start INTEGER, sentence_length INTEGER, input HIDDEN)"
+  " sentence_start INTEGER, sentence_length INTEGER, cue_class TEXT," \
+  " input HIDDEN)"
 
 static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
 
@@ -42,12 +45,16 @@ static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
   if( rc==NW_OK ){
     rc = nwCellsForByteSpan(0, &pRow[11], &pRow[12], pIdx, pC->aSentence);
   }
+  if( rc==NW_OK ){
+    const char *zClass = nwClaimCueClass(pText->z, pC);
+    if( zClass ) rc = nwCellTextStatic(&pRow[13], zClass);
+  }
   return rc;
 }
 
 /* Columns: seq speaker speaker_start speaker_length speaker_resolved cue
 ** recipient content content_start content_length kind sentence_start
-** sentence_length */
+** sentence_length cue_class */
 static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
                          NwRows *pRows){
   NwClaimModel *pModel = 0;
@@ -68,4 +75,4 @@ static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
 }
 
 const NwTvfDef nwClaimsTvf = NW_TVF_COMPUTED("claims", "claims(text)",
-    13, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);
+    14, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);
