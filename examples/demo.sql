@@ -43,7 +43,7 @@ FROM analysis_skipped LIMIT 12;
 .print 2. Who copied whom
 SELECT printf('   %d article pairs share text; in %d of them a later article takes 20%% or more',
   (SELECT count(*) FROM article_reuse), (SELECT count(*) FROM reuse_links))
-  || char(10) || '   of its text from its best source (the earlier article that explains most of it):' AS " ";
+  || char(10) || '   of its text from its best source (the article that explains most of it):' AS " ";
 .print
 .mode column
 .headers on
