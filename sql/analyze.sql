@@ -585,33 +585,40 @@ JOIN articles a ON a.id = x.article;
 -- Conflicts an analyst must see, one row per pair of versions: version_a
 -- in article_a (the earlier) against version_b in article_b, with the
 -- evidence in both bodies: substr(body, start_a, length_a) and
--- substr(body, start_b, length_b) (1-based characters; an empty side of
+-- substr(body, start_b, length_b) (1-based characters; the side without
 -- an inserted or dropped word has length 0 at its place).  Every row is
 -- proven to compare reports of one statement or fact:
 --   figure   an amount, share or counted thing ("1,300 engineers") whose
---            figure word_diff() finds replaced in place inside aligned
---            text (a verbatim or near-verbatim region, or any region of a
---            pair whose reuse covers at least 20% of the later article);
---            or, in such a pair, the one value each article gives for a
---            counted thing (QUANTITY of the same unit) when neither also
---            gives the other's value.  The evidence is the two mentions.
---   date     a date replaced in place inside such aligned text (the same
---            event, moved); not in boilerplate (datelines)
+--            figure word_diff() finds replaced in place (a run of up to
+--            three words) inside aligned text: a verbatim or near-verbatim
+--            region, or a paraphrase scoring 0.5 or more of a pair whose
+--            reuse covers at least 20% of the later article; the region
+--            keeps six words or more, and names the same people near the
+--            change when both sides name any.  Or, in such a pair of two
+--            outlets, the one value each gives for a counted thing
+--            (QUANTITY of one unit).  Neither article gives the other's
+--            value too.  The evidence is the two mentions.
+--   date     a date replaced in place in such aligned text (the same
+--            event, moved); not a date line, not each article's own day,
+--            not in boilerplate.  The evidence is the two mentions.
 --   title    one person (one key) given roles that neither contains, in
 --            two sentences that say the same (the shorter's content at
---            least half found in the other) of articles that share text
+--            least 45% found in the other) of articles that share text
 --            or a claim: two roles of one person in unrelated sentences
 --            ("senator", "candidate") can both be true.  The evidence is
 --            the two sentences.
---   quote    words replaced, inserted or dropped inside a direct quote,
---            between near-identical versions of it (claim similarity
---            >= 0.8, or the shorter contained in the longer, or a
---            near-verbatim region), with at least two words kept as they
---            were on each side: an altered quote, not a rewording.  The
---            evidence is the changed words.
+--   quote    up to four words replaced (by words of another meaning),
+--            inserted or dropped inside a direct quote, between versions
+--            of it that keep 80% of its words (claim similarity >= 0.8,
+--            or the shorter contained in the longer, or a near-verbatim
+--            region), with two words or more kept on each side: an
+--            altered quote, not a rewording.  The evidence is the changed
+--            words.
 --   speaker  the same claim (similarity >= 0.8, six words or more)
 --            attributed to two people, each a person the article names,
 --            with different surnames.  The evidence is the two claims.
+-- Figures and dates of one outlet's versions of different days (by
+-- reference date, else date line) are an update, not a conflict.
 DROP VIEW IF EXISTS discrepancies;
 CREATE VIEW discrepancies AS
 WITH dateline AS (
