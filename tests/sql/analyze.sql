@@ -15,6 +15,11 @@ SELECT source, target, share, spans, verbatim_spans, paraphrase_spans, best_sour
 SELECT count(*) AS unrelated_links FROM article_reuse WHERE source IN (6, 7) OR target IN (6, 7);
 -- the conflicting figures, titles and the altered quote
 SELECT kind, what, article_a, version_a, article_b, version_b FROM discrepancies ORDER BY kind, article_a, article_b, what;
+-- each row's evidence in both bodies (start_a, length_a, start_b, length_b)
+SELECT d.kind, d.article_a, d.article_b, substr(a.body, d.start_a, d.length_a) AS evidence_a,
+       substr(b.body, d.start_b, d.length_b) AS evidence_b
+FROM discrepancies d JOIN articles a ON a.id = d.article_a JOIN articles b ON b.id = d.article_b
+WHERE d.article_a = 1 ORDER BY d.kind, d.article_b, d.what;
 -- spellings per entity
 SELECT key, group_concat(DISTINCT written_as) AS spellings FROM entity_variants
 WHERE key IN ('org:al_shabaab', 'person:abdrhmn_nr') GROUP BY key ORDER BY key;
@@ -46,4 +51,8 @@ INSERT INTO articles(source, url, published, body) VALUES
 .read sql/analyze.sql
 SELECT kind, what, version_a, version_b FROM discrepancies
 WHERE article_a = (SELECT id FROM articles WHERE url = 'x:a') ORDER BY kind;
+SELECT d.kind, substr(a.body, d.start_a, d.length_a) AS evidence_a,
+       substr(b.body, d.start_b, d.length_b) AS evidence_b
+FROM discrepancies d JOIN articles a ON a.id = d.article_a JOIN articles b ON b.id = d.article_b
+WHERE d.article_a = (SELECT id FROM articles WHERE url = 'x:a') ORDER BY d.kind;
 SELECT article, reason FROM analysis_skipped ORDER BY article;
