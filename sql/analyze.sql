@@ -110,6 +110,7 @@ CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
@@ -159,9 +160,15 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
+-- kind is passages().kind: 'text' is prose; datelines, slugs, tickers,
+-- tables, score lines and boilerplate (boilerplate = 1) are kept for their
+-- offsets but never indexed, aligned on or compared.
 CREATE TABLE IF NOT EXISTS passage(
   id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
-  length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
+  length INTEGER, text TEXT, boilerplate INTEGER, kind TEXT,
+  UNIQUE(article, seq));
+-- the passage that holds an offset: the last one starting at or before it
+CREATE INDEX IF NOT EXISTS passage_start ON passage(article, start);
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
@@ -269,7 +276,8 @@ END;
 INSERT INTO nw_step(seq, step) VALUES (2, 'remove');
 
 -- 3. What can be analysed, and each article's reference date: published,
--- else the first full date in a date line (a boilerplate passage).
+-- else the first full date in a dateline, slug or boilerplate line (not
+-- in a table, ticker or score line).
 CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' BEGIN
   INSERT INTO work(id, n, body, status, ref)
     SELECT id, n, body,
@@ -282,7 +290,8 @@ CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' 
       ref
     FROM (SELECT a.id, t.n, a.body, coalesce(date(a.published),
             (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
-             WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
+             WHERE p.kind IN ('dateline', 'slug', 'boilerplate')
+               AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
             length(t.norm) AS nchar,
             length(t.norm) - length(replace(t.norm, char(65533), '')) AS nbad
           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n,
@@ -301,8 +310,8 @@ INSERT INTO nw_step(seq, step) VALUES (3, 'read');
 
 -- 4. Passages of the new articles.
 CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'passages' BEGIN
-  INSERT INTO passage(article, seq, start, length, text, boilerplate)
-    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
+  INSERT INTO passage(article, seq, start, length, text, boilerplate, kind)
+    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate, p.kind
     FROM work w, passages(w.body) p
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('passages', w.n, (SELECT count(*) FROM work)))
@@ -353,7 +362,8 @@ CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'clai
 END;
 INSERT INTO nw_step(seq, step) VALUES (6, 'claims');
 
--- 7. The new passages (not boilerplate) into pidx, the new claims into
+-- 7. The new passages of prose (kind 'text', boilerplate 0: no
+-- datelines, tables, score or ticker lines) into pidx, the new claims into
 -- cidx, by plain statements as in step 2, once step 6 is done; the step's
 -- trigger checks that each is indexed.  rows counts the passages indexed.
 INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage
@@ -412,7 +422,11 @@ END;
 INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 
 -- 9. Reuse, aligned: reuse_spans() over each candidate pair; the earlier
--- article (by reference date, then id) is the source.
+-- article (by reference date, then id) is the source.  A region is kept
+-- only if it overlaps prose (a passage of kind 'text') in both articles: a
+-- dateline, table, score or ticker line that matches its twin is no reuse
+-- (so a pair's seq may have gaps).  The passages it overlaps are those
+-- from the one holding its start (passage_start) to its end.
 CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse' BEGIN
   INSERT INTO dates(id, d)
     SELECT id, coalesce(ref, '9999') FROM work
@@ -427,8 +441,16 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
            r.score, r.kind
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
-    WHERE (SELECT quiet FROM nw_set)
-       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
+    WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.start < r.b_start + r.b_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = t.id AND q.start <= r.b_start))
+      AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.start < r.a_start + r.a_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = s.id AND q.start <= r.a_start))
+      AND ((SELECT quiet FROM nw_set)
+       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs)));
   UPDATE nw_step SET rows = (SELECT count(*) FROM reuse r JOIN pairs p
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
@@ -577,7 +599,10 @@ JOIN claim f ON f.id = e.first_id
 JOIN articles a ON a.id = x.article;
 
 -- Conflicts an analyst must see, one row per pair of versions: version_a
--- in article_a (the earlier) against version_b in article_b.
+-- in article_a (the earlier) against version_b in article_b.  Figures,
+-- dates and titles count only in prose (a passage of kind 'text'): a
+-- result table, score or ticker line differs from its twin in every figure
+-- without any article disagreeing.
 --   figure   one counted thing (QUANTITY of the same unit: "1,300
 --            engineers" / "1,700 engineers"), or an amount or share inside
 --            aligned reused text, with a value the other article lacks
@@ -601,18 +626,28 @@ spans AS (
   JOIN mention mt ON mt.article = r.target AND mt.start >= r.b_start
                  AND mt.start < r.b_start + r.b_length
                  AND mt.type = ms.type AND mt.unit IS ms.unit AND mt.value <> ms.value
-  WHERE ms.type IN ('DATE', 'MONEY', 'PERCENT', 'QUANTITY') AND lower(ms.text) <> lower(mt.text)),
+  WHERE ms.type IN ('DATE', 'MONEY', 'PERCENT', 'QUANTITY') AND lower(ms.text) <> lower(mt.text)
+    AND (SELECT p.kind FROM passage p WHERE p.article = ms.article AND p.start <= ms.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
+    AND (SELECT p.kind FROM passage p WHERE p.article = mt.article AND p.start <= mt.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'),
 figures AS (
   SELECT l.source AS a, l.target AS b, ms.type, ms.unit, ms.value AS va, mt.value AS vb
   FROM linked l
   JOIN mention ms ON ms.article = l.source AND ms.type = 'QUANTITY' AND ms.unit IS NOT NULL
   JOIN mention mt ON mt.article = l.target AND mt.type = 'QUANTITY'
                  AND mt.unit = ms.unit AND mt.value <> ms.value
+  WHERE (SELECT p.kind FROM passage p WHERE p.article = ms.article AND p.start <= ms.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
+    AND (SELECT p.kind FROM passage p WHERE p.article = mt.article AND p.start <= mt.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
   UNION
   SELECT source, target, type, unit, va, vb FROM spans WHERE type <> 'DATE'),
 roles AS (
   SELECT m.key, m.article, lower(m.role) AS role, min(m.text) AS name
   FROM mention m WHERE m.type = 'PERSON' AND m.role IS NOT NULL AND m.key IS NOT NULL
+    AND (SELECT p.kind FROM passage p WHERE p.article = m.article AND p.start <= m.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
   GROUP BY m.key, m.article, lower(m.role)),
 usual AS (
   -- per person, the role most articles give (then the earliest article)

@@ -35,7 +35,11 @@ END;
 INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 
 -- 9. Reuse, aligned: reuse_spans() over each candidate pair; the earlier
--- article (by reference date, then id) is the source.
+-- article (by reference date, then id) is the source.  A region is kept
+-- only if it overlaps prose (a passage of kind 'text') in both articles: a
+-- dateline, table, score or ticker line that matches its twin is no reuse
+-- (so a pair's seq may have gaps).  The passages it overlaps are those
+-- from the one holding its start (passage_start) to its end.
 CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse' BEGIN
   INSERT INTO dates(id, d)
     SELECT id, coalesce(ref, '9999') FROM work
@@ -50,8 +54,16 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
            r.score, r.kind
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
-    WHERE (SELECT quiet FROM nw_set)
-       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
+    WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.start < r.b_start + r.b_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = t.id AND q.start <= r.b_start))
+      AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.start < r.a_start + r.a_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = s.id AND q.start <= r.a_start))
+      AND ((SELECT quiet FROM nw_set)
+       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs)));
   UPDATE nw_step SET rows = (SELECT count(*) FROM reuse r JOIN pairs p
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;

@@ -87,7 +87,10 @@ JOIN claim f ON f.id = e.first_id
 JOIN articles a ON a.id = x.article;
 
 -- Conflicts an analyst must see, one row per pair of versions: version_a
--- in article_a (the earlier) against version_b in article_b.
+-- in article_a (the earlier) against version_b in article_b.  Figures,
+-- dates and titles count only in prose (a passage of kind 'text'): a
+-- result table, score or ticker line differs from its twin in every figure
+-- without any article disagreeing.
 --   figure   one counted thing (QUANTITY of the same unit: "1,300
 --            engineers" / "1,700 engineers"), or an amount or share inside
 --            aligned reused text, with a value the other article lacks
@@ -111,18 +114,28 @@ spans AS (
   JOIN mention mt ON mt.article = r.target AND mt.start >= r.b_start
                  AND mt.start < r.b_start + r.b_length
                  AND mt.type = ms.type AND mt.unit IS ms.unit AND mt.value <> ms.value
-  WHERE ms.type IN ('DATE', 'MONEY', 'PERCENT', 'QUANTITY') AND lower(ms.text) <> lower(mt.text)),
+  WHERE ms.type IN ('DATE', 'MONEY', 'PERCENT', 'QUANTITY') AND lower(ms.text) <> lower(mt.text)
+    AND (SELECT p.kind FROM passage p WHERE p.article = ms.article AND p.start <= ms.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
+    AND (SELECT p.kind FROM passage p WHERE p.article = mt.article AND p.start <= mt.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'),
 figures AS (
   SELECT l.source AS a, l.target AS b, ms.type, ms.unit, ms.value AS va, mt.value AS vb
   FROM linked l
   JOIN mention ms ON ms.article = l.source AND ms.type = 'QUANTITY' AND ms.unit IS NOT NULL
   JOIN mention mt ON mt.article = l.target AND mt.type = 'QUANTITY'
                  AND mt.unit = ms.unit AND mt.value <> ms.value
+  WHERE (SELECT p.kind FROM passage p WHERE p.article = ms.article AND p.start <= ms.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
+    AND (SELECT p.kind FROM passage p WHERE p.article = mt.article AND p.start <= mt.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
   UNION
   SELECT source, target, type, unit, va, vb FROM spans WHERE type <> 'DATE'),
 roles AS (
   SELECT m.key, m.article, lower(m.role) AS role, min(m.text) AS name
   FROM mention m WHERE m.type = 'PERSON' AND m.role IS NOT NULL AND m.key IS NOT NULL
+    AND (SELECT p.kind FROM passage p WHERE p.article = m.article AND p.start <= m.start
+                   ORDER BY p.start DESC LIMIT 1) = 'text'
   GROUP BY m.key, m.article, lower(m.role)),
 usual AS (
   -- per person, the role most articles give (then the earliest article)
