@@ -305,7 +305,7 @@ static const char zBoilerplate[] =
   "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
     "(?:\\s+\\p{L}{2,5})?)?"
   "(?:\\s*(?:\\||-|\\x{2013})?\\s*(?:last\\s+)?updated\\b.*)?\\.?"
-  "|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+\\p{L}{2,5})?\\.?)"
+  "|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+\\p{L}{2,5})?[.:]?)"
   ")"
   /* a dateline: "Nairobi - Staff", "BAGHDAD (Reuters) -" */
   "|(?<dateline>\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)?\\s*"
@@ -674,6 +674,7 @@ struct NwUnit {
   NwSpan span;
   int eKind;         /* by its shape alone, or DATELINE */
   int bBorderline;
+  int bFigureEnd;    /* borderline and ends with a figure: a row of a run */
 };
 
 struct NwPassages {
@@ -682,9 +683,10 @@ struct NwPassages {
   int32_t iPos;              /* nwParagraphNext()'s position */
   NwBoilerplate *pBp;
   NwBuf scratch;             /* UTF-8 of a paragraph's start */
-  NwUnit aQueue[3];          /* units read ahead, in text order */
+  NwUnit aQueue[4];          /* units read ahead, in text order */
   int nQueue;
   int ePrevKind;             /* kind of the unit handed out last */
+  int bPrevFigureEnd;        /* and whether it was a row of a run */
   int bDone;
 };
 
@@ -707,11 +709,13 @@ static void pushUnit(NwPassages *p, int32_t iStart, int32_t iEnd, int eKind){
   u->span.iEnd = iEnd;
   u->eKind = eKind;
   u->bBorderline = 0;
-  if( eKind!=NW_KIND_DATELINE ){
-    NwShape s;
+  u->bFigureEnd = 0;
+  if( eKind!=NW_KIND_DATELINE && iEnd-iStart<=NW_SHAPE_MAX_CHARS ){
+    NwShape s;           /* longer lines are prose: not even scanned */
     lineShape(p->z+iStart, iEnd-iStart, &s);
     u->eKind = shapeKind(&s);
     u->bBorderline = shapeBorderline(&s);
+    u->bFigureEnd = u->bBorderline && s.nTrailing>=1 && !s.bFigureStop;
   }
 }
 
@@ -735,21 +739,32 @@ static void readParagraph(NwPassages *p){
   if( iRest<s.iEnd ) pushUnit(p, iRest, s.iEnd, NW_KIND_TEXT);
 }
 
+/* The kind of the borderline unit u: that of a neighbour in a table,
+** score or ticker run, else TABLE when it is one of three rows in a row
+** that end with a figure ("Wasim Akram b Croft 6", "Net 56.06"). */
+static int borderlineKind(NwPassages *p, const NwUnit *u){
+  const NwUnit *pNext = p->nQueue>0 ? &p->aQueue[0] : 0;
+  const NwUnit *pNext2 = p->nQueue>1 ? &p->aQueue[1] : 0;
+  if( isStructure(p->ePrevKind) ) return p->ePrevKind;
+  if( pNext && isStructure(pNext->eKind) ) return pNext->eKind;
+  if( u->bFigureEnd && pNext && pNext->bFigureEnd
+   && (p->bPrevFigureEnd || (pNext2 && pNext2->bFigureEnd)) ){
+    return NW_KIND_TABLE;
+  }
+  return NW_KIND_TEXT;
+}
+
 int nwPassagesNext(NwPassages *p, NwSpan *pSpan, int *peKind){
   NwUnit u;
-  int eNext;
-  while( p->nQueue<2 && !p->bDone ) readParagraph(p);
+  while( p->nQueue<3 && !p->bDone ) readParagraph(p);
   if( p->nQueue==0 ) return NW_DONE;
   u = p->aQueue[0];
-  eNext = p->nQueue>1 ? p->aQueue[1].eKind : NW_KIND_TEXT;
   memmove(&p->aQueue[0], &p->aQueue[1], sizeof(NwUnit)*(size_t)(--p->nQueue));
   *pSpan = u.span;
   *peKind = u.eKind;
-  if( u.eKind==NW_KIND_TEXT && u.bBorderline ){
-    if( isStructure(p->ePrevKind) ) *peKind = p->ePrevKind;
-    else if( isStructure(eNext) ) *peKind = eNext;
-  }
+  if( u.eKind==NW_KIND_TEXT && u.bBorderline ) *peKind = borderlineKind(p, &u);
   p->ePrevKind = *peKind;          /* so a run carries on */
+  p->bPrevFigureEnd = u.bFigureEnd;
   return NW_ROW;
 }
 

@@ -80,9 +80,11 @@ int nwBoilerplateKind(NwBoilerplate *p, const char *z, size_t n);
 ** passage of its own, kind DATELINE, and the prose after it another, so
 ** both keep exact offsets.  Lines are also classed by their shape alone
 ** (share of figures, capitalised and lower-case words, codes, "="), and a
-** borderline line takes the kind of a neighbour in a run of table, score
-** or ticker lines: so *peKind is TEXT, DATELINE, TICKER, TABLE or SCORE;
-** nwBoilerplateKind() tells the rest.  One paragraph of lookahead; linear.
+** borderline line (short, few lower-case words, a figure or capitals)
+** takes the kind of a neighbour in a run of table, score or ticker lines,
+** or is a TABLE row when it is one of three borderline lines in a row that
+** end with a figure: so *peKind is TEXT, DATELINE, TICKER, TABLE or SCORE;
+** nwBoilerplateKind() tells the rest.  Two paragraphs of lookahead; linear.
 ** pBp (for the dateline rule) must outlive the iterator. */
 typedef struct NwPassages NwPassages;
 int nwPassagesOpen(const UChar *z, int32_t n, NwBoilerplate *pBp,

@@ -18,7 +18,8 @@ PARIS, 22 August 1996 - Shares rose.
 New York (AFP) – Donald Trump said.
 Nairobi – Staff
 11:20 p.m.
-Thursday, August 15, 2024');
+4:40 p.m.:
+Thursday, August 15, 2024.');
 -- the offsets of a split paragraph stay exact
 SELECT count(*) AS rows, sum(substr(x, start, length) = text) AS exact
 FROM (SELECT 'WASHINGTON (AP) — Ünï 📰 said.' || char(10) || ' MIAMI —   x' AS x), passages(x);
@@ -69,6 +70,14 @@ State : TX');
 SELECT kind, text FROM passages('Issuer : Fairview Town
 Sale Amount : 1,820,000
 Rating : Baa1');
+-- three short lines in a row that end with a figure are table rows (a
+-- cricket scoreboard); two are not
+SELECT kind, text FROM passages('Saeed Anwar c Croft b Cork 176
+A. Shah c M. Waugh b Hogg 41
+Moin Khan b Salisbury 23
+Extras (lb-4 w-10 nb-7) 21');
+SELECT kind, text FROM passages('Saeed Anwar c Croft b Cork 176
+A. Shah c M. Waugh b Hogg 41');
 -- boilerplate is kind <> 'text', everywhere
 SELECT count(*) AS mismatched FROM passages('BRUSSELS 1996-08-22
 A sentence.
