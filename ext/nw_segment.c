@@ -287,6 +287,10 @@ static const char zBoilerplate[] =
   "|all\\s+rights\\s+reserved.*|(?:\\x{a9}|\\(c\\)|copyright)\\s.*"
   "|follow\\s+us\\b.*|sign\\s+up\\b.*|(?:photo|image)(?:\\s+credit)?\\s*:.*"
   "|source\\s*:.*|\\S*\\.html?"
+  /* markup alone: "<tweet tweet-id=\"7585\"><tweet/>." */
+  "|(?:<[^<>]{1,100}>\\s*){1,4}\\.?"
+  /* a social handle to follow: "Follow Jeff Poor on Twitter @jeff_poor." */
+  "|follow\\s.{0,60}@\\w+\\.?"
   /* a separator: "___", "-----", "* * *" */
   "|(?:[_=*~#.\\x{2013}\\x{2014}-]\\s?){3,}"
   /* credits and desk tags */

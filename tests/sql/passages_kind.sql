@@ -52,7 +52,10 @@ Reuters
 (Reporting by Jane Doe; Editing by John Roe)
 -- London Newsroom +44 171 542 7658
 ___
-No comments:');
+No comments:
+<tweet tweet-id="758501003519864832"><tweet/>.
+Follow Jeff Poor on Twitter @jeff_poor.
+He said <b>no</b> to the plan.');
 -- prose stays text: a sentence full of figures, a list of names, a
 -- headline in capitals, a short sentence with a figure
 SELECT kind, text FROM passages('The company sold 1,300 units in 2015, 1,700 in 2016 and 2,100 in 2017, up 23 percent.
