@@ -51,4 +51,45 @@ int nwBoilerplateOpen(NwBoilerplate **pp, char *zErr, int nErr);
 int nwIsBoilerplate(NwBoilerplate *p, const char *z, size_t n);  /* UTF-8 */
 void nwBoilerplateClose(NwBoilerplate *p);
 
+/* What a passage is (passages().kind).  NW_KIND_TEXT is prose and
+** headings; the others carry no reusable content:
+**   DATELINE     where and when a story was filed: "LONDON 1996-08-22",
+**                "WASHINGTON (AP) —", a date or time alone
+**   SLUG         credits and desk tags: a byline, "(Reporting by ...)",
+**                "-- London Newsroom +44 171 542 7658", a lone source
+**   TICKER       market and data lines in capitals and codes with figures
+**                or "=": "AMT C$ 100 MLN COUPON 6.625 MATURITY 24.SEP.02"
+**   TABLE        table rows: a label and columns of figures
+**   SCORE        result lines: names and scores, "East Stirling 0 Albion 1"
+**   BOILERPLATE  site furniture: "No comments:", "Share this", "___" */
+#define NW_KIND_TEXT        0
+#define NW_KIND_DATELINE    1
+#define NW_KIND_SLUG        2
+#define NW_KIND_TICKER      3
+#define NW_KIND_TABLE       4
+#define NW_KIND_SCORE       5
+#define NW_KIND_BOILERPLATE 6
+const char *nwKindName(int eKind);           /* "text", "dateline" ... */
+
+/* The kind the line rules give z[0..n) (UTF-8, one line): DATELINE, SLUG,
+** BOILERPLATE or TEXT. */
+int nwBoilerplateKind(NwBoilerplate *p, const char *z, size_t n);
+
+/* Passages: paragraphs (as nwParagraphNext) with their structural kind.
+** A dateline that opens a paragraph ("WASHINGTON (AP) — The ...") is a
+** passage of its own, kind DATELINE, and the prose after it another, so
+** both keep exact offsets.  Lines are also classed by their shape alone
+** (share of figures, capitalised and lower-case words, codes, "="), and a
+** borderline line (short, few lower-case words, a figure or capitals)
+** takes the kind of a neighbour in a run of table, score or ticker lines,
+** or is a TABLE row when it is one of three borderline lines in a row that
+** end with a figure: so *peKind is TEXT, DATELINE, TICKER, TABLE or SCORE;
+** nwBoilerplateKind() tells the rest.  Two paragraphs of lookahead; linear.
+** pBp (for the dateline rule) must outlive the iterator. */
+typedef struct NwPassages NwPassages;
+int nwPassagesOpen(const UChar *z, int32_t n, NwBoilerplate *pBp,
+                   NwPassages **pp);
+int nwPassagesNext(NwPassages *p, NwSpan *pSpan, int *peKind);
+void nwPassagesClose(NwPassages *p);
+
 #endif

@@ -5,7 +5,7 @@
 **     SELECT normalize('  Łódź —  ÉCOLE ');  -- 'lodz - ecole'
 **
 **     SELECT seq, start, length, text FROM sentences(:body);
-**     SELECT seq, start, length, text, boilerplate FROM passages(:body);
+**     SELECT seq, start, length, text, boilerplate, kind FROM passages(:body);
 **     SELECT seq, start, length, token, norm, stem FROM tokens(:body);
 **
 ** The three table-valued functions stream their rows from a pure-core
@@ -75,7 +75,9 @@ struct NwSegCursor {
   /* Per-function iterator state */
   NwSentences *pSentences;
   NwWords *pWords;
-  int32_t iParaPos;
+  NwPassages *pPassages;
+  int eShape;                /* passages: kind from NwPassages */
+  int eKind;                 /* the row's kind, -1 until asked for */
   NwBuf norm;                /* tokens: normal form of the current token */
   int bNormValid;
 };
@@ -168,40 +170,68 @@ static void sentencesReset(NwTvfCursor *cur){
 /* ----------------------------------------------------------- passages */
 
 #define NW_COL_BOILERPLATE 4
+#define NW_COL_KIND        5
 
 static int passagesStart(NwTvfCursor *cur, sqlite3_value **apArg){
   NwSegCursor *pCur = (NwSegCursor*)cur;
-  pCur->iParaPos = 0;
-  return segStart(pCur, apArg[0]);
-}
-static int passagesNext(NwTvfCursor *cur){
-  NwSegCursor *pCur = (NwSegCursor*)cur;
-  return segRow(pCur, nwParagraphNext(pCur->text.z, pCur->text.n,
-                                      &pCur->iParaPos, &pCur->span));
-}
-static int passagesColumn(NwTvfCursor *cur, sqlite3_context *ctx, int iCol){
-  NwSegCursor *pCur = (NwSegCursor*)cur;
   NwBoilerplate *pBp = 0;
   char zErr[200];
-  int rc;
-  if( iCol!=NW_COL_BOILERPLATE ){
-    segColumn(pCur, ctx, iCol);
-    return SQLITE_OK;
-  }
-  rc = nwContextBoilerplate(cur->pTab->pCtx, &pBp, zErr, sizeof(zErr));
+  int rc = nwContextBoilerplate(cur->pTab->pCtx, &pBp, zErr, sizeof(zErr));
   if( rc==NW_ERROR ){
     nwTvfError(cur, "boilerplate rules: %s", zErr);
     return rc;
   }
+  if( rc==NW_OK ) rc = segStart(pCur, apArg[0]);
   if( rc==NW_OK ){
-    segOffsets(pCur);
-    sqlite3_result_int(ctx, nwIsBoilerplate(pBp, pCur->utf8.z + pCur->iByte,
-                                            pCur->nByte));
+    rc = nwPassagesOpen(pCur->text.z, pCur->text.n, pBp, &pCur->pPassages);
   }
   return rc;
 }
+static int passagesNext(NwTvfCursor *cur){
+  NwSegCursor *pCur = (NwSegCursor*)cur;
+  pCur->eKind = -1;
+  return segRow(pCur, nwPassagesNext(pCur->pPassages, &pCur->span,
+                                     &pCur->eShape));
+}
+
+/* The row's kind: a dateline split off stays one; otherwise the line rules
+** (furniture, datelines, slugs) decide first, then the shape. */
+static int passagesKind(NwSegCursor *pCur){
+  NwBoilerplate *pBp = 0;
+  char zErr[200];
+  if( pCur->eKind>=0 ) return pCur->eKind;
+  pCur->eKind = pCur->eShape;
+  if( pCur->eShape!=NW_KIND_DATELINE
+   && nwContextBoilerplate(pCur->base.pTab->pCtx, &pBp, zErr,
+                           sizeof(zErr))==NW_OK ){
+    int eLine;
+    segOffsets(pCur);
+    eLine = nwBoilerplateKind(pBp, pCur->utf8.z + pCur->iByte, pCur->nByte);
+    if( eLine!=NW_KIND_TEXT ) pCur->eKind = eLine;
+  }
+  return pCur->eKind;
+}
+
+static int passagesColumn(NwTvfCursor *cur, sqlite3_context *ctx, int iCol){
+  NwSegCursor *pCur = (NwSegCursor*)cur;
+  switch( iCol ){
+    case NW_COL_BOILERPLATE:
+      sqlite3_result_int(ctx, passagesKind(pCur)!=NW_KIND_TEXT);
+      break;
+    case NW_COL_KIND:
+      sqlite3_result_text(ctx, nwKindName(passagesKind(pCur)), -1,
+                          SQLITE_STATIC);
+      break;
+    default:
+      segColumn(pCur, ctx, iCol);
+  }
+  return SQLITE_OK;
+}
 static void passagesReset(NwTvfCursor *cur){
-  segClear((NwSegCursor*)cur);
+  NwSegCursor *pCur = (NwSegCursor*)cur;
+  nwPassagesClose(pCur->pPassages);
+  pCur->pPassages = 0;
+  segClear(pCur);
 }
 
 /* ------------------------------------------------------------- tokens */
@@ -287,7 +317,7 @@ static int tokensColumn(NwTvfCursor *cur, sqlite3_context *ctx, int iCol){
 const NwTvfDef nwSentencesTvf = NW_SEG_TVF("sentences", "text TEXT", 4,
     sentencesStart, sentencesNext, sentencesColumn, sentencesReset);
 const NwTvfDef nwPassagesTvf = NW_SEG_TVF("passages",
-    "text TEXT, boilerplate INTEGER", 5,
+    "text TEXT, boilerplate INTEGER, kind TEXT", 6,
     passagesStart, passagesNext, passagesColumn, passagesReset);
 const NwTvfDef nwTokensTvf = NW_SEG_TVF("tokens",
     "token TEXT, norm TEXT, stem TEXT", 6,

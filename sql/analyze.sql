@@ -118,6 +118,7 @@ CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))) BEGIN
@@ -171,9 +172,15 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
+-- kind is passages().kind: 'text' is prose; datelines, slugs, tickers,
+-- tables, score lines and boilerplate (boilerplate = 1) are kept for their
+-- offsets but never indexed, aligned on or compared.
 CREATE TABLE IF NOT EXISTS passage(
   id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
-  length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
+  length INTEGER, text TEXT, boilerplate INTEGER, kind TEXT,
+  UNIQUE(article, seq));
+-- the passage that holds an offset: the last one starting at or before it
+CREATE INDEX IF NOT EXISTS passage_start ON passage(article, start);
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
@@ -291,7 +298,8 @@ END;
 INSERT INTO nw_step(seq, step) VALUES (2, 'remove');
 
 -- 3. What can be analysed, and each article's reference date: published,
--- else the first full date in a date line (a boilerplate passage).
+-- else the first full date in a dateline, slug or boilerplate line (not
+-- in a table, ticker or score line).
 CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' BEGIN
   INSERT INTO work(id, n, body, status, ref)
     SELECT id, n, body,
@@ -304,7 +312,8 @@ CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' 
       ref
     FROM (SELECT a.id, t.n, a.body, coalesce(date(a.published),
             (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
-             WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
+             WHERE p.kind IN ('dateline', 'slug', 'boilerplate')
+               AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
             length(t.norm) AS nchar,
             length(t.norm) - length(replace(t.norm, char(65533), '')) AS nbad
           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n,
@@ -323,8 +332,8 @@ INSERT INTO nw_step(seq, step) VALUES (3, 'read');
 
 -- 4. Passages of the new articles.
 CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'passages' BEGIN
-  INSERT INTO passage(article, seq, start, length, text, boilerplate)
-    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
+  INSERT INTO passage(article, seq, start, length, text, boilerplate, kind)
+    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate, p.kind
     FROM work w, passages(w.body) p
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('passages', w.n, (SELECT count(*) FROM work)))
@@ -375,7 +384,8 @@ CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'clai
 END;
 INSERT INTO nw_step(seq, step) VALUES (6, 'claims');
 
--- 7. The new passages (not boilerplate) into pidx, the new claims into
+-- 7. The new passages of prose (kind 'text', boilerplate 0: no
+-- datelines, tables, score or ticker lines) into pidx, the new claims into
 -- cidx, by plain statements as in step 2, once step 6 is done; the step's
 -- trigger checks that each is indexed.  rows counts the passages indexed.
 INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage
@@ -451,7 +461,11 @@ INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 -- boilerplate) once, however the regions overlap.  A pair whose regions
 -- cover fewer than reuse_min_words words (tokens with a letter: not
 -- figures, dates or punctuation) of the target's content is evidence of
--- nothing and is dropped from reuse.
+-- nothing and is dropped from reuse.  A region is kept only if
+-- it overlaps prose (a passage of kind 'text') in both articles: a
+-- dateline, table, score or ticker line that matches its twin is no reuse
+-- (so a pair's seq may have gaps).  The passages it overlaps are those
+-- from the one holding its start to its end.
 CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse' BEGIN
   DELETE FROM reuse_pair WHERE source IN (SELECT id FROM gone) OR target IN (SELECT id FROM gone);
   INSERT OR IGNORE INTO dates(id, pub, ref)
@@ -471,8 +485,16 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
            r.score, r.kind
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
-    WHERE (SELECT quiet FROM nw_set)
-       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
+    WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.start < r.b_start + r.b_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = t.id AND q.start <= r.b_start))
+      AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.start < r.a_start + r.a_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = s.id AND q.start <= r.a_start))
+      AND ((SELECT quiet FROM nw_set)
+       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs)));
   -- the content each pair's regions cover on each side (a: the source,
   -- b: the target): regions merged where they overlap, cut to the
   -- article's content passages; the words are counted on the target's

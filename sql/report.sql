@@ -13,7 +13,8 @@
 -- HTML-escaped.  It shows, in this order:
 --   1. Who copied whom: each link of reuse_links (a later article's best
 --      source when it explains >= 20% of it), the two articles side by
---      side, the regions reuse_spans() found marked by kind (verbatim,
+--      side, the regions of reuse (reuse_spans() regions that overlap
+--      prose in both articles) marked by kind (verbatim,
 --      near-verbatim, paraphrase) and the words word_diff() found changed
 --      in them highlighted; hovering a region outlines its counterpart.
 --   2. The reuse graph: the SVG the host put in report_graph (Graphviz

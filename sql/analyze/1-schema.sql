@@ -43,6 +43,7 @@ CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name IN ('passage', 'claim'))
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))) BEGIN
@@ -96,9 +97,15 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
+-- kind is passages().kind: 'text' is prose; datelines, slugs, tickers,
+-- tables, score lines and boilerplate (boilerplate = 1) are kept for their
+-- offsets but never indexed, aligned on or compared.
 CREATE TABLE IF NOT EXISTS passage(
   id INTEGER PRIMARY KEY, article INTEGER, seq INTEGER, start INTEGER,
-  length INTEGER, text TEXT, boilerplate INTEGER, UNIQUE(article, seq));
+  length INTEGER, text TEXT, boilerplate INTEGER, kind TEXT,
+  UNIQUE(article, seq));
+-- the passage that holds an offset: the last one starting at or before it
+CREATE INDEX IF NOT EXISTS passage_start ON passage(article, start);
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));

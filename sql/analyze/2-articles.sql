@@ -65,7 +65,8 @@ END;
 INSERT INTO nw_step(seq, step) VALUES (2, 'remove');
 
 -- 3. What can be analysed, and each article's reference date: published,
--- else the first full date in a date line (a boilerplate passage).
+-- else the first full date in a dateline, slug or boilerplate line (not
+-- in a table, ticker or score line).
 CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' BEGIN
   INSERT INTO work(id, n, body, status, ref)
     SELECT id, n, body,
@@ -78,7 +79,8 @@ CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' 
       ref
     FROM (SELECT a.id, t.n, a.body, coalesce(date(a.published),
             (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
-             WHERE p.boilerplate AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
+             WHERE p.kind IN ('dateline', 'slug', 'boilerplate')
+               AND d.type = 'DATE' AND length(d.value) = 10)) AS ref,
             length(t.norm) AS nchar,
             length(t.norm) - length(replace(t.norm, char(65533), '')) AS nbad
           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n,
@@ -97,8 +99,8 @@ INSERT INTO nw_step(seq, step) VALUES (3, 'read');
 
 -- 4. Passages of the new articles.
 CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'passages' BEGIN
-  INSERT INTO passage(article, seq, start, length, text, boilerplate)
-    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate
+  INSERT INTO passage(article, seq, start, length, text, boilerplate, kind)
+    SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate, p.kind
     FROM work w, passages(w.body) p
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('passages', w.n, (SELECT count(*) FROM work)))
@@ -149,7 +151,8 @@ CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'clai
 END;
 INSERT INTO nw_step(seq, step) VALUES (6, 'claims');
 
--- 7. The new passages (not boilerplate) into pidx, the new claims into
+-- 7. The new passages of prose (kind 'text', boilerplate 0: no
+-- datelines, tables, score or ticker lines) into pidx, the new claims into
 -- cidx, by plain statements as in step 2, once step 6 is done; the step's
 -- trigger checks that each is indexed.  rows counts the passages indexed.
 INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage

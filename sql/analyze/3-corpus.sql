@@ -52,7 +52,11 @@ INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 -- boilerplate) once, however the regions overlap.  A pair whose regions
 -- cover fewer than reuse_min_words words (tokens with a letter: not
 -- figures, dates or punctuation) of the target's content is evidence of
--- nothing and is dropped from reuse.
+-- nothing and is dropped from reuse.  A region is kept only if
+-- it overlaps prose (a passage of kind 'text') in both articles: a
+-- dateline, table, score or ticker line that matches its twin is no reuse
+-- (so a pair's seq may have gaps).  The passages it overlaps are those
+-- from the one holding its start to its end.
 CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse' BEGIN
   DELETE FROM reuse_pair WHERE source IN (SELECT id FROM gone) OR target IN (SELECT id FROM gone);
   INSERT OR IGNORE INTO dates(id, pub, ref)
@@ -72,8 +76,16 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
            r.score, r.kind
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
-    WHERE (SELECT quiet FROM nw_set)
-       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs));
+    WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.start < r.b_start + r.b_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = t.id AND q.start <= r.b_start))
+      AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.start < r.a_start + r.a_length
+                    AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
+                                    WHERE q.article = s.id AND q.start <= r.a_start))
+      AND ((SELECT quiet FROM nw_set)
+       OR newswire_progress('aligning article pairs', c.n, (SELECT count(*) FROM pairs)));
   -- the content each pair's regions cover on each side (a: the source,
   -- b: the target): regions merged where they overlap, cut to the
   -- article's content passages; the words are counted on the target's

@@ -210,7 +210,7 @@ struct Func {
 };
 static const Func aFunc[] = {
   { "sentences", "SELECT count(*) FROM sentences(?1)" },
-  { "passages", "SELECT count(*) FROM passages(?1)" },
+  { "passages", "SELECT count(*), sum(boilerplate) FROM passages(?1)" },
   { "tokens", "SELECT count(*) FROM tokens(?1)" },
   { "normalize", "SELECT length(normalize(?1))" },
   { "passage_signature", "SELECT length(passage_signature(?1))" },

@@ -1,4 +1,6 @@
 /* Unit tests of nw_segment.c: sentence, word and paragraph spans. */
+#include <stdio.h>
+#include <string.h>
 #include "check.h"
 #include "nw_text.h"
 #include "nw_segment.h"
@@ -14,6 +16,25 @@ static int countSentences(const char *z){
   nwSentencesClose(p);
   nwTextClear(&t);
   return n;
+}
+
+/* The kinds nwPassagesNext() gives, as "dateline,text,...", into zOut. */
+static void passageKinds(NwBoilerplate *pBp, const char *z, char *zOut,
+                         size_t nOut){
+  NwText t = {0, 0};
+  NwPassages *p = 0;
+  NwSpan s;
+  int eKind;
+  size_t n = 0;
+  zOut[0] = 0;
+  if( nwTextInit(&t, z, -1) || nwPassagesOpen(t.z, t.n, pBp, &p) ) return;
+  while( nwPassagesNext(p, &s, &eKind)==NW_ROW ){
+    n += (size_t)snprintf(zOut+n, nOut-n, "%s%s", n ? "," : "",
+                          nwKindName(eKind));
+    if( n>=nOut ) break;
+  }
+  nwPassagesClose(p);
+  nwTextClear(&t);
 }
 
 static int countWords(const char *z){
@@ -81,6 +102,26 @@ int main(void){
     }
     for(i=0; azNo[i]; i++){
       CHECK(!nwIsBoilerplate(pBp, azNo[i], strlen(azNo[i])), azNo[i]);
+    }
+    {
+      char zKinds[200];
+      passageKinds(pBp, "BRUSSELS 1996-08-22\nEast Stirling 0 Albion 1\n"
+                   "WASHINGTON (AP) \xe2\x80\x94 The talks resumed.", zKinds,
+                   sizeof(zKinds));
+      CHECK(strcmp(zKinds, "dateline,score,dateline,text")==0,
+            "a dateline, a score line, a dateline split from its prose");
+      passageKinds(pBp, "LAST S&P AA+ REOFFER =\nNOTES BAYERISCHE IS LEAD\n"
+                   "FC Tirol Innsbruck 6 4 2 0 13 5 14", zKinds,
+                   sizeof(zKinds));
+      CHECK(strcmp(zKinds, "ticker,ticker,table")==0,
+            "a ticker line carries its run; a table row");
+      passageKinds(pBp, "The company sold 1,300 units in 2015 and 1,700 in "
+                   "2016.\nTed Cruz, Marco Rubio and Ben Carson", zKinds,
+                   sizeof(zKinds));
+      CHECK(strcmp(zKinds, "text,text")==0,
+            "a sentence of figures and a list of names are text");
+      passageKinds(pBp, "", zKinds, sizeof(zKinds));
+      CHECK(zKinds[0]==0, "no passages in an empty text");
     }
     nwBoilerplateClose(pBp);
   }

@@ -7,8 +7,9 @@
 # 1. The demo on examples/corpus: exits 0, a numbered story, no line over
 #    100 columns, no box drawing; it writes build/report.html, which
 #    tests/report/check.js opens in Chromium: no console error, nothing
-#    fetched, no script, every shown pair's marked regions exactly the rows
-#    reuse_spans() gives for it; screenshot build/report.png.
+#    fetched, no script, every shown pair's marked regions exactly its rows
+#    in reuse (the reuse_spans() regions the analysis kept: those that
+#    overlap prose in both articles); screenshot build/report.png.
 # 2. A corpus with <script>, an onerror image and a closing </style> in an
 #    article's outlet, title and body, with Graphviz hidden: the demo still
 #    exits 0, nothing runs, the markup shows as text, the report says why it
@@ -45,7 +46,8 @@ demo() {  # demo NAME FOLDER OUTDIR [env...]
   [ "$n" = 5 ] && ok "demo $name tells 5 numbered sections" || bad "demo $name has $n numbered sections"
 }
 
-# what the page must show: the shown pairs, their bodies, reuse_spans()
+# what the page must show: the shown pairs, their bodies, their reuse rows
+# (reuse_spans() regions that overlap prose in both articles)
 expected() {  # expected DB INJECTED SVG(true|false) > json
   "$SQLITE" "$1" -cmd ".load $EXT" -noheader -list "
     SELECT json_object('injected', $2, 'svg', json('$3'), 'pairs', (
@@ -54,7 +56,7 @@ expected() {  # expected DB INJECTED SVG(true|false) > json
                  SELECT json_group_array(json_object('seq', r.seq, 'kind', r.kind,
                           'a_start', r.a_start, 'a_length', r.a_length,
                           'b_start', r.b_start, 'b_length', r.b_length))
-                 FROM reuse_spans(s.body, t.body) r)))
+                 FROM reuse r WHERE r.source = l.source AND r.target = l.target)))
       FROM reuse_links l JOIN articles s ON s.id = l.source JOIN articles t ON t.id = l.target))"
 }
 
