@@ -326,10 +326,10 @@ double nwDiffRatio(const NwEditList *p, int nA, int nB){
 **     words of A and B (a region it cannot pay for is classified by score).
 **   - features and seeds are grouped by hash in linear time (KeyIndex, no
 **     sort), so a run is found in O(1);
-**   - fragments: a 4-word seed in more than NW_SEED_MAX_HITS places of B is
-**     skipped; a failed extension of NW_FRAGMENT_MEMO words or more
-**     is remembered on its diagonal, so no later seed walks it again; all
-**     extensions together compare at most NW_FRAGMENT_WORK words per word.
+**   - local regions: a 4-word anchor in more than NW_SEED_MAX_HITS places
+**     of B is skipped; an extension stops where both words were walked
+**     before, so all of them take at most as many steps as A and B have
+**     words; making the regions disjoint sorts them (n log n in regions);
 **   - each text's word list (16 bytes a word) is made once, by one word
 **     break pass, and serves the bags, the region kinds and the fragments;
 **     the bags are freed as soon as the candidates are found. */
