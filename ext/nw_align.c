@@ -1052,11 +1052,11 @@ static int hasContent(const NwWordList *pA, int a0, int a1,
 }
 
 /* Does a sentence end (or a line) between word k-1 and word k of w in
-** z?  The gap between two words is short in text (a bounded scan; a long
-** gap of spaces is layout, an end). */
+** z?  The gap between two words is short in text: one over 64 units is
+** layout, an end (so the scan is bounded). */
 static int endBefore(const UChar *z, const NwWordList *w, int k){
   int32_t i, iEnd = w->a[k].iStart;
-  if( k<=0 ) return 1;
+  if( k<=0 || iEnd-(int32_t)w->a[k-1].iEnd>64 ) return 1;
   for(i=(int32_t)w->a[k-1].iEnd; i<iEnd; i++){
     if( z[i]=='.' || z[i]=='!' || z[i]=='?' || z[i]=='\n' ) return 1;
   }
