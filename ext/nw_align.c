@@ -35,7 +35,8 @@ int nwWordListFromText(NwFeaturizer *pF, const UChar *z, int32_t n,
       p->a[p->n].hNorm = nwHashBytes(pF->norm.z ? pF->norm.z : "", pF->norm.n);
       p->a[p->n].bStop = !!nwIsStopWord(pF->norm.z ? pF->norm.z : "",
                                         pF->norm.n);
-      p->a[p->n].bLower = !u_isupper(z[s.iStart]) && !u_istitle(z[s.iStart]);
+      p->a[p->n].bLower = !u_isupper(z[s.iStart]) && !u_istitle(z[s.iStart])
+                       && !u_isdigit(z[s.iStart]);
       p->n++;
     }
   }
@@ -325,10 +326,10 @@ double nwDiffRatio(const NwEditList *p, int nA, int nB){
 **     words of A and B (a region it cannot pay for is classified by score).
 **   - features and seeds are grouped by hash in linear time (KeyIndex, no
 **     sort), so a run is found in O(1);
-**   - fragments: a 4-word seed in more than NW_SEED_MAX_HITS places of B is
-**     skipped; a failed extension of NW_FRAGMENT_MEMO words or more
-**     is remembered on its diagonal, so no later seed walks it again; all
-**     extensions together compare at most NW_FRAGMENT_WORK words per word.
+**   - local regions: a 4-word anchor in more than NW_SEED_MAX_HITS places
+**     of B is skipped; an extension stops where both words were walked
+**     before, so all of them take at most as many steps as A and B have
+**     words; making the regions disjoint sorts them (n log n in regions);
 **   - each text's word list (16 bytes a word) is made once, by one word
 **     break pass, and serves the bags, the region kinds and the fragments;
 **     the bags are freed as soon as the candidates are found. */
@@ -933,38 +934,37 @@ static int buildRegions(const UnitList *pA, const UnitList *pB,
   return rc;
 }
 
-/* ------------------------------------------------------------ fragments */
+/* --------------------------------------------------- seed and extend */
 
-#define NW_SEED_WORDS 4          /* exact words that start a fragment */
-#define NW_SEED_MAX_HITS 8       /* a phrase repeated more is no evidence */
-/* A fragment must carry this many lower-case content words: a long name
-** ("Minister of Energy and Water Resources") or a stock phrase ("on both
+/* Local alignment anywhere in the texts, as passim or BLAST's ungapped
+** seeds find it: a run of NW_SEED_WORDS words (normal forms) found in both
+** texts is an anchor; it is extended left and right over equal words,
+** allowing now and then a changed, dropped or added word (one or two words,
+** when the two words after it agree again), and the region it grows into
+** may cross sentence ends.  The sentence regions and these local ones are
+** then made disjoint in B (resolveRegions). */
+#define NW_SEED_WORDS 4          /* exact words that anchor a region */
+#define NW_SEED_MAX_HITS 8       /* an anchor repeated more is no evidence */
+/* A region must carry this many lower-case content words on each side
+** (not stop words, not figures): a long name ("Minister of Energy and
+** Water Resources"), a dateline, a score line or a stock phrase ("on both
 ** sides of the border") is no sign of copying. */
-#define NW_FRAGMENT_MIN_CONTENT 3
-/* A failed extension this long is remembered on its diagonal. */
-#define NW_FRAGMENT_MEMO 32
+#define NW_REGION_MIN_CONTENT 3
+/* One edit allowed per this many equal words (plus one): at least about
+** 80% of the words in common, near-verbatim. */
+#define NW_LOCAL_EDIT_EVERY 6
 
-/* Mark the words of w that lie inside spans [start,end) of the regions:
-** +1/-1 at each region's word range, then one running sum. */
-static int markCovered(const NwWordList *w, char *aCover,
-                       const NwRegionList *pR, int bSideB){
-  int *aDelta = nwMalloc(sizeof(int)*(size_t)(w->n+1));
-  int i, k, nOpen = 0;
-  if( aDelta==0 ) return NW_NOMEM;
-  memset(aDelta, 0, sizeof(int)*(size_t)(w->n+1));
-  for(k=0; k<pR->n; k++){
-    int i0, i1;
-    if( bSideB ) wordRange(w, pR->a[k].bStart, pR->a[k].bEnd, &i0, &i1);
-    else wordRange(w, pR->a[k].aStart, pR->a[k].aEnd, &i0, &i1);
-    if( i0<i1 ){ aDelta[i0]++; aDelta[i1]--; }
-  }
-  for(i=0; i<w->n; i++){
-    nOpen += aDelta[i];
-    if( nOpen>0 ) aCover[i] = 1;
-  }
-  nwFree(aDelta);
-  return NW_OK;
-}
+/* A local alignment: words [a0,a1) of A and [b0,b1) of B. */
+typedef struct Local Local;
+struct Local {
+  int a0, a1, b0, b1;
+  int nMatch;                    /* equal words */
+};
+typedef struct LocalList LocalList;
+struct LocalList {
+  Local *a;
+  int n, nAlloc;
+};
 
 /* Hash of the NW_SEED_WORDS words at i, or 0 if the seed is stop words
 ** but one. */
@@ -979,163 +979,130 @@ static uint64_t seedHash(const NwWordList *w, int i){
   return nContent>=2 ? (h|1) : 0;
 }
 
-/* The state of one fragment search: both texts' words, which are covered,
-** the work left, and the failed extensions remembered by diagonal. */
-typedef struct FragMemo FragMemo;    /* diagonal iA-iB: walked over [lo,hi) */
-struct FragMemo {
-  int64_t d;
-  int lo, hi;
-  int bUsed;
-};
-typedef struct FragCtx FragCtx;
-struct FragCtx {
+/* The state of one search: both texts' words and the word pairs walked.
+** A walk stops where both words were walked before (by any walk), so each
+** step of every walk marks a new word on one side at least: all walks
+** together take at most as many steps as A and B have words. */
+typedef struct WalkCtx WalkCtx;
+struct WalkCtx {
   const NwWordList *a, *b;
-  const char *aCoverA, *aCoverB;
-  int64_t nWork;                     /* word comparisons left */
-  FragMemo *aMemo;
-  unsigned nMemoSlot, nMemoUsed;
+  char *aWalkA, *aWalkB;
 };
 
-static FragMemo *memoFind(const FragCtx *p, int64_t d){
-  unsigned s;
-  if( p->nMemoSlot==0 ) return 0;
-  s = (unsigned)((uint64_t)d*0x9E3779B97F4A7C15ull>>32) & (p->nMemoSlot-1);
-  while( p->aMemo[s].bUsed && p->aMemo[s].d!=d ) s = (s+1)&(p->nMemoSlot-1);
-  return &p->aMemo[s];
+static int sameWordAt(const WalkCtx *p, int ia, int ib){
+  return ia>=0 && ib>=0 && ia<p->a->n && ib<p->b->n
+      && p->a->a[ia].hNorm==p->b->a[ib].hNorm;
 }
 
-/* Remember that diagonal d was walked over A's words [lo, hi). */
-static int memoAdd(FragCtx *p, int64_t d, int lo, int hi){
-  FragMemo *pM;
-  if( 2*(p->nMemoUsed+1)>p->nMemoSlot ){
-    FragCtx big = *p;
-    unsigned i;
-    big.nMemoSlot = p->nMemoSlot ? 2*p->nMemoSlot : 64;
-    big.aMemo = nwMalloc(sizeof(FragMemo)*big.nMemoSlot);
-    if( big.aMemo==0 ) return NW_NOMEM;
-    memset(big.aMemo, 0, sizeof(FragMemo)*big.nMemoSlot);
-    for(i=0; i<p->nMemoSlot; i++){
-      if( p->aMemo[i].bUsed ) *memoFind(&big, p->aMemo[i].d) = p->aMemo[i];
+/* The edits tried at a mismatch, in order: a changed word, a word dropped
+** from A, one added in B, then the same for two words. */
+static const int aEditDa[] = { 1, 1, 0, 2, 0, 2 };
+static const int aEditDb[] = { 1, 0, 1, 0, 2, 2 };
+
+/* Walk from (ia, ib) in direction dir (+1 forwards, -1 backwards, then
+** starting on the words before), over equal words and small edits, while
+** edits stay below one in NW_LOCAL_EDIT_EVERY equal words.  Sets *pia,
+** *pib to one past the last equal words (before the first, backwards) and
+** adds the equal words to *pnMatch. */
+static void walkLocal(WalkCtx *p, int ia, int ib, int dir, int *pnMatch,
+                      int *pia, int *pib){
+  int x = ia, y = ib, nEdit = 0;
+  if( dir<0 ){ x--; y--; }
+  *pia = dir>0 ? x : x+1;
+  *pib = dir>0 ? y : y+1;
+  for(;;){
+    int e, nEdits = (int)(sizeof(aEditDa)/sizeof(aEditDa[0]));
+    if( x<0 || y<0 || x>=p->a->n || y>=p->b->n ) break;
+    if( p->aWalkA[x] && p->aWalkB[y] ) break;
+    if( sameWordAt(p, x, y) ){
+      p->aWalkA[x] = p->aWalkB[y] = 1;
+      (*pnMatch)++;
+      x += dir; y += dir;
+      *pia = dir>0 ? x : x+1;
+      *pib = dir>0 ? y : y+1;
+      continue;
     }
-    nwFree(p->aMemo);
-    p->aMemo = big.aMemo;
-    p->nMemoSlot = big.nMemoSlot;
+    if( nEdit>=1+*pnMatch/NW_LOCAL_EDIT_EVERY ) break;
+    for(e=0; e<nEdits; e++){
+      int xa = x+dir*aEditDa[e], yb = y+dir*aEditDb[e];
+      if( sameWordAt(p, xa, yb) && sameWordAt(p, xa+dir, yb+dir) ) break;
+    }
+    if( e==nEdits ) break;
+    nEdit++;
+    x += dir*aEditDa[e];
+    y += dir*aEditDb[e];
   }
-  pM = memoFind(p, d);
-  if( !pM->bUsed ){ pM->bUsed = 1; pM->d = d; p->nMemoUsed++; }
-  pM->lo = lo;
-  pM->hi = hi;
-  return NW_OK;
 }
 
-/* True if (ia, ib) lies on a remembered failed extension. */
-static int memoHas(const FragCtx *p, int ia, int ib){
-  const FragMemo *pM = memoFind(p, (int64_t)ia-ib);
-  return pM && pM->bUsed && ia>=pM->lo && ia<pM->hi;
-}
-
-/* Grow a seed match at (ia, ib) forward, allowing a changed word now and
-** then (one in eight, between agreeing words), while the words are new on
-** at least one side (a quote copied into
-** a sentence that is itself reused from elsewhere still counts); returns
-** its length in words and adds the changes to *pnChanged. */
-static int extendFragment(FragCtx *p, int ia, int ib, int *pnChanged){
-  const NwWordList *a = p->a, *b = p->b;
-  const char *aCoverA = p->aCoverA, *aCoverB = p->aCoverB;
-  int k = 0, nChanged = 0;
-  while( ia+k<a->n && ib+k<b->n && !(aCoverA[ia+k] && aCoverB[ib+k]) ){
-    if( a->a[ia+k].hNorm==b->a[ib+k].hNorm ){ k++; continue; }
-    /* one substituted word, if the two words after it agree again */
-    if( nChanged>=1+k/8 || ia+k+2>=a->n || ib+k+2>=b->n
-     || a->a[ia+k+1].hNorm!=b->a[ib+k+1].hNorm
-     || a->a[ia+k+2].hNorm!=b->a[ib+k+2].hNorm ) break;
-    nChanged++;
-    k += 3;
-  }
-  p->nWork -= k+1;
-  *pnChanged += nChanged;
-  return k;
-}
-
-/* The same backwards from (ia, ib), exclusive: how many words before the
-** seed belong to the fragment.  A remembered failed extension on the same
-** diagonal stops it: that stretch was walked and gave nothing. */
-static int extendBack(FragCtx *p, int ia, int ib, int nSeed, int *pnChanged){
-  const NwWordList *a = p->a, *b = p->b;
-  const char *aCoverA = p->aCoverA, *aCoverB = p->aCoverB;
-  const FragMemo *pM = memoFind(p, (int64_t)ia-ib);
-  int iStop = (pM && pM->bUsed && pM->hi<=ia) ? pM->hi : 0;
-  int k = 0, nChanged = 0;
-  while( ia-k-1>=iStop && ib-k-1>=0
-      && !(aCoverA[ia-k-1] && aCoverB[ib-k-1]) ){
-    if( a->a[ia-k-1].hNorm==b->a[ib-k-1].hNorm ){ k++; continue; }
-    if( nChanged>=1+(k+nSeed)/8 || ia-k-3<iStop || ib-k-3<0
-     || a->a[ia-k-2].hNorm!=b->a[ib-k-2].hNorm
-     || a->a[ia-k-3].hNorm!=b->a[ib-k-3].hNorm ) break;
-    nChanged++;
-    k += 3;
-  }
-  p->nWork -= k+1;
-  *pnChanged += nChanged;
-  return k;
-}
-
-/* Lower-case content words among words [i, i+n) of w. */
-static int contentWords(const NwWordList *w, int i, int n){
+/* Lower-case content words among words [i0, i1) of w. */
+static int contentWords(const NwWordList *w, int i0, int i1){
   int k, nContent = 0;
-  for(k=i; k<i+n; k++) nContent += w->a[k].bLower && !w->a[k].bStop;
+  for(k=i0; k<i1; k++) nContent += w->a[k].bLower && !w->a[k].bStop;
   return nContent;
 }
 
-/* Try the seed match (i, ib): the fragment's first word and length, or 0
-** if it is none; remembers a long failure. */
-static int tryFragment(FragCtx *p, int i, int ib, int *piStart,
-                       int *pnChanged){
-  int n, nBack = 0, rc = NW_OK;
-  *pnChanged = 0;
-  n = extendFragment(p, i, ib, pnChanged);
-  if( n>=NW_SEED_WORDS ){
-    nBack = extendBack(p, i, ib, n, pnChanged);
-    if( n+nBack>=NW_FRAGMENT_MIN
-     && contentWords(p->a, i-nBack, n+nBack)>=NW_FRAGMENT_MIN_CONTENT ){
-      *piStart = i-nBack;
-      return n+nBack;
-    }
-  }
-  if( n+nBack>=NW_FRAGMENT_MEMO ){
-    rc = memoAdd(p, (int64_t)i-ib, i-nBack, i+n);
-  }
-  return rc==NW_OK ? 0 : -1;
+/* Is words [a0,a1) of A against [b0,b1) of B enough to be reuse: at
+** least nMinWords words on each side, NW_REGION_MIN_CONTENT of them
+** content words? */
+static int hasContent(const NwWordList *pA, int a0, int a1,
+                      const NwWordList *pB, int b0, int b1, int nMinWords){
+  return b1-b0>=nMinWords && a1-a0>=nMinWords
+      && contentWords(pA, a0, a1)>=NW_REGION_MIN_CONTENT
+      && contentWords(pB, b0, b1)>=NW_REGION_MIN_CONTENT;
 }
 
-static int findFragments(const NwWordList *pWA, const NwWordList *pWB,
-                         NwRegionList *pOut){
-  const NwWordList *a = pWA, *b = pWB;
-  char *aCoverA = 0, *aCoverB = 0;
+/* Does a sentence end (or a line) between word k-1 and word k of w in
+** z?  The gap between two words is short in text: one over 64 units is
+** layout, an end (so the scan is bounded). */
+static int endBefore(const UChar *z, const NwWordList *w, int k){
+  int32_t i, iEnd = w->a[k].iStart;
+  if( k<=0 || iEnd-(int32_t)w->a[k-1].iEnd>64 ) return 1;
+  for(i=(int32_t)w->a[k-1].iEnd; i<iEnd; i++){
+    if( z[i]=='.' || z[i]=='!' || z[i]=='?' || z[i]=='\n' ) return 1;
+  }
+  return 0;
+}
+
+/* A local alignment crossing a sentence end may pick up the stop words
+** that open the next sentence in both texts ("The", "She"): take them
+** off both ends. */
+static void trimStopEdges(const UChar *zA, const NwWordList *a,
+                          const UChar *zB, const NwWordList *b, Local *l){
+  int k;
+  for(k=1; l->a1-k>l->a0 && l->b1-k>l->b0 && a->a[l->a1-k].bStop; k++){
+    if( endBefore(zA, a, l->a1-k) || endBefore(zB, b, l->b1-k) ){
+      l->a1 -= k; l->b1 -= k; l->nMatch -= k;
+      break;
+    }
+  }
+  for(k=0; l->a0+k+1<l->a1 && a->a[l->a0+k].bStop; k++){
+    if( endBefore(zA, a, l->a0+k+1) || endBefore(zB, b, l->b0+k+1) ){
+      l->a0 += k+1; l->b0 += k+1; l->nMatch -= k+1;
+      break;
+    }
+  }
+}
+
+/* Every local alignment from the anchors of A (in A's order) with enough
+** content.  Anchors are indexed by hash in one pass; one found in more
+** than NW_SEED_MAX_HITS places of B is skipped in O(1). */
+static int findLocals(const UChar *zA, const NwWordList *a,
+                      const UChar *zB, const NwWordList *b, LocalList *pOut){
   uint64_t *aSeedKey = 0;
   int *aSeedVal = 0;
   KeyIndex seeds = {0, 0, 0};
-  FragCtx ctx;
-  int i, nSeed = 0, bAllB, rc = NW_OK;
+  WalkCtx ctx;
+  int i, nSeed = 0, rc = NW_OK;
   memset(&ctx, 0, sizeof(ctx));
   if( a->n<NW_FRAGMENT_MIN || b->n<NW_FRAGMENT_MIN ) return NW_OK;
-  aCoverA = nwMalloc((size_t)a->n+(size_t)b->n+1);
+  ctx.a = a; ctx.b = b;
+  ctx.aWalkA = nwMalloc((size_t)a->n+(size_t)b->n+1);
   aSeedKey = nwMalloc(sizeof(uint64_t)*(size_t)(b->n+1));
   aSeedVal = nwMalloc(sizeof(int)*(size_t)(b->n+1));
-  if( aCoverA==0 || aSeedKey==0 || aSeedVal==0 ) rc = NW_NOMEM;
+  if( ctx.aWalkA==0 || aSeedKey==0 || aSeedVal==0 ) rc = NW_NOMEM;
   if( rc ) goto done;
-  aCoverB = aCoverA + a->n;
-  memset(aCoverA, 0, (size_t)a->n+(size_t)b->n);
-  rc = markCovered(a, aCoverA, pOut, 0);
-  if( rc==NW_OK ) rc = markCovered(b, aCoverB, pOut, 1);
-  if( rc ) goto done;
-  for(i=0; i<b->n && aCoverB[i]; i++){}
-  bAllB = i==b->n;
-  for(i=0; i<a->n && aCoverA[i]; i++){}
-  if( bAllB && i==a->n ) goto done;   /* no seed can start anywhere */
-  ctx.a = a; ctx.b = b;
-  ctx.aCoverA = aCoverA; ctx.aCoverB = aCoverB;
-  ctx.nWork = NW_DIFF_CELLS + NW_FRAGMENT_WORK*((int64_t)a->n + b->n);
+  ctx.aWalkB = ctx.aWalkA + a->n;
+  memset(ctx.aWalkA, 0, (size_t)a->n+(size_t)b->n);
   for(i=0; i<b->n; i++){
     uint64_t h = seedHash(b, i);
     if( h ){ aSeedKey[nSeed] = h; aSeedVal[nSeed] = i; nSeed++; }
@@ -1146,46 +1113,326 @@ static int findFragments(const NwWordList *pWA, const NwWordList *pWB,
   aSeedKey = 0;
   aSeedVal = 0;
   for(i=0; rc==NW_OK && i<a->n; i++){
-    uint64_t h;
+    uint64_t h = seedHash(a, i);
     int e, nHit;
     const int *aHit;
-    if( bAllB && aCoverA[i] ) continue;  /* needs a new word on one side */
-    h = seedHash(a, i);
     if( h==0 ) continue;
     aHit = keyRun(&seeds, h, &nHit);
     if( nHit>NW_SEED_MAX_HITS ) continue;    /* a phrase, not a copy */
-    for(e=0; e<nHit; e++){
-      int ib = aHit[e], nChanged = 0, n, iStart = 0, k;
-      NwRegion *pR;
-      if( aCoverA[i] && aCoverB[ib] ) continue;
-      if( memoHas(&ctx, i, ib) ) continue;
-      n = tryFragment(&ctx, i, ib, &iStart, &nChanged);
-      if( ctx.nWork<0 ){ rc = NW_REUSE_LIMIT; break; }
-      if( n<0 ){ rc = NW_NOMEM; break; }
-      if( n==0 ) continue;
-      ib -= i-iStart;
-      ctx.nWork -= i-iStart;          /* those seeds are looked at again */
+    for(e=0; rc==NW_OK && e<nHit; e++){
+      int ib = aHit[e], nMatch = 0;
+      Local l;
+      if( ctx.aWalkA[i] && ctx.aWalkB[ib] ) continue;
+      walkLocal(&ctx, i, ib, +1, &nMatch, &l.a1, &l.b1);
+      if( nMatch<NW_SEED_WORDS ) continue;   /* a hash collision */
+      walkLocal(&ctx, i, ib, -1, &nMatch, &l.a0, &l.b0);
+      l.nMatch = nMatch;
+      trimStopEdges(zA, a, zB, b, &l);
+      if( !hasContent(a, l.a0, l.a1, b, l.b0, l.b1, NW_FRAGMENT_MIN) ) continue;
       rc = nwArrayGrow((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
-                     sizeof(NwRegion));
-      if( rc ) break;
-      pR = &pOut->a[pOut->n++];
-      pR->aStart = a->a[iStart].iStart;
-      pR->aEnd = a->a[iStart+n-1].iEnd;
-      pR->bStart = b->a[ib].iStart;
-      pR->bEnd = b->a[ib+n-1].iEnd;
-      pR->score = (double)(n-nChanged)/n;
-      pR->kind = nChanged ? NW_REUSE_NEAR_VERBATIM : NW_REUSE_VERBATIM;
-      for(k=0; k<n; k++){ aCoverA[iStart+k] = 1; aCoverB[ib+k] = 1; }
-      i = iStart;     /* on from the fragment's start: A may hold it twice */
-      break;
+                       sizeof(Local));
+      if( rc==NW_OK ) pOut->a[pOut->n++] = l;
     }
   }
 done:
-  nwFree(ctx.aMemo);
   keyIndexClear(&seeds);
   nwFree(aSeedKey);
   nwFree(aSeedVal);
-  nwFree(aCoverA);
+  nwFree(ctx.aWalkA);
+  return rc;
+}
+
+/* ------------------------------------------------- disjoint regions */
+
+/* A candidate region for the final choice. */
+typedef struct Piece Piece;
+struct Piece {
+  NwRegion r;
+  double w;                      /* weight: the evidence it carries */
+  int bDrop;
+};
+
+static int cmpPieceBStart(const void *a, const void *b){
+  const Piece *x = a, *y = b;
+  if( x->r.bStart!=y->r.bStart ) return x->r.bStart<y->r.bStart ? -1 : 1;
+  return x->r.bEnd<y->r.bEnd ? -1 : x->r.bEnd>y->r.bEnd;
+}
+static int cmpPieceBEnd(const void *a, const void *b){
+  const Piece *x = a, *y = b;
+  if( x->r.bEnd!=y->r.bEnd ) return x->r.bEnd<y->r.bEnd ? -1 : 1;
+  return x->r.bStart<y->r.bStart ? -1 : x->r.bStart>y->r.bStart;
+}
+
+/* Keep the heaviest set of pieces a[0..n) (not dropped) that do not
+** overlap in B (weighted interval scheduling: sorted by end, the best
+** total up to each piece, one binary search each); drops the rest. */
+static int keepDisjoint(Piece *a, int n){
+  double *aBest;
+  int *aTake, i, k = 0;
+  for(i=0; i<n; i++){ if( !a[i].bDrop ) a[k++] = a[i]; }
+  n = k;
+  if( n<2 ) return n;
+  qsort(a, (size_t)n, sizeof(Piece), cmpPieceBEnd);
+  aBest = nwMalloc(sizeof(double)*(size_t)(n+1));
+  aTake = nwMalloc(sizeof(int)*(size_t)(n+1));
+  if( aBest==0 || aTake==0 ){ nwFree(aBest); nwFree(aTake); return -1; }
+  aBest[0] = 0;                          /* aBest[i]: over a[0..i) */
+  for(i=0; i<n; i++){
+    int lo = 0, hi = i;                  /* pieces ending by a[i]'s start */
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( a[mid].r.bEnd<=a[i].r.bStart ) lo = mid+1; else hi = mid;
+    }
+    aTake[i] = lo;
+    if( aBest[lo]+a[i].w>aBest[i] ){
+      aBest[i+1] = aBest[lo]+a[i].w;
+    }else{
+      aBest[i+1] = aBest[i];
+      aTake[i] = -1;
+    }
+  }
+  for(i=0; i<n; i++) a[i].bDrop = 1;
+  for(i=n-1; i>=0; ){
+    if( aTake[i]>=0 ){ a[i].bDrop = 0; i = aTake[i]-1; }
+    else i--;
+  }
+  k = 0;
+  for(i=0; i<n; i++){ if( !a[i].bDrop ) a[k++] = a[i]; }
+  nwFree(aBest);
+  nwFree(aTake);
+  return k;
+}
+
+/* The local regions as pieces, classified by their words in common. */
+static int localPieces(const NwWordList *pWA, const NwWordList *pWB,
+                       const LocalList *pL, Piece **paP, int *pnP){
+  int i;
+  Piece *a = nwMalloc(sizeof(Piece)*(size_t)(pL->n+1));
+  if( a==0 ) return NW_NOMEM;
+  for(i=0; i<pL->n; i++){
+    const Local *l = &pL->a[i];
+    int nA = l->a1-l->a0, nB = l->b1-l->b0;
+    double r = 2.0*l->nMatch/(nA+nB);
+    Piece *p = &a[i];
+    memset(p, 0, sizeof(*p));
+    p->r.aStart = pWA->a[l->a0].iStart;
+    p->r.aEnd = (int32_t)pWA->a[l->a1-1].iEnd;
+    p->r.bStart = pWB->a[l->b0].iStart;
+    p->r.bEnd = (int32_t)pWB->a[l->b1-1].iEnd;
+    p->r.score = r>1.0 ? 1.0 : r;
+    p->r.kind = (l->nMatch==nA && nA==nB) ? NW_REUSE_VERBATIM
+              : r>=NW_NEAR_VERBATIM ? NW_REUSE_NEAR_VERBATIM
+              : NW_REUSE_PARAPHRASE;
+    p->w = l->nMatch;
+  }
+  *paP = a;
+  *pnP = pL->n;
+  return NW_OK;
+}
+
+static int overlapB(const NwRegion *x, const NwRegion *y){
+  return x->bStart<y->bEnd && y->bStart<x->bEnd;
+}
+
+/* The first piece of a[0..n) (sorted by B start) that may overlap B
+** characters from iStart on, given no piece is longer than nMaxLen. */
+static int firstNear(const Piece *a, int n, int32_t iStart, int32_t nMaxLen){
+  int lo = 0, hi = n;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( a[mid].r.bStart<iStart-nMaxLen ) lo = mid+1; else hi = mid;
+  }
+  return lo;
+}
+
+static int cmpU64(const void *a, const void *b){
+  uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
+  return x<y ? -1 : x>y;
+}
+
+/* Words of B's words [j0,j1) that are not stop words (names and figures
+** count: this is evidence the two sides correspond, not content) and are
+** also found in A's words [i0,i1),
+** leaving out the words marked in aSkipA / aSkipB (relative to i0, j0):
+** by normal form, a sorted copy of A's, one binary search each.  A range
+** of A longer than NW_SHARED_MAX counts as sharing enough. */
+#define NW_SHARED_MAX 4096
+static int sharedContent(const NwWordList *pWA, int i0, int i1,
+                         const char *aSkipA, const NwWordList *pWB, int j0,
+                         int j1, const char *aSkipB, int *pn){
+  uint64_t *aH;
+  int i, n = 0, nShared = 0;
+  if( i1-i0>NW_SHARED_MAX ){ *pn = NW_REGION_MIN_CONTENT; return NW_OK; }
+  aH = nwMalloc(sizeof(uint64_t)*(size_t)(i1-i0+1));
+  if( aH==0 ) return NW_NOMEM;
+  for(i=i0; i<i1; i++){
+    if( !pWA->a[i].bStop && !aSkipA[i-i0] ){
+      aH[n++] = pWA->a[i].hNorm;
+    }
+  }
+  if( n>1 ) qsort(aH, (size_t)n, sizeof(uint64_t), cmpU64);
+  for(i=j0; i<j1; i++){
+    uint64_t h = pWB->a[i].hNorm;
+    int lo = 0, hi = n;
+    if( pWB->a[i].bStop || aSkipB[i-j0] ) continue;
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( aH[mid]<h ) lo = mid+1; else hi = mid;
+    }
+    nShared += lo<n && aH[lo]==h;
+  }
+  nwFree(aH);
+  *pn = nShared;
+  return NW_OK;
+}
+
+static int insideRegion(const NwRegion *pIn, const NwRegion *pOut){
+  return pIn->aStart>=pOut->aStart && pIn->aEnd<=pOut->aEnd
+      && pIn->bStart>=pOut->bStart && pIn->bEnd<=pOut->bEnd;
+}
+
+/* Mark in aSkip (relative to word i0) the words of w in [s, e). */
+static void markWords(const NwWordList *w, int i0, int i1, int32_t s,
+                      int32_t e, char *aSkip){
+  int k0, k1, k;
+  wordRange(w, s, e, &k0, &k1);
+  for(k=k0<i0 ? i0 : k0; k<k1 && k<i1; k++) aSkip[k-i0] = 1;
+}
+
+/* Does sentence region pS, apart from the local pieces inside it on both
+** sides, still share NW_REGION_MIN_CONTENT content words between its two
+** sides?  If so it explains those pieces (they are dropped); if not, it
+** is new text around copied quotes, and it goes (*pbKeep 0). */
+static int absorbInside(const NwWordList *pWA, const NwWordList *pWB,
+                        Piece *aL, int nL, int32_t nMaxLen, Piece *pS,
+                        int *pbKeep){
+  int i0, i1, j0, j1, k, k0, nShared = 0;
+  char *aSkip;
+  wordRange(pWA, pS->r.aStart, pS->r.aEnd, &i0, &i1);
+  wordRange(pWB, pS->r.bStart, pS->r.bEnd, &j0, &j1);
+  *pbKeep = 0;
+  if( j1<=j0 || !hasContent(pWA, i0, i1, pWB, j0, j1, 1) ) return NW_OK;
+  aSkip = nwMalloc((size_t)(i1-i0)+(size_t)(j1-j0)+1);
+  if( aSkip==0 ) return NW_NOMEM;
+  memset(aSkip, 0, (size_t)(i1-i0)+(size_t)(j1-j0)+1);
+  k0 = firstNear(aL, nL, pS->r.bStart, nMaxLen);
+  for(k=k0; k<nL && aL[k].r.bStart<pS->r.bEnd; k++){
+    if( aL[k].bDrop || !insideRegion(&aL[k].r, &pS->r) ) continue;
+    markWords(pWA, i0, i1, aL[k].r.aStart, aL[k].r.aEnd, aSkip);
+    markWords(pWB, j0, j1, aL[k].r.bStart, aL[k].r.bEnd, aSkip+(i1-i0));
+  }
+  if( sharedContent(pWA, i0, i1, aSkip, pWB, j0, j1, aSkip+(i1-i0),
+                    &nShared) ){
+    nwFree(aSkip);
+    return NW_NOMEM;
+  }
+  nwFree(aSkip);
+  if( nShared<NW_REGION_MIN_CONTENT ) return NW_OK;
+  *pbKeep = 1;
+  for(k=k0; k<nL && aL[k].r.bStart<pS->r.bEnd; k++){
+    if( insideRegion(&aL[k].r, &pS->r) ) aL[k].bDrop = 1;
+  }
+  return NW_OK;
+}
+
+/* A paraphrase region overlapped by local pieces: cut in B to its largest
+** part that the pieces not inside it (text from elsewhere in A) leave,
+** word boundaries kept; then it stays only if it still shares content
+** between its sides besides the pieces inside it (absorbInside).  *pbKeep
+** says if it stays. */
+static int trimAround(const NwWordList *pWA, const NwWordList *pWB,
+                      Piece *aL, int nL, int32_t nMaxLen, Piece *pS,
+                      int *pbKeep){
+  int32_t g0 = pS->r.bStart, bestLen = -1, b0 = pS->r.bStart, b1 = pS->r.bEnd;
+  int k = firstNear(aL, nL, pS->r.bStart, nMaxLen), j0, j1;
+  int bOverlap = 0, bCut = 0;
+  *pbKeep = 1;
+  for(; k<nL && aL[k].r.bStart<pS->r.bEnd; k++){
+    if( aL[k].bDrop || !overlapB(&aL[k].r, &pS->r) ) continue;
+    bOverlap = 1;
+    if( insideRegion(&aL[k].r, &pS->r) ) continue;
+    bCut = 1;
+    if( aL[k].r.bStart-g0>bestLen ){
+      bestLen = aL[k].r.bStart-g0; b0 = g0; b1 = aL[k].r.bStart;
+    }
+    if( aL[k].r.bEnd>g0 ) g0 = aL[k].r.bEnd;
+  }
+  if( !bOverlap ) return NW_OK;
+  if( bCut ){
+    if( pS->r.bEnd-g0>bestLen ){ b0 = g0; b1 = pS->r.bEnd; }
+    wordRange(pWB, b0, b1, &j0, &j1);
+    if( j1<=j0 ){ *pbKeep = 0; return NW_OK; }
+    pS->r.bStart = pWB->a[j0].iStart;
+    pS->r.bEnd = (int32_t)pWB->a[j1-1].iEnd;
+    pS->w *= (double)(j1-j0)/(j1-j0+1);    /* a cut region weighs less */
+  }
+  return absorbInside(pWA, pWB, aL, nL, nMaxLen, pS, pbKeep);
+}
+
+/* The regions of the sentence alignment pS[0..nS) and the local pieces
+** pL[0..nL), made disjoint in B into pOut:
+**   1. local pieces overlapping in B: the heaviest set is kept;
+**   2. a local piece overlapping a verbatim or near-verbatim sentence
+**      region is dropped (that region explains it); a paraphrase region
+**      is cut around the local pieces from elsewhere in A (two quotes
+**      from two places of A in one sentence of B are regions of their
+**      own), and the pieces inside it are its own words unless the rest
+**      of it shares no content (a quote inside a new sentence);
+**   3. regions without NW_REGION_MIN_CONTENT content words go, and the
+**      heaviest disjoint set of what is left is kept. */
+static int resolveRegions(const NwWordList *pWA, const NwWordList *pWB,
+                          Piece *aS, int nS, Piece *aL, int nL,
+                          NwRegionList *pOut){
+  int32_t nMaxS = 0, nMaxL = 0;
+  int i, k, n, rc = NW_OK;
+  Piece *aAll;
+  nL = keepDisjoint(aL, nL);                                     /* 1 */
+  if( nL<0 ) return NW_NOMEM;
+  qsort(aL, (size_t)nL, sizeof(Piece), cmpPieceBStart);
+  if( nS>1 ) qsort(aS, (size_t)nS, sizeof(Piece), cmpPieceBStart);
+  for(i=0; i<nS; i++){
+    int32_t len = aS[i].r.bEnd-aS[i].r.bStart;
+    if( len>nMaxS ) nMaxS = len;
+  }
+  for(i=0; i<nL; i++){
+    int32_t len = aL[i].r.bEnd-aL[i].r.bStart;
+    if( len>nMaxL ) nMaxL = len;
+  }
+  for(i=0; i<nL; i++){                                           /* 2 */
+    for(k=firstNear(aS, nS, aL[i].r.bStart, nMaxS);
+        k<nS && aS[k].r.bStart<aL[i].r.bEnd; k++){
+      if( overlapB(&aL[i].r, &aS[k].r)
+       && aS[k].r.kind!=NW_REUSE_PARAPHRASE ) aL[i].bDrop = 1;
+    }
+  }
+  for(k=0; k<nS; k++){
+    int bKeep = 1;
+    if( aS[k].r.kind==NW_REUSE_PARAPHRASE
+     && trimAround(pWA, pWB, aL, nL, nMaxL, &aS[k], &bKeep) ){
+      return NW_NOMEM;
+    }
+    if( bKeep==0 ) aS[k].bDrop = 1;
+  }
+  aAll = nwMalloc(sizeof(Piece)*(size_t)(nS+nL+1));              /* 3 */
+  if( aAll==0 ) return NW_NOMEM;
+  n = 0;
+  for(i=0; i<nS; i++){
+    int i0, i1, j0, j1;
+    wordRange(pWA, aS[i].r.aStart, aS[i].r.aEnd, &i0, &i1);
+    wordRange(pWB, aS[i].r.bStart, aS[i].r.bEnd, &j0, &j1);
+    if( !aS[i].bDrop && hasContent(pWA, i0, i1, pWB, j0, j1, 1) ){
+      aAll[n++] = aS[i];
+    }
+  }
+  for(i=0; i<nL; i++){ if( !aL[i].bDrop ) aAll[n++] = aL[i]; }
+  n = keepDisjoint(aAll, n);
+  if( n<0 ){ nwFree(aAll); return NW_NOMEM; }
+  for(i=0; rc==NW_OK && i<n; i++){
+    rc = nwArrayGrow((void**)&pOut->a, &pOut->nAlloc, pOut->n+1,
+                     sizeof(NwRegion));
+    if( rc==NW_OK ) pOut->a[pOut->n++] = aAll[i].r;
+  }
+  nwFree(aAll);
   return rc;
 }
 
@@ -1216,23 +1463,52 @@ static int alignSentences(NwFeaturizer *pF, const UChar *zA, int32_t nA,
   return rc;
 }
 
+/* The sentence regions as pieces, each weighing its words in B times its
+** score. */
+static int sentencePieces(const NwWordList *pWB, const NwRegionList *pR,
+                          Piece **paP, int *pnP){
+  int i;
+  Piece *a = nwMalloc(sizeof(Piece)*(size_t)(pR->n+1));
+  if( a==0 ) return NW_NOMEM;
+  for(i=0; i<pR->n; i++){
+    int j0, j1;
+    wordRange(pWB, pR->a[i].bStart, pR->a[i].bEnd, &j0, &j1);
+    memset(&a[i], 0, sizeof(Piece));
+    a[i].r = pR->a[i];
+    a[i].w = (j1-j0)*pR->a[i].score;
+  }
+  *paP = a;
+  *pnP = pR->n;
+  return NW_OK;
+}
+
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                  const UChar *zB, int32_t nB, double threshold,
                  NwRegionList *pOut){
   UnitList a = {0, 0, 0}, b = {0, 0, 0};
   NwWordList wa = {0, 0, 0}, wb = {0, 0, 0};
+  NwRegionList sent = {0, 0, 0};
+  LocalList loc = {0, 0, 0};
+  Piece *aS = 0, *aL = 0;
   Cand *aCand = 0;
-  int nKept = 0, rc;
+  int nKept = 0, nS = 0, nL = 0, rc;
   pOut->n = 0;
   rc = nwWordListFromText(pF, zA, nA, &wa);
   if( rc==NW_OK ) rc = nwWordListFromText(pF, zB, nB, &wb);
   if( rc==NW_OK ) rc = alignSentences(pF, zA, nA, zB, nB, &wa, &wb,
                                       threshold, &a, &b, &aCand, &nKept);
-  if( rc==NW_OK ) rc = buildRegions(&a, &b, &wa, &wb, aCand, nKept, pOut);
+  if( rc==NW_OK ) rc = buildRegions(&a, &b, &wa, &wb, aCand, nKept, &sent);
   nwFree(aCand);
   unitListClear(&a);
   unitListClear(&b);
-  if( rc==NW_OK ) rc = findFragments(&wa, &wb, pOut);
+  if( rc==NW_OK ) rc = findLocals(zA, &wa, zB, &wb, &loc);
+  if( rc==NW_OK ) rc = sentencePieces(&wb, &sent, &aS, &nS);
+  if( rc==NW_OK ) rc = localPieces(&wa, &wb, &loc, &aL, &nL);
+  nwRegionListClear(&sent);
+  nwFree(loc.a);
+  if( rc==NW_OK ) rc = resolveRegions(&wa, &wb, aS, nS, aL, nL, pOut);
+  nwFree(aS);
+  nwFree(aL);
   if( rc==NW_OK && pOut->n>1 ){
     qsort(pOut->a, (size_t)pOut->n, sizeof(NwRegion), cmpRegionA);
   }

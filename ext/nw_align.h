@@ -92,13 +92,18 @@ struct NwRegionList {
   int n, nAlloc;
 };
 
-/* Align the sentences of A and B: every pair whose similarity reaches
-** threshold is a candidate, taken best first with each sentence used once
-** (then a sentence left alone may join a taken one: splits and merges),
-** and runs of neighbouring pairs become one region.  Then quoted fragments
-** of at least NW_FRAGMENT_MIN words copied outside those regions (with at
-** most one changed word in eight) become regions of their own.  Regions come
-** out in A's order.  See README "reuse_spans()".
+/* The regions of B that reuse A, disjoint in B.  Sentences: every pair
+** whose similarity reaches threshold is a candidate, taken best first with
+** each sentence used once (then a sentence left alone may join a taken
+** one: splits and merges), and runs of neighbouring pairs become one
+** region.  Anywhere (seed and extend): a run of NW_SEED_WORDS equal words
+** in both texts is extended both ways over equal words and small edits,
+** across sentence ends, into a region of at least NW_FRAGMENT_MIN words.
+** The two kinds are made disjoint in B (a quote inside a paraphrased or a
+** new sentence, or two quotes in one sentence, become regions of their
+** own), and a region needs NW_REGION_MIN_CONTENT lower-case content words
+** on each side (figures, names and datelines alone are no reuse).
+** Regions come out in A's order.  See README "reuse_spans()".
 **
 ** Linear in time and memory on any input (see the bounds in nw_align.c):
 ** a feature in more than NW_REUSE_MAX_POSTING sentences of B proposes only
@@ -107,17 +112,11 @@ struct NwRegionList {
 ** relative position), so identical texts of repeated sentences still align
 ** one to one; the word diffs that classify regions share one budget of
 ** NW_DIFF_BUDGET(words) (past it, a region is classified by its score);
-** the fragment search compares at most NW_FRAGMENT_WORK words per word of
-** A and B, and past that returns NW_REUSE_LIMIT, its reason in
-** NW_REUSE_LIMIT_WHY (never a silently shorter list). */
+** an anchor found in more than 8 places of B is skipped, and the
+** extensions never walk a pair of words twice. */
 #define NW_FRAGMENT_MIN 6
 #define NW_REUSE_MAX_POSTING 8
 #define NW_REUSE_NEAR 2
-#define NW_FRAGMENT_WORK 256
-#define NW_REUSE_LIMIT 1001      /* not an SQLite code: the glue reports it */
-#define NW_REUSE_LIMIT_WHY "the search for copied fragments reached its " \
-  "limit of 256 word comparisons per word of the two texts (they share " \
-  "too many long runs of names or figures)"
 int nwReuseSpans(NwFeaturizer *pF, const UChar *zA, int32_t nA,
                  const UChar *zB, int32_t nB, double threshold,
                  NwRegionList *pOut);

@@ -217,18 +217,12 @@ static const char *const azReuseKind[] = { "verbatim", "near-verbatim",
                                            "paraphrase" };
 
 /* Columns: seq a_start a_length b_start b_length score kind a_text b_text */
-static int reuseRows(NwTvfCursor *pCur, NwPairInput *pIn, double threshold,
+static int reuseRows(NwPairInput *pIn, double threshold,
                      NwRows *pRows){
   NwRegionList r = {0, 0, 0};
   int i, rc;
   rc = nwReuseSpans(&pIn->f, pIn->a.z, pIn->a.n, pIn->b.z, pIn->b.n,
                     threshold, &r);
-  if( rc==NW_REUSE_LIMIT ){
-    nwTvfError(pCur, "%s; texts of %d and %d UTF-16 units",
-               NW_REUSE_LIMIT_WHY, (int)pIn->a.n, (int)pIn->b.n);
-    nwRegionListClear(&r);
-    return SQLITE_ERROR;
-  }
   for(i=0; rc==NW_OK && i<r.n; i++){
     const NwRegion *pR = &r.a[i];
     NwCell *pRow = nwRowsAppend(pRows);
@@ -274,7 +268,7 @@ static int reuseCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
     }
   }
   rc = pairInputInit(pCur, apArg, &in);
-  if( rc==NW_OK ) rc = reuseRows(pCur, &in, threshold, pRows);
+  if( rc==NW_OK ) rc = reuseRows(&in, threshold, pRows);
   pairInputClear(&in);
   return rc;
 }

@@ -461,7 +461,10 @@ INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
 -- boilerplate) once, however the regions overlap.  A pair whose regions
 -- cover fewer than reuse_min_words words (tokens with a letter: not
 -- figures, dates or punctuation) of the target's content is evidence of
--- nothing and is dropped from reuse.  A region is kept only if
+-- nothing and is dropped from reuse.  Shares are kept unrounded: a value
+-- rounded twice can land on a tie that SQLite versions round differently
+-- (0.2450 is 0.25 in 3.40, 0.24 in the one better-sqlite3 bundles).  A
+-- region is kept only if
 -- it overlaps prose (a passage of kind 'text') in both articles: a
 -- dateline, table, score or ticker line that matches its twin is no reuse
 -- (so a pair's seq may have gaps).  The passages it overlaps are those
@@ -547,7 +550,7 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
     AND coalesce((SELECT words FROM cover v WHERE v.source = reuse.source
                   AND v.target = reuse.target AND v.side = 'b'), 0) < (SELECT reuse_min_words FROM nw_set);
   INSERT OR REPLACE INTO reuse_pair(source, target, direction, share, source_share, words)
-    SELECT c.source, c.target, c.direction, round(cb.share, 4), round(ca.share, 4), cb.words
+    SELECT c.source, c.target, c.direction, cb.share, ca.share, cb.words
     FROM pairs c JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
     LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a'
     WHERE cb.words >= (SELECT reuse_min_words FROM nw_set);

@@ -23,7 +23,8 @@
 **     (linear is 4, quadratic 16); each time counted as at least
 **     NW_RATIO_FLOOR_S, so a function quadratic from 31 ms at 2 MB still
 **     fails;
-**   - reuse_spans(t, t) gives verbatim regions covering t.
+**   - reuse_spans(t, t) gives verbatim regions covering t (no region on
+**     the quotes and capitals shapes: no content words, no reuse).
 ** Each line also gives the run's peak memory above what the process held
 ** before it (VmHWM after clearing it, minus VmRSS), for the README.
 **
@@ -180,6 +181,9 @@ static void shapeItem(int iShape, Text *p, unsigned *r){
 static const char *const azShape[] = { "quotes", "dates", "capitals",
                                        "longline", "repeated" };
 #define NW_N_SHAPE 5
+/* Has shape iShape lower-case content words?  reuse_spans() makes no
+** region of names and quote cues alone ("Yes," he said; Word Word). */
+static int shapeHasContent(int iShape){ return iShape!=0 && iShape!=2; }
 
 static void shapeText(int iShape, size_t nByte, Text *p){
   unsigned r = 20240815u + (unsigned)iShape;
@@ -557,7 +561,12 @@ static void runShape(Run *pRun, sqlite3 *db, int iShape, const double *aMB,
                  showTime(&aRes[i], z1, sizeof(z1)), x, tRef, aRes[i].mbPeak);
         }
       }
-      if( f==NW_F_REUSE && aRes[i].eFail==0 ){
+      if( f==NW_F_REUSE && aRes[i].eFail==0 && !shapeHasContent(iShape) ){
+        /* quote cues and capitalised words alone are no reuse */
+        check(pRun, aRes[i].aVal[0]==0,
+              "reuse_spans(t, t) %s %g MB: %lld regions, none expected (no"
+              " content words)", zShape, aMB[i], (long long)aRes[i].aVal[0]);
+      }else if( f==NW_F_REUSE && aRes[i].eFail==0 ){
         /* identical texts: verbatim regions covering all but the spaces */
         sqlite3_int64 nChar = (sqlite3_int64)aText[i].n;
         check(pRun, aRes[i].aVal[1]>=nChar*99/100 && aRes[i].aVal[2]==0,

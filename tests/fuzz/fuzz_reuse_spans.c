@@ -1,11 +1,17 @@
 /* libFuzzer target: reuse_spans() on two arbitrary texts; regions must
-** lie inside both texts; time budget (fuzz_util.h). */
+** lie inside both texts and never overlap in b; time budget
+** (fuzz_util.h). */
 #include "fuzz_util.h"      /* first: it sets _GNU_SOURCE */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include "nw_align.h"
 #include "fuzz_pair.h"
+
+static int cmpBStart(const void *x, const void *y){
+  const NwRegion *p = x, *q = y;
+  return p->bStart<q->bStart ? -1 : p->bStart>q->bStart;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   NwText a = {0, 0}, b = {0, 0};
@@ -24,6 +30,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       if( p->aStart<0 || p->aEnd>a.n || p->aStart>=p->aEnd ) abort();
       if( p->bStart<0 || p->bEnd>b.n || p->bStart>=p->bEnd ) abort();
       if( !(p->score>=0.0 && p->score<=1.0) ) abort();
+    }
+    if( r.n>1 ) qsort(r.a, (size_t)r.n, sizeof(NwRegion), cmpBStart);
+    for(i=1; i<r.n; i++){
+      if( r.a[i].bStart<r.a[i-1].bEnd ) abort();   /* overlap in b */
     }
   }
   nwRegionListClear(&r);

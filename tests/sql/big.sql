@@ -26,7 +26,7 @@ CREATE TABLE pair AS SELECT
 SELECT count(*) > 0 AS regions FROM pair, reuse_spans(pair.a, pair.b);
 SELECT count(*) > 0 AS diff_runs FROM pair, word_diff(pair.a, pair.b);
 SELECT similar_passage(a, b) > 0.5 AS similar, signature_similarity(passage_signature(a), passage_signature(b)) >= 0 AS sig FROM pair;
--- one word, binary junk
+-- one word (no region: one word is no reuse), binary junk
 SELECT count(*) AS one_word FROM reuse_spans('word', 'word');
 SELECT count(*) >= 0 AS junk FROM reuse_spans(CAST(randomblob(50000) AS TEXT), CAST(randomblob(50000) AS TEXT));
 SELECT count(*) >= 0 AS junk FROM word_diff(CAST(randomblob(50000) AS TEXT), CAST(randomblob(50000) AS TEXT));

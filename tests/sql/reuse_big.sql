@@ -19,11 +19,13 @@ SELECT count(*) AS regions, min(kind) AS kind, sum(a_length) = length(t) AS cove
 -- the same text after a new first paragraph: still one region, shifted
 SELECT count(*) AS regions, min(kind) AS kind, min(b_start) AS b_start, sum(a_length) = length(t) AS covers_a
   FROM rep, reuse_spans(rep.t, 'A new opening paragraph about something else entirely.' || char(10) || rep.t);
--- quotes and cues, 480 KB (was: quadratic in the fragment seeds)
+-- quotes and cues, 480 KB (was: quadratic in the fragment seeds); quote
+-- cues alone are no reuse (no content word): no region
 CREATE TABLE quo AS SELECT replace(hex(zeroblob(30000)), '00', '"Yes," he said. ') AS t;
 SELECT count(*) AS regions, min(kind) AS kind, sum(a_length) AS chars, length(t) AS length
   FROM quo, reuse_spans(quo.t, quo.t);
--- one capitalised word, 500 KB on one line (was: quadratic)
+-- one capitalised word, 500 KB on one line (was: quadratic); names alone
+-- are no reuse: no region
 CREATE TABLE cap AS SELECT replace(hex(zeroblob(100000)), '00', 'Word ') AS t;
 SELECT count(*) AS regions, min(kind) AS kind, sum(a_length) AS chars
   FROM cap, reuse_spans(cap.t, cap.t);
