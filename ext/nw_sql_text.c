@@ -76,6 +76,7 @@ struct NwSegCursor {
   NwSentences *pSentences;
   NwWords *pWords;
   NwPassages *pPassages;
+  NwBoilerplate *pBp;        /* passages: the connection's line rules */
   int eShape;                /* passages: kind from NwPassages */
   int eKind;                 /* the row's kind, -1 until asked for */
   NwBuf norm;                /* tokens: normal form of the current token */
@@ -183,6 +184,7 @@ static int passagesStart(NwTvfCursor *cur, sqlite3_value **apArg){
   }
   if( rc==NW_OK ) rc = segStart(pCur, apArg[0]);
   if( rc==NW_OK ){
+    pCur->pBp = pBp;
     rc = nwPassagesOpen(pCur->text.z, pCur->text.n, pBp, &pCur->pPassages);
   }
   return rc;
@@ -197,16 +199,13 @@ static int passagesNext(NwTvfCursor *cur){
 /* The row's kind: a dateline split off stays one; otherwise the line rules
 ** (furniture, datelines, slugs) decide first, then the shape. */
 static int passagesKind(NwSegCursor *pCur){
-  NwBoilerplate *pBp = 0;
-  char zErr[200];
   if( pCur->eKind>=0 ) return pCur->eKind;
   pCur->eKind = pCur->eShape;
-  if( pCur->eShape!=NW_KIND_DATELINE
-   && nwContextBoilerplate(pCur->base.pTab->pCtx, &pBp, zErr,
-                           sizeof(zErr))==NW_OK ){
+  if( pCur->eShape!=NW_KIND_DATELINE ){
     int eLine;
     segOffsets(pCur);
-    eLine = nwBoilerplateKind(pBp, pCur->utf8.z + pCur->iByte, pCur->nByte);
+    eLine = nwBoilerplateKind(pCur->pBp, pCur->utf8.z + pCur->iByte,
+                              pCur->nByte);
     if( eLine!=NW_KIND_TEXT ) pCur->eKind = eLine;
   }
   return pCur->eKind;
