@@ -132,8 +132,8 @@ eval-entities: deps all
 eval-claims: deps all
 	@sh tests/eval/claims.sh
 
-# claims() on public attribution gold (PolNeAR dev, fetched, never
-# committed: NW_PUBLIC_DATA names the copy), beside compromise.
+# Every capability on public dev data (claims: PolNeAR dev; fetched, never
+# committed; tests/eval/public/run.sh), each beside its peers.
 eval-public: deps all
 	@sh tests/eval/public/run.sh
 
