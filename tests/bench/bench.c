@@ -4,13 +4,19 @@
 ** generated news-like corpus, through the real SQLite API.
 **
 **   bench EXT FUNCTION [MB]      FUNCTION: normalize sentences passages tokens
-**                                          entities
+**                                          tokens1 signature entities claims
+**                                          icu-words icu-sentences
 **
 ** The corpus is made here, deterministically: articles of ~3 KB with
 ** headlines, datelines, quotes (curly and straight), abbreviations, names
 ** with diacritics, figures and blog boilerplate.  It is written to a file
 ** too (bench EXT --write FILE MB) so that peer tools read the same input.
 ** Prints one line: function, MB, seconds, MB/s, rows, peak RSS.
+**
+** icu-words and icu-sentences are the reference the issues measure against:
+** ICU's own word and sentence BreakIterators over the same bodies, read with
+** the same SELECT, each decoded from UTF-8 to UTF-16 (the iterators need it)
+** and the iterator reused with ubrk_setText(), counting boundaries.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +24,8 @@
 #include <time.h>
 #include <sys/resource.h>
 #include <sqlite3.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 
 static unsigned long long rngState = 0x9E3779B97F4A7C15ull;
 static unsigned rnd(unsigned n){
@@ -89,6 +97,34 @@ static long peakMb(void){
   return ru.ru_maxrss/1024;
 }
 
+/* The ICU reference: every body through one break iterator of type eType;
+** returns the number of boundaries, or -1 on an ICU error. */
+static long long icuBoundaries(sqlite3 *db, UBreakIteratorType eType){
+  UErrorCode st = U_ZERO_ERROR;
+  UBreakIterator *pBrk = ubrk_open(eType, "en", 0, 0, &st);
+  sqlite3_stmt *pQ = 0;
+  UChar *aBuf = 0;
+  int32_t nBuf = 0;
+  long long nB = 0;
+  if( U_FAILURE(st) ) return -1;
+  sqlite3_prepare_v2(db, "SELECT body FROM docs", -1, &pQ, 0);
+  while( sqlite3_step(pQ)==SQLITE_ROW ){
+    const char *z = (const char*)sqlite3_column_text(pQ, 0);
+    int n = sqlite3_column_bytes(pQ, 0);
+    int32_t nOut = 0;
+    if( n+1>nBuf ){ nBuf = 2*n+1; aBuf = realloc(aBuf, nBuf*sizeof(UChar)); }
+    st = U_ZERO_ERROR;
+    u_strFromUTF8(aBuf, nBuf, &nOut, z, n, &st);
+    ubrk_setText(pBrk, aBuf, nOut, &st);
+    if( U_FAILURE(st) ){ nB = -1; break; }
+    while( ubrk_next(pBrk)!=UBRK_DONE ) nB++;
+  }
+  sqlite3_finalize(pQ);
+  ubrk_close(pBrk);
+  free(aBuf);
+  return nB;
+}
+
 int main(int argc, char **argv){
   sqlite3 *db;
   sqlite3_stmt *pIns, *pQ;
@@ -111,6 +147,9 @@ int main(int argc, char **argv){
   else if( strcmp(argv[2], "sentences")==0 ) zSql = "SELECT count(*) FROM docs, sentences(docs.body) s WHERE length(s.text)>0";
   else if( strcmp(argv[2], "passages")==0 ) zSql = "SELECT count(*) FROM docs, passages(docs.body) p WHERE p.boilerplate>=0";
   else if( strcmp(argv[2], "tokens")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE length(t.norm)+length(t.stem)>0";
+  else if( strcmp(argv[2], "tokens1")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE t.start>0";
+  else if( strcmp(argv[2], "signature")==0 ) zSql = "SELECT count(*) FROM docs, passages(docs.body) p WHERE length(passage_signature(p.text))>0";
+  else if( strcmp(argv[2], "icu-words")==0 || strcmp(argv[2], "icu-sentences")==0 ) zSql = 0;
   else if( strcmp(argv[2], "claims")==0 ) zSql = "SELECT count(*) FROM docs, claims(docs.body) c WHERE length(c.content)>0";
   else if( strcmp(argv[2], "entities")==0 ) zSql = "SELECT count(*) FROM docs, entities(docs.body, '2024-08-15') e WHERE length(e.key)>=0";
   else { fprintf(stderr, "bench: unknown function %s\n", argv[2]); return 2; }
@@ -133,6 +172,16 @@ int main(int argc, char **argv){
   free(z);
   long base = peakMb();
 
+  if( zSql==0 ){
+    t0 = now();
+    nRows = icuBoundaries(db, argv[2][4]=='w' ? UBRK_WORD : UBRK_SENTENCE);
+    dt = now() - t0;
+    if( nRows<0 ){ fprintf(stderr, "bench: ICU failed\n"); return 1; }
+    printf("%-13s %6.1f MB  %7.2f s  %7.1f MB/s  %10lld rows  peak %ld MB (corpus loaded: %ld MB)\n",
+           argv[2], total/1e6, dt, total/1e6/dt, nRows, peakMb(), base);
+    sqlite3_close(db);
+    return 0;
+  }
   sqlite3_prepare_v2(db, zSql, -1, &pQ, 0);
   t0 = now();
   if( sqlite3_step(pQ)==SQLITE_ROW ) nRows = sqlite3_column_int64(pQ, 0);
@@ -142,7 +191,7 @@ int main(int argc, char **argv){
     return 1;
   }
   sqlite3_finalize(pQ);
-  printf("%-10s %6.1f MB  %7.2f s  %7.1f MB/s  %10lld rows  peak %ld MB (corpus loaded: %ld MB)\n",
+  printf("%-13s %6.1f MB  %7.2f s  %7.1f MB/s  %10lld rows  peak %ld MB (corpus loaded: %ld MB)\n",
          argv[2], total/1e6, dt, total/1e6/dt, nRows, peakMb(), base);
   sqlite3_close(db);
   return 0;

@@ -7,11 +7,26 @@
 MB=${BENCH_MB:-100}
 export BENCH_MB
 mkdir -p build/bench
-cc -O2 -std=c11 -o build/bench/bench tests/bench/bench.c $(pkg-config --cflags --libs sqlite3) || exit 1
+cc -O2 -std=c11 -o build/bench/bench tests/bench/bench.c \
+  $(pkg-config --cflags --libs sqlite3 icu-uc) || exit 1
 echo "newswire bench: ${MB} MB generated corpus, one core"
-for f in normalize sentences passages tokens entities claims; do
+# ICU's own word and sentence BreakIterators over the same bodies are the
+# reference: each function's MB/s is also given as a ratio to one of them.
+for f in icu-words icu-sentences normalize sentences passages tokens tokens1 \
+         signature entities claims; do
   build/bench/bench ./newswire $f "$MB" || exit 1
-done
+done > build/bench/lines.txt
+cat build/bench/lines.txt
+awk '{ mbs[$1] = $6 }
+  END {
+    w = mbs["icu-words"]; s = mbs["icu-sentences"]
+    if( w>0 && s>0 ){
+      printf "ratios to ICU in this run (word break %.1f MB/s, sentence break %.1f MB/s):\n", w, s
+      printf "  tokens (all columns) %.2fx word break; tokens (start only) %.2fx; passage_signature %.2fx\n", mbs["tokens"]/w, mbs["tokens1"]/w, mbs["signature"]/w
+      printf "  sentences %.2fx sentence break; passages %.2fx; normalize %.2fx word break\n", mbs["sentences"]/s, mbs["passages"]/s, mbs["normalize"]/w
+      printf "  entities %.1f MB/s, claims %.1f MB/s (%.2fx and %.2fx word break)\n", mbs["entities"], mbs["claims"], mbs["entities"]/w, mbs["claims"]/w
+    }
+  }' build/bench/lines.txt
 if command -v uconv >/dev/null 2>&1; then
   build/bench/bench ./newswire --write build/bench/corpus.txt "$MB"
   start=$(date +%s.%N)
