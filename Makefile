@@ -20,7 +20,7 @@
 CC      ?= cc
 PKGS     = sqlite3 icu-uc icu-i18n libpcre2-8
 CFLAGS  ?= -O2 -g
-NW_CFLAGS = -std=c11 -Wall -Wextra -Werror -fPIC -Iext \
+NW_CFLAGS = -std=c11 -Wall -Wextra -Werror -fPIC -fvisibility=hidden -Iext \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 NW_LIBS  = $(shell pkg-config --libs icu-uc icu-i18n libpcre2-8 2>/dev/null) \
            -lstemmer -lm

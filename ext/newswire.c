@@ -116,6 +116,8 @@ static int nwRegister(sqlite3 *db, NwContext *pCtx, const NwRegistration *p){
 
 #ifdef _WIN32
 __declspec(dllexport)
+#elif defined(__GNUC__)
+__attribute__((visibility("default")))   /* the rest is hidden (Makefile) */
 #endif
 int sqlite3_newswire_init(sqlite3 *db, char **pzErrMsg,
                           const sqlite3_api_routines *pApi){

@@ -49,6 +49,7 @@ struct NwContext {
   NwSynonyms *pSynonyms;         /* similarity features */
   NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
   NwClaimModel *pClaims;         /* claims(): patterns */
+  NwBreakCache brk;              /* sentences(), tokens(): ICU iterators */
   /* newswire_progress(): when it last printed, what, and the line. */
   sqlite3_int64 iProgressMs, iProgressDone, iProgressTotal;
   char zProgress[100];

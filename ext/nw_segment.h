@@ -10,6 +10,7 @@
 #define NW_SEGMENT_H
 #include <stdint.h>
 #include <unicode/utypes.h>
+#include <unicode/ubrk.h>
 
 #define NW_ROW  100
 #define NW_DONE 101
@@ -20,12 +21,26 @@ struct NwSpan {
   int32_t iEnd;
 };
 
+/* Break iterators kept between texts, one of each type: a connection's
+** table-valued functions open one per document or passage, and ubrk_open
+** costs as much as segmenting a paragraph.  Zero-initialise; used by one
+** thread at a time; nwBreakCacheClear closes what it holds.  Iterators
+** opened with a NULL cache are opened and closed every time. */
+typedef struct NwBreakCache NwBreakCache;
+struct NwBreakCache {
+  UBreakIterator *pSentence;
+  UBreakIterator *pWord;
+};
+void nwBreakCacheClear(NwBreakCache *pCache);
+
 /* Sentences: ICU's sentence BreakIterator, then a filter that removes
 ** breaks after abbreviations ("Gen.", "U.S.", "Jan. 5", "No. 10",
 ** initials) and before a lower-case continuation ("?" she said).  Spans
 ** are trimmed of surrounding whitespace; empty sentences are skipped. */
 typedef struct NwSentences NwSentences;
 int nwSentencesOpen(const UChar *z, int32_t n, NwSentences **pp);
+int nwSentencesOpenCached(NwBreakCache *pCache, const UChar *z, int32_t n,
+                          NwSentences **pp);
 int nwSentencesNext(NwSentences *p, NwSpan *pSpan);
 void nwSentencesClose(NwSentences *p);
 
@@ -34,8 +49,14 @@ void nwSentencesClose(NwSentences *p);
 ** word each). */
 typedef struct NwWords NwWords;
 int nwWordsOpen(const UChar *z, int32_t n, NwWords **pp);
+int nwWordsOpenCached(NwBreakCache *pCache, const UChar *z, int32_t n,
+                      NwWords **pp);
 int nwWordsNext(NwWords *p, NwSpan *pSpan);
 void nwWordsClose(NwWords *p);
+
+/* For the unit tests: the abbreviation lists are sorted, as their binary
+** search needs. */
+int nwAbbreviationListsSorted(void);
 
 /* Paragraphs: every line break ends a paragraph (scraped articles use
 ** single newlines as often as blank lines).  *piPos is the scan position,

@@ -149,7 +149,8 @@ static int sentencesStart(NwTvfCursor *cur, sqlite3_value **apArg){
   NwSegCursor *pCur = (NwSegCursor*)cur;
   int rc = segStart(pCur, apArg[0]);
   if( rc==NW_OK ){
-    rc = nwSentencesOpen(pCur->text.z, pCur->text.n, &pCur->pSentences);
+    rc = nwSentencesOpenCached(&cur->pTab->pCtx->brk, pCur->text.z,
+                               pCur->text.n, &pCur->pSentences);
   }
   return rc;
 }
@@ -241,7 +242,10 @@ static void passagesReset(NwTvfCursor *cur){
 static int tokensStart(NwTvfCursor *cur, sqlite3_value **apArg){
   NwSegCursor *pCur = (NwSegCursor*)cur;
   int rc = segStart(pCur, apArg[0]);
-  if( rc==NW_OK ) rc = nwWordsOpen(pCur->text.z, pCur->text.n, &pCur->pWords);
+  if( rc==NW_OK ){
+    rc = nwWordsOpenCached(&cur->pTab->pCtx->brk, pCur->text.z, pCur->text.n,
+                           &pCur->pWords);
+  }
   return rc;
 }
 static int tokensNext(NwTvfCursor *cur){

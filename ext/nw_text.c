@@ -53,7 +53,17 @@ void nwTextClear(NwText *p){
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
   if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; p->iByte = 0; }
   while( p->iUnit<iTo ){
-    UChar c = z[p->iUnit++];
+    UChar c;
+    uint64_t w;
+    /* Four ASCII units at a time: one character and one byte each. */
+    if( p->iUnit+4<=iTo
+     && (memcpy(&w, z+p->iUnit, 8), (w & 0xFF80FF80FF80FF80ull)==0) ){
+      p->iUnit += 4;
+      p->iChar += 4;
+      p->iByte += 4;
+      continue;
+    }
+    c = z[p->iUnit++];
     if( c<0x80 ){
       p->iChar++;
       p->iByte++;
@@ -115,6 +125,13 @@ static int32_t utf8ValidPrefix(const uint8_t *z, int32_t n){
   while( i<n ){
     UChar32 c;
     int32_t j = i;
+    uint64_t w;
+    /* News text is mostly ASCII: 8 bytes at a time while no byte has its
+    ** high bit set (memcpy: no unaligned or aliased load). */
+    if( i+8<=n && (memcpy(&w, z+i, 8), (w & 0x8080808080808080ull)==0) ){
+      i += 8;
+      continue;
+    }
     if( z[i]<0x80 ){ i++; continue; }
     U8_NEXT(z, j, n, c);
     if( c<0 ) break;

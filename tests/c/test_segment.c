@@ -60,9 +60,60 @@ static int countParagraphs(const char *z){
   return n;
 }
 
+/* Sentences of z through the cache, as (start,end) pairs summed into a
+** checksum, so that a cached iterator can be compared with a fresh one. */
+static long sentenceChecksum(NwBreakCache *pCache, const char *z){
+  NwText t = {0, 0};
+  NwSentences *p = 0;
+  NwSpan s;
+  long sum = 0;
+  if( nwTextInit(&t, z, -1) ) return -1;
+  if( nwSentencesOpenCached(pCache, t.z, t.n, &p) ){ nwTextClear(&t); return -1; }
+  while( nwSentencesNext(p, &s)==NW_ROW ) sum = sum*31 + s.iStart*7 + s.iEnd;
+  nwSentencesClose(p);
+  nwTextClear(&t);
+  return sum;
+}
+
+static void testBreakCache(void){
+  NwBreakCache cache = {0, 0};
+  const char *zA = "Mr. Smith left. He said so! Then what? Nothing.";
+  const char *zB = "One. Two, three. Four";
+  NwText t = {0, 0};
+  NwSentences *p1 = 0, *p2 = 0;
+  NwWords *pW = 0;
+  NwSpan s;
+  int nW = 0;
+  long a0 = sentenceChecksum(0, zA), b0 = sentenceChecksum(0, zB);
+  CHECK(sentenceChecksum(&cache, zA)==a0, "cached iterator, first text");
+  CHECK(cache.pSentence!=0, "the iterator went back to the cache");
+  CHECK(sentenceChecksum(&cache, zB)==b0, "cached iterator, second text");
+  CHECK(sentenceChecksum(&cache, zA)==a0, "cached iterator, first text again");
+  /* Two at once: the second cursor gets an iterator of its own, and the
+  ** one given back last finds the slot taken and is closed. */
+  nwTextInit(&t, zA, -1);
+  CHECK(nwSentencesOpenCached(&cache, t.z, t.n, &p1)==NW_OK, "open 1");
+  CHECK(cache.pSentence==0, "taken from the cache");
+  CHECK(nwSentencesOpenCached(&cache, t.z, t.n, &p2)==NW_OK, "open 2");
+  CHECK(nwSentencesNext(p1, &s)==NW_ROW && nwSentencesNext(p2, &s)==NW_ROW,
+        "both iterate");
+  nwSentencesClose(p1);
+  nwSentencesClose(p2);
+  CHECK(nwWordsOpenCached(&cache, t.z, t.n, &pW)==NW_OK, "words open");
+  while( nwWordsNext(pW, &s)==NW_ROW ) nW++;
+  nwWordsClose(pW);
+  CHECK(nW==9 && cache.pWord!=0, "cached word iterator");
+  nwTextClear(&t);
+  nwBreakCacheClear(&cache);
+  CHECK(cache.pSentence==0 && cache.pWord==0, "cache cleared");
+  CHECK(nwAbbreviationListsSorted(), "abbreviation lists sorted for bsearch");
+}
+
 int main(void){
   NwBoilerplate *pBp = 0;
   char zErr[200];
+
+  testBreakCache();
 
   CHECK(countSentences("U.S. officials met Gen. Smith. He left.")==2,
         "U.S. and Gen. do not end sentences");
