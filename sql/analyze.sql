@@ -68,7 +68,17 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),
   ('reuse_min_words', 15,
-   'two articles are linked (reuse, article_reuse) only when their regions cover at least this many words of the target''s content'),
+   'two articles are linked (reuse, article_reuse) when their verbatim and near-verbatim regions cover at least this many words of the target''s content (copied text), or as rewrite_min_share and rewrite_min_words say'),
+  ('copy_min_words', 10,
+   'a verbatim or near-verbatim region counts as copied text only from this many words ("at a town hall meeting in" is a phrase, not a copy)'),
+  ('rewrite_min_share', 0.3,
+   'regions of any kind (paraphrase, translation) covering this share of the target''s content and rewrite_min_words words link two articles: a rewrite'),
+  ('rewrite_min_words', 100,
+   'see rewrite_min_share: fewer paraphrased words are what independent reports of one event share'),
+  ('template_threshold', 0.5,
+   'passage_pairs() Jaccard from which two passages of one outlet are twins (passage_twin)'),
+  ('template_min_articles', 3,
+   'a passage with twins in this many other articles of its outlet is a template (an editor''s note, a disclaimer, a caption) and never reuse'),
   ('body_max_bytes', 50000000, 'a longer body is skipped'),
   ('not_text_share', 0.1, 'a body with more invalid UTF-8 than this share is skipped');
 
@@ -121,7 +131,8 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
-          AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))) BEGIN
+          AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -131,9 +142,9 @@ WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
        OR key LIKE '%\_share' ESCAPE '\')
       AND NOT (typeof(value) IN ('integer', 'real') AND value > 0 AND value <= 1))
   OR ((key LIKE '%\_max' ESCAPE '\' OR key LIKE '%\_bytes' ESCAPE '\'
-       OR key LIKE '%\_words' ESCAPE '\')
+       OR key LIKE '%\_words' ESCAPE '\' OR key LIKE '%\_articles' ESCAPE '\')
       AND NOT (typeof(value) = 'integer' AND value >= 1))) BEGIN
-  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max, *_bytes and *_words values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
+  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max, *_bytes, *_words and *_articles values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
 END;
 CREATE TEMP TRIGGER nw_step_start AFTER INSERT ON nw_step WHEN NEW.step = 'start' BEGIN
   UPDATE nw_step SET rows = NULL WHERE seq = NEW.seq;
@@ -156,6 +167,11 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'copy_min_words'), 10) AS copy_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'rewrite_min_share'), 0.3) AS rewrite_min_share,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'rewrite_min_words'), 100) AS rewrite_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'template_threshold'), 0.5) AS template_threshold,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'template_min_articles'), 3) AS template_min_articles,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'not_text_share'), 0.1) AS not_text_share;
 -- the words of the reasons a body is skipped
@@ -181,6 +197,14 @@ CREATE TABLE IF NOT EXISTS passage(
   UNIQUE(article, seq));
 -- the passage that holds an offset: the last one starting at or before it
 CREATE INDEX IF NOT EXISTS passage_start ON passage(article, start);
+-- passage_twin: a passage and each other article of the same outlet that
+-- holds a near-identical passage (estimated Jaccard >= template_threshold).
+-- A passage with twins in template_min_articles articles or more is the
+-- outlet's template (an editor's note, a disclaimer, a table caption),
+-- not reuse: see the passage_template view.
+CREATE TABLE IF NOT EXISTS passage_twin(
+  passage INTEGER, article INTEGER, PRIMARY KEY(passage, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS passage_twin_article ON passage_twin(article);
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
@@ -286,6 +310,9 @@ CREATE TEMP TRIGGER nw_step_remove AFTER INSERT ON nw_step WHEN NEW.step = 'remo
     (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
   DELETE FROM claim_link WHERE other IN
     (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
+  DELETE FROM passage_twin WHERE article IN (SELECT id FROM gone);
+  DELETE FROM passage_twin WHERE passage IN
+    (SELECT id FROM passage WHERE article IN (SELECT id FROM gone));
   DELETE FROM passage WHERE article IN (SELECT id FROM gone);
   DELETE FROM mention WHERE article IN (SELECT id FROM gone);
   DELETE FROM claim WHERE article IN (SELECT id FROM gone);
@@ -425,6 +452,8 @@ DROP TABLE IF EXISTS temp.pairs;
 DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
+DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.evidence;
 CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
 CREATE TEMP TABLE dates(id INTEGER PRIMARY KEY, pub TEXT, ref TEXT);
 CREATE TEMP TABLE pairs(n INTEGER, source INTEGER, target INTEGER, direction TEXT, swap INTEGER,
@@ -433,11 +462,36 @@ CREATE TEMP TABLE cover(source INTEGER, target INTEGER, side TEXT, covered INTEG
                         words INTEGER, share REAL, PRIMARY KEY(source, target, side));
 CREATE TEMP TABLE claim_pairs(a INTEGER, b INTEGER);
 CREATE TEMP TABLE new_links(a INTEGER, b INTEGER, similarity REAL);
+CREATE TEMP TABLE template(id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, target));
 
 -- 8. Reuse, proposed: the index proposes article pairs (a new passage and
 -- any other with Jaccard >= reuse_pair_threshold: passage_pairs with since
--- lists only those, in time that follows the new passages).
+-- lists only those, in time that follows the new passages).  First the
+-- outlets' templates: each new passage's near-identical twins (Jaccard >=
+-- template_threshold) in other articles of the same outlet are recorded
+-- both ways in passage_twin; a passage with twins in template_min_articles
+-- articles or more (an editor's note on every story, a wire disclaimer, a
+-- results table's caption) is a template (temp.template) and never counts
+-- as reuse: four articles of one outlet do not copy each other's furniture.
 CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = 'candidates' BEGIN
+  INSERT OR IGNORE INTO passage_twin(passage, article)
+    SELECT p, article FROM (
+      SELECT pa.id AS p, pb.article, pa.article AS own, sa.source AS oa, sb.source AS ob
+      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
+                         (SELECT since FROM batch)) x
+      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article
+      UNION ALL
+      SELECT pb.id, pa.article, pb.article, sb.source, sa.source
+      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
+                         (SELECT since FROM batch)) x
+      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article)
+    WHERE own <> article AND oa IS ob;
+  INSERT INTO template(id)
+    SELECT passage FROM passage_twin GROUP BY passage
+    HAVING count(*) >= (SELECT template_min_articles FROM nw_set);
   INSERT OR IGNORE INTO candidates
     SELECT min(pa.article, pb.article), max(pa.article, pb.article)
     FROM passage_pairs('main.pidx', (SELECT reuse_pair_threshold FROM nw_set),
@@ -489,10 +543,12 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
     WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.id NOT IN (SELECT id FROM template)
                     AND p.start < r.b_start + r.b_length
                     AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
                                     WHERE q.article = t.id AND q.start <= r.b_start))
       AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.id NOT IN (SELECT id FROM template)
                     AND p.start < r.a_start + r.a_length
                     AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
                                     WHERE q.article = s.id AND q.start <= r.a_start))
@@ -504,7 +560,7 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
   -- side, and on the source's only when containment may swap them
   INSERT INTO cover(source, target, side, covered, words)
     SELECT g.source, g.target, g.side, sum(g.e - g.s),
-           sum(CASE WHEN g.side = 'b' OR (SELECT c.direction IS NULL FROM pairs c
+           sum(CASE WHEN g.side IN ('b', 'cb') OR (SELECT c.direction IS NULL FROM pairs c
                                            WHERE c.source = g.source AND c.target = g.target)
                 THEN (SELECT count(*) FROM tokens(substr(a.body, g.s, g.e - g.s)) t
                       WHERE lower(t.token) <> upper(t.token)) END)
@@ -519,15 +575,32 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
                                   FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
                                   UNION ALL
                                   SELECT r.source, r.target, 'a', r.source, r.a_start, r.a_start + r.a_length
-                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target)))
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  UNION ALL
+                                  SELECT r.source, r.target, 'cb', r.target, r.b_start, r.b_start + r.b_length
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  JOIN articles x ON x.id = r.target
+                                  WHERE r.kind IN ('verbatim', 'near-verbatim')
+                                    AND length(trim(substr(x.body, r.b_start, r.b_length)))
+                                      - length(replace(trim(substr(x.body, r.b_start, r.b_length)), ' ', ''))
+                                      >= (SELECT copy_min_words FROM nw_set) - 1
+                                  UNION ALL
+                                  SELECT r.source, r.target, 'ca', r.source, r.a_start, r.a_start + r.a_length
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  JOIN articles x ON x.id = r.source
+                                  WHERE r.kind IN ('verbatim', 'near-verbatim')
+                                    AND length(trim(substr(x.body, r.a_start, r.a_length)))
+                                      - length(replace(trim(substr(x.body, r.a_start, r.a_length)), ' ', ''))
+                                      >= (SELECT copy_min_words FROM nw_set) - 1)))
                 GROUP BY source, target, side, grp) m
           JOIN passage p ON p.article = m.article AND NOT p.boilerplate
+                        AND p.id NOT IN (SELECT id FROM template)
                         AND p.start < m.e AND p.start + p.length > m.s) g
     JOIN articles a ON a.id = g.article
     GROUP BY g.source, g.target, g.side;
   UPDATE cover SET share = 1.0 * covered / max(1, (SELECT sum(p.length) FROM passage p
-    WHERE p.article = CASE cover.side WHEN 'a' THEN cover.source ELSE cover.target END
-      AND NOT p.boilerplate));
+    WHERE p.article = CASE WHEN cover.side IN ('a', 'ca') THEN cover.source ELSE cover.target END
+      AND NOT p.boilerplate AND p.id NOT IN (SELECT id FROM template)));
   -- containment, where the dates do not decide
   UPDATE pairs SET
     swap = (SELECT ca.share > cb.share + 0.05 FROM cover ca JOIN cover cb
@@ -541,19 +614,34 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
   UPDATE reuse SET source = target, target = source, a_start = b_start, a_length = b_length,
                    b_start = a_start, b_length = a_length
   WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = reuse.source AND c.target = reuse.target);
-  UPDATE cover SET source = target, target = source, side = CASE side WHEN 'a' THEN 'b' ELSE 'a' END
+  UPDATE cover SET source = target, target = source,
+                   side = CASE side WHEN 'a' THEN 'b' WHEN 'b' THEN 'a' WHEN 'ca' THEN 'cb' ELSE 'ca' END
   WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = cover.source AND c.target = cover.target);
   UPDATE pairs SET source = target, target = source WHERE swap;
-  -- too little evidence: the pair is dropped
+  -- too little evidence: the pair is dropped.  Evidence is copied text:
+  -- verbatim and near-verbatim regions covering reuse_min_words words of
+  -- the target's content; or a rewrite: regions of any kind (paraphrase,
+  -- translation) covering rewrite_min_share of the target's content and
+  -- rewrite_min_words words.  Independent reports of one event (a poll, a
+  -- match, a speech) paraphrase each other sentence by sentence (scores
+  -- 0.4-0.8) without either being written from the other, so a few
+  -- paraphrased sentences alone are no evidence of reuse.
+  INSERT INTO evidence(source, target)
+    SELECT c.source, c.target FROM pairs c
+    JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
+    LEFT JOIN cover cc ON cc.source = c.source AND cc.target = c.target AND cc.side = 'cb'
+    WHERE coalesce(cc.words, 0) >= (SELECT reuse_min_words FROM nw_set)
+       OR (cb.share >= (SELECT rewrite_min_share FROM nw_set)
+           AND cb.words >= (SELECT rewrite_min_words FROM nw_set));
   DELETE FROM reuse WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.source = reuse.source
       AND c.target = reuse.target)
-    AND coalesce((SELECT words FROM cover v WHERE v.source = reuse.source
-                  AND v.target = reuse.target AND v.side = 'b'), 0) < (SELECT reuse_min_words FROM nw_set);
+    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.source = reuse.source
+                    AND e.target = reuse.target);
   INSERT OR REPLACE INTO reuse_pair(source, target, direction, share, source_share, words)
     SELECT c.source, c.target, c.direction, cb.share, ca.share, cb.words
-    FROM pairs c JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
-    LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a'
-    WHERE cb.words >= (SELECT reuse_min_words FROM nw_set);
+    FROM evidence e JOIN pairs c ON c.source = e.source AND c.target = e.target
+    JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
+    LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a';
   UPDATE nw_step SET rows = (SELECT count(*) FROM reuse r JOIN pairs p
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
@@ -612,6 +700,8 @@ DROP TABLE IF EXISTS temp.pairs;
 DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
+DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.evidence;
 
 -- ==== sql/analyze/4-views.sql
 -- Phase 4 of sql/analyze.sql: the views.
@@ -620,7 +710,7 @@ DROP TABLE IF EXISTS temp.new_links;
 --         mention, claim, claim_link and reuse when queried.
 -- Writes: (re)creates the views article_reuse, entity_variants,
 --         timeline, claim_variants, discrepancies, analysis_skipped,
---         reuse_links and reuse_dot; then prints newswire_summary (phase 1), the one line
+--         reuse_links, reuse_dot and passage_template; then prints newswire_summary (phase 1), the one line
 --         a shell shows.
 -- claim_variants, discrepancies and timeline call newswire functions
 -- (word_diff(), similar_passage(), sentences()), so reading them needs the
@@ -981,6 +1071,16 @@ DROP VIEW IF EXISTS analysis_skipped;
 CREATE VIEW analysis_skipped AS
 SELECT a.id AS article, a.source, a.url, z.status AS reason
 FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok';
+
+-- The outlets' templates: each passage that has near-identical twins in
+-- template_min_articles other articles of its outlet or more (step 8),
+-- with how many; regions over them are never reuse.
+DROP VIEW IF EXISTS passage_template;
+CREATE VIEW passage_template AS
+SELECT p.id AS passage, p.article, a.source AS outlet, count(*) AS articles, p.text
+FROM passage_twin t JOIN passage p ON p.id = t.passage JOIN articles a ON a.id = p.article
+GROUP BY t.passage
+HAVING count(*) >= coalesce((SELECT value FROM newswire_settings WHERE key = 'template_min_articles'), 3);
 
 -- The reuse graph.  reuse_links: the links worth drawing, each later
 -- article's best source (article_reuse.best_source) when that source

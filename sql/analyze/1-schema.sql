@@ -46,7 +46,8 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
-          AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))) BEGIN
+          AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -56,9 +57,9 @@ WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
        OR key LIKE '%\_share' ESCAPE '\')
       AND NOT (typeof(value) IN ('integer', 'real') AND value > 0 AND value <= 1))
   OR ((key LIKE '%\_max' ESCAPE '\' OR key LIKE '%\_bytes' ESCAPE '\'
-       OR key LIKE '%\_words' ESCAPE '\')
+       OR key LIKE '%\_words' ESCAPE '\' OR key LIKE '%\_articles' ESCAPE '\')
       AND NOT (typeof(value) = 'integer' AND value >= 1))) BEGIN
-  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max, *_bytes and *_words values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
+  SELECT RAISE(ABORT, 'newswire_settings: a value is out of range: quiet is 0 or 1, the *_threshold, *_similarity and *_share values are numbers above 0 and at most 1, the *_max, *_bytes, *_words and *_articles values whole numbers of 1 or more; SELECT * FROM newswire_settings shows them, UPDATE newswire_settings SET value = ... WHERE key = ... changes one');
 END;
 CREATE TEMP TRIGGER nw_step_start AFTER INSERT ON nw_step WHEN NEW.step = 'start' BEGIN
   UPDATE nw_step SET rows = NULL WHERE seq = NEW.seq;
@@ -81,6 +82,11 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'copy_min_words'), 10) AS copy_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'rewrite_min_share'), 0.3) AS rewrite_min_share,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'rewrite_min_words'), 100) AS rewrite_min_words,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'template_threshold'), 0.5) AS template_threshold,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'template_min_articles'), 3) AS template_min_articles,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'not_text_share'), 0.1) AS not_text_share;
 -- the words of the reasons a body is skipped
@@ -106,6 +112,14 @@ CREATE TABLE IF NOT EXISTS passage(
   UNIQUE(article, seq));
 -- the passage that holds an offset: the last one starting at or before it
 CREATE INDEX IF NOT EXISTS passage_start ON passage(article, start);
+-- passage_twin: a passage and each other article of the same outlet that
+-- holds a near-identical passage (estimated Jaccard >= template_threshold).
+-- A passage with twins in template_min_articles articles or more is the
+-- outlet's template (an editor's note, a disclaimer, a table caption),
+-- not reuse: see the passage_template view.
+CREATE TABLE IF NOT EXISTS passage_twin(
+  passage INTEGER, article INTEGER, PRIMARY KEY(passage, article)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS passage_twin_article ON passage_twin(article);
 CREATE TABLE IF NOT EXISTS mention(
   article INTEGER, seq INTEGER, start INTEGER, length INTEGER, text TEXT,
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));

@@ -53,6 +53,9 @@ CREATE TEMP TRIGGER nw_step_remove AFTER INSERT ON nw_step WHEN NEW.step = 'remo
     (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
   DELETE FROM claim_link WHERE other IN
     (SELECT id FROM claim WHERE article IN (SELECT id FROM gone));
+  DELETE FROM passage_twin WHERE article IN (SELECT id FROM gone);
+  DELETE FROM passage_twin WHERE passage IN
+    (SELECT id FROM passage WHERE article IN (SELECT id FROM gone));
   DELETE FROM passage WHERE article IN (SELECT id FROM gone);
   DELETE FROM mention WHERE article IN (SELECT id FROM gone);
   DELETE FROM claim WHERE article IN (SELECT id FROM gone);

@@ -16,6 +16,8 @@ DROP TABLE IF EXISTS temp.pairs;
 DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
+DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.evidence;
 CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
 CREATE TEMP TABLE dates(id INTEGER PRIMARY KEY, pub TEXT, ref TEXT);
 CREATE TEMP TABLE pairs(n INTEGER, source INTEGER, target INTEGER, direction TEXT, swap INTEGER,
@@ -24,11 +26,36 @@ CREATE TEMP TABLE cover(source INTEGER, target INTEGER, side TEXT, covered INTEG
                         words INTEGER, share REAL, PRIMARY KEY(source, target, side));
 CREATE TEMP TABLE claim_pairs(a INTEGER, b INTEGER);
 CREATE TEMP TABLE new_links(a INTEGER, b INTEGER, similarity REAL);
+CREATE TEMP TABLE template(id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, target));
 
 -- 8. Reuse, proposed: the index proposes article pairs (a new passage and
 -- any other with Jaccard >= reuse_pair_threshold: passage_pairs with since
--- lists only those, in time that follows the new passages).
+-- lists only those, in time that follows the new passages).  First the
+-- outlets' templates: each new passage's near-identical twins (Jaccard >=
+-- template_threshold) in other articles of the same outlet are recorded
+-- both ways in passage_twin; a passage with twins in template_min_articles
+-- articles or more (an editor's note on every story, a wire disclaimer, a
+-- results table's caption) is a template (temp.template) and never counts
+-- as reuse: four articles of one outlet do not copy each other's furniture.
 CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = 'candidates' BEGIN
+  INSERT OR IGNORE INTO passage_twin(passage, article)
+    SELECT p, article FROM (
+      SELECT pa.id AS p, pb.article, pa.article AS own, sa.source AS oa, sb.source AS ob
+      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
+                         (SELECT since FROM batch)) x
+      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article
+      UNION ALL
+      SELECT pb.id, pa.article, pb.article, sb.source, sa.source
+      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
+                         (SELECT since FROM batch)) x
+      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article)
+    WHERE own <> article AND oa IS ob;
+  INSERT INTO template(id)
+    SELECT passage FROM passage_twin GROUP BY passage
+    HAVING count(*) >= (SELECT template_min_articles FROM nw_set);
   INSERT OR IGNORE INTO candidates
     SELECT min(pa.article, pb.article), max(pa.article, pb.article)
     FROM passage_pairs('main.pidx', (SELECT reuse_pair_threshold FROM nw_set),
@@ -80,10 +107,12 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
     FROM pairs c JOIN articles s ON s.id = c.source JOIN articles t ON t.id = c.target,
          reuse_spans(s.body, t.body) r
     WHERE EXISTS (SELECT 1 FROM passage p WHERE p.article = t.id AND p.kind = 'text'
+                    AND p.id NOT IN (SELECT id FROM template)
                     AND p.start < r.b_start + r.b_length
                     AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
                                     WHERE q.article = t.id AND q.start <= r.b_start))
       AND EXISTS (SELECT 1 FROM passage p WHERE p.article = s.id AND p.kind = 'text'
+                    AND p.id NOT IN (SELECT id FROM template)
                     AND p.start < r.a_start + r.a_length
                     AND p.start >= (SELECT coalesce(max(q.start), 0) FROM passage q
                                     WHERE q.article = s.id AND q.start <= r.a_start))
@@ -95,7 +124,7 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
   -- side, and on the source's only when containment may swap them
   INSERT INTO cover(source, target, side, covered, words)
     SELECT g.source, g.target, g.side, sum(g.e - g.s),
-           sum(CASE WHEN g.side = 'b' OR (SELECT c.direction IS NULL FROM pairs c
+           sum(CASE WHEN g.side IN ('b', 'cb') OR (SELECT c.direction IS NULL FROM pairs c
                                            WHERE c.source = g.source AND c.target = g.target)
                 THEN (SELECT count(*) FROM tokens(substr(a.body, g.s, g.e - g.s)) t
                       WHERE lower(t.token) <> upper(t.token)) END)
@@ -110,15 +139,32 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
                                   FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
                                   UNION ALL
                                   SELECT r.source, r.target, 'a', r.source, r.a_start, r.a_start + r.a_length
-                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target)))
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  UNION ALL
+                                  SELECT r.source, r.target, 'cb', r.target, r.b_start, r.b_start + r.b_length
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  JOIN articles x ON x.id = r.target
+                                  WHERE r.kind IN ('verbatim', 'near-verbatim')
+                                    AND length(trim(substr(x.body, r.b_start, r.b_length)))
+                                      - length(replace(trim(substr(x.body, r.b_start, r.b_length)), ' ', ''))
+                                      >= (SELECT copy_min_words FROM nw_set) - 1
+                                  UNION ALL
+                                  SELECT r.source, r.target, 'ca', r.source, r.a_start, r.a_start + r.a_length
+                                  FROM pairs c JOIN reuse r ON r.source = c.source AND r.target = c.target
+                                  JOIN articles x ON x.id = r.source
+                                  WHERE r.kind IN ('verbatim', 'near-verbatim')
+                                    AND length(trim(substr(x.body, r.a_start, r.a_length)))
+                                      - length(replace(trim(substr(x.body, r.a_start, r.a_length)), ' ', ''))
+                                      >= (SELECT copy_min_words FROM nw_set) - 1)))
                 GROUP BY source, target, side, grp) m
           JOIN passage p ON p.article = m.article AND NOT p.boilerplate
+                        AND p.id NOT IN (SELECT id FROM template)
                         AND p.start < m.e AND p.start + p.length > m.s) g
     JOIN articles a ON a.id = g.article
     GROUP BY g.source, g.target, g.side;
   UPDATE cover SET share = 1.0 * covered / max(1, (SELECT sum(p.length) FROM passage p
-    WHERE p.article = CASE cover.side WHEN 'a' THEN cover.source ELSE cover.target END
-      AND NOT p.boilerplate));
+    WHERE p.article = CASE WHEN cover.side IN ('a', 'ca') THEN cover.source ELSE cover.target END
+      AND NOT p.boilerplate AND p.id NOT IN (SELECT id FROM template)));
   -- containment, where the dates do not decide
   UPDATE pairs SET
     swap = (SELECT ca.share > cb.share + 0.05 FROM cover ca JOIN cover cb
@@ -132,19 +178,34 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
   UPDATE reuse SET source = target, target = source, a_start = b_start, a_length = b_length,
                    b_start = a_start, b_length = a_length
   WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = reuse.source AND c.target = reuse.target);
-  UPDATE cover SET source = target, target = source, side = CASE side WHEN 'a' THEN 'b' ELSE 'a' END
+  UPDATE cover SET source = target, target = source,
+                   side = CASE side WHEN 'a' THEN 'b' WHEN 'b' THEN 'a' WHEN 'ca' THEN 'cb' ELSE 'ca' END
   WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.swap AND c.source = cover.source AND c.target = cover.target);
   UPDATE pairs SET source = target, target = source WHERE swap;
-  -- too little evidence: the pair is dropped
+  -- too little evidence: the pair is dropped.  Evidence is copied text:
+  -- verbatim and near-verbatim regions covering reuse_min_words words of
+  -- the target's content; or a rewrite: regions of any kind (paraphrase,
+  -- translation) covering rewrite_min_share of the target's content and
+  -- rewrite_min_words words.  Independent reports of one event (a poll, a
+  -- match, a speech) paraphrase each other sentence by sentence (scores
+  -- 0.4-0.8) without either being written from the other, so a few
+  -- paraphrased sentences alone are no evidence of reuse.
+  INSERT INTO evidence(source, target)
+    SELECT c.source, c.target FROM pairs c
+    JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
+    LEFT JOIN cover cc ON cc.source = c.source AND cc.target = c.target AND cc.side = 'cb'
+    WHERE coalesce(cc.words, 0) >= (SELECT reuse_min_words FROM nw_set)
+       OR (cb.share >= (SELECT rewrite_min_share FROM nw_set)
+           AND cb.words >= (SELECT rewrite_min_words FROM nw_set));
   DELETE FROM reuse WHERE EXISTS (SELECT 1 FROM pairs c WHERE c.source = reuse.source
       AND c.target = reuse.target)
-    AND coalesce((SELECT words FROM cover v WHERE v.source = reuse.source
-                  AND v.target = reuse.target AND v.side = 'b'), 0) < (SELECT reuse_min_words FROM nw_set);
+    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.source = reuse.source
+                    AND e.target = reuse.target);
   INSERT OR REPLACE INTO reuse_pair(source, target, direction, share, source_share, words)
     SELECT c.source, c.target, c.direction, cb.share, ca.share, cb.words
-    FROM pairs c JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
-    LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a'
-    WHERE cb.words >= (SELECT reuse_min_words FROM nw_set);
+    FROM evidence e JOIN pairs c ON c.source = e.source AND c.target = e.target
+    JOIN cover cb ON cb.source = c.source AND cb.target = c.target AND cb.side = 'b'
+    LEFT JOIN cover ca ON ca.source = c.source AND ca.target = c.target AND ca.side = 'a';
   UPDATE nw_step SET rows = (SELECT count(*) FROM reuse r JOIN pairs p
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
@@ -203,3 +264,5 @@ DROP TABLE IF EXISTS temp.pairs;
 DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
+DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.evidence;

@@ -4,7 +4,7 @@
 --         mention, claim, claim_link and reuse when queried.
 -- Writes: (re)creates the views article_reuse, entity_variants,
 --         timeline, claim_variants, discrepancies, analysis_skipped,
---         reuse_links and reuse_dot; then prints newswire_summary (phase 1), the one line
+--         reuse_links, reuse_dot and passage_template; then prints newswire_summary (phase 1), the one line
 --         a shell shows.
 -- claim_variants, discrepancies and timeline call newswire functions
 -- (word_diff(), similar_passage(), sentences()), so reading them needs the
@@ -365,6 +365,16 @@ DROP VIEW IF EXISTS analysis_skipped;
 CREATE VIEW analysis_skipped AS
 SELECT a.id AS article, a.source, a.url, z.status AS reason
 FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok';
+
+-- The outlets' templates: each passage that has near-identical twins in
+-- template_min_articles other articles of its outlet or more (step 8),
+-- with how many; regions over them are never reuse.
+DROP VIEW IF EXISTS passage_template;
+CREATE VIEW passage_template AS
+SELECT p.id AS passage, p.article, a.source AS outlet, count(*) AS articles, p.text
+FROM passage_twin t JOIN passage p ON p.id = t.passage JOIN articles a ON a.id = p.article
+GROUP BY t.passage
+HAVING count(*) >= coalesce((SELECT value FROM newswire_settings WHERE key = 'template_min_articles'), 3);
 
 -- The reuse graph.  reuse_links: the links worth drawing, each later
 -- article's best source (article_reuse.best_source) when that source

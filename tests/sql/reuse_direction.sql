@@ -92,9 +92,10 @@ SELECT r.source, r.target, r.direction, r.share,
 FROM article_reuse r JOIN reuse_pair q USING (source, target)
 ORDER BY target, source;
 
--- The evidence minimum: with reuse_min_words above the copy's words, no
--- pair of the copy (1) is kept.
+-- The evidence minimum: with reuse_min_words and rewrite_min_words above
+-- the copy's words, no pair of the copy (1) is kept.
 UPDATE newswire_settings SET value = 1000 WHERE key = 'reuse_min_words';
+UPDATE newswire_settings SET value = 1000 WHERE key = 'rewrite_min_words';
 .read sql/reset.sql
 .read sql/analyze.sql
 SELECT count(*) AS pairs_with_the_copy FROM article_reuse WHERE 1 IN (source, target);
