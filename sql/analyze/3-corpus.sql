@@ -17,6 +17,7 @@ DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
 DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.passage_pairs_new;
 DROP TABLE IF EXISTS temp.evidence;
 CREATE TEMP TABLE candidates(a INTEGER, b INTEGER, PRIMARY KEY(a, b));
 CREATE TEMP TABLE dates(id INTEGER PRIMARY KEY, pub TEXT, ref TEXT);
@@ -27,11 +28,13 @@ CREATE TEMP TABLE cover(source INTEGER, target INTEGER, side TEXT, covered INTEG
 CREATE TEMP TABLE claim_pairs(a INTEGER, b INTEGER);
 CREATE TEMP TABLE new_links(a INTEGER, b INTEGER, similarity REAL);
 CREATE TEMP TABLE template(id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE passage_pairs_new(a INTEGER, b INTEGER, score REAL);
 CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, target));
 
 -- 8. Reuse, proposed: the index proposes article pairs (a new passage and
 -- any other with Jaccard >= reuse_pair_threshold: passage_pairs with since
--- lists only those, in time that follows the new passages).  First the
+-- lists only those, in time that follows the new passages; one listing
+-- serves both thresholds).  First the
 -- outlets' templates: each new passage's near-identical twins (Jaccard >=
 -- template_threshold) in other articles of the same outlet are recorded
 -- both ways in passage_twin; a passage with twins in template_min_articles
@@ -39,29 +42,31 @@ CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, t
 -- results table's caption) is a template (temp.template) and never counts
 -- as reuse: four articles of one outlet do not copy each other's furniture.
 CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = 'candidates' BEGIN
+  INSERT INTO passage_pairs_new(a, b, score)
+    SELECT x.a, x.b, x.score
+    FROM passage_pairs('main.pidx', (SELECT min(reuse_pair_threshold, template_threshold) FROM nw_set),
+                       (SELECT since FROM batch)) x
+    JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+    WHERE pa.article <> pb.article;
   INSERT OR IGNORE INTO passage_twin(passage, article)
     SELECT p, article FROM (
-      SELECT pa.id AS p, pb.article, pa.article AS own, sa.source AS oa, sb.source AS ob
-      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
-                         (SELECT since FROM batch)) x
-      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      SELECT x.a AS p, pb.article, sa.source AS oa, sb.source AS ob
+      FROM passage_pairs_new x JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
       JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article
+      WHERE x.score >= (SELECT template_threshold FROM nw_set)
       UNION ALL
-      SELECT pb.id, pa.article, pb.article, sb.source, sa.source
-      FROM passage_pairs('main.pidx', (SELECT template_threshold FROM nw_set),
-                         (SELECT since FROM batch)) x
-      JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
-      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article)
-    WHERE own <> article AND oa IS ob;
+      SELECT x.b, pa.article, sb.source, sa.source
+      FROM passage_pairs_new x JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+      JOIN articles sa ON sa.id = pa.article JOIN articles sb ON sb.id = pb.article
+      WHERE x.score >= (SELECT template_threshold FROM nw_set))
+    WHERE oa IS ob;
   INSERT INTO template(id)
     SELECT passage FROM passage_twin GROUP BY passage
     HAVING count(*) >= (SELECT template_min_articles FROM nw_set);
   INSERT OR IGNORE INTO candidates
     SELECT min(pa.article, pb.article), max(pa.article, pb.article)
-    FROM passage_pairs('main.pidx', (SELECT reuse_pair_threshold FROM nw_set),
-                       (SELECT since FROM batch)) x
-    JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
-    WHERE pa.article <> pb.article;
+    FROM passage_pairs_new x JOIN passage pa ON pa.id = x.a JOIN passage pb ON pb.id = x.b
+    WHERE x.score >= (SELECT reuse_pair_threshold FROM nw_set);
   UPDATE nw_step SET rows = (SELECT count(*) FROM candidates) WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
@@ -265,4 +270,5 @@ DROP TABLE IF EXISTS temp.cover;
 DROP TABLE IF EXISTS temp.claim_pairs;
 DROP TABLE IF EXISTS temp.new_links;
 DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.passage_pairs_new;
 DROP TABLE IF EXISTS temp.evidence;
