@@ -132,7 +132,8 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
-      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -210,6 +211,13 @@ CREATE TABLE IF NOT EXISTS mention(
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
 CREATE INDEX IF NOT EXISTS mention_key ON mention(key);
 CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
+-- person_name: each full name's surname as written (lower case), with its
+-- key and outlet; person_initials: the middle initials seen with a key.
+-- Step 5 keys lone surnames and initials across the corpus with them.
+CREATE TABLE IF NOT EXISTS person_name(
+  name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS person_initials(
+  key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claim(
   id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
   speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
@@ -370,13 +378,57 @@ CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'pa
 END;
 INSERT INTO nw_step(seq, step) VALUES (4, 'passages');
 
--- 5. Their entity mentions.
+-- 5. Their entity mentions, then person keys across the corpus.
+-- entities() keys a person by first and last name within one article; a
+-- lone surname there takes the key of a full name it matches in the same
+-- text, else stays a one-part key ("person:obm").  Across the corpus:
+--   - every full name's surname as written is kept in person_name with
+--     its key and outlet; a new one-part mention whose text is exactly one
+--     full name's surname takes that key: the one in the same outlet, else
+--     the one in the corpus; with two or more full names that fit
+--     ("Clinton": Hillary and Bill) it is left apart;
+--   - middle initials keep people apart: when one first and last name
+--     key comes with two or more different initials in the corpus
+--     (George W. Bush, George H. W. Bush), each mention with initials gets
+--     the key with its initials ("person:grg_bs.hw"), the ones without
+--     keep the plain key (person_initials records what was seen).
 CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'entities' BEGIN
   INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
       e.value, e.unit, e.key, e.role
     FROM work w, entities(w.body, w.ref) e
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
+  INSERT OR IGNORE INTO person_name(name, key, outlet)
+    SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
+           m.key, a.source
+    FROM work w JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
+    WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+      AND instr(m.text, ' ') > 0;
+  UPDATE mention SET key = coalesce(
+      (SELECT CASE WHEN count(DISTINCT n.key) = 1 THEN max(n.key) END
+       FROM person_name n WHERE n.name = lower(mention.text)
+         AND n.outlet IS (SELECT source FROM articles WHERE id = mention.article)),
+      (SELECT CASE WHEN count(DISTINCT n.key) = 1 THEN max(n.key) END
+       FROM person_name n WHERE n.name = lower(mention.text)), key)
+  WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
+    AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
+  INSERT OR IGNORE INTO person_initials(key, initials)
+    SELECT key, initials FROM (
+      SELECT m.key, lower(replace(replace(trim(substr(m.text, instr(m.text, ' ') + 1,
+               length(rtrim(m.text, replace(m.text, ' ', ''))) - instr(m.text, ' ') - 1)), '.', ''), ' ', '')) AS initials,
+             trim(substr(m.text, instr(m.text, ' ') + 1,
+               length(rtrim(m.text, replace(m.text, ' ', ''))) - instr(m.text, ' ') - 1)) AS mid
+      FROM work w JOIN mention m ON m.article = w.id
+      WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+        AND instr(m.key, '.') = 0)
+    WHERE instr(mid, '.') > 0 AND length(initials) BETWEEN 1 AND 3
+      AND initials NOT GLOB '*[^a-z]*';
+  UPDATE mention SET key = key || '.' || lower(replace(replace(trim(substr(text, instr(text, ' ') + 1,
+               length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)), '.', ''), ' ', ''))
+  WHERE key IN (SELECT key FROM person_initials GROUP BY key HAVING count(*) >= 2)
+    AND lower(replace(replace(trim(substr(text, instr(text, ' ') + 1,
+               length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)), '.', ''), ' ', ''))
+        IN (SELECT i.initials FROM person_initials i WHERE i.key = mention.key);
   UPDATE nw_step SET rows = (SELECT count(*) FROM mention WHERE article IN (SELECT id FROM work))
   WHERE seq = NEW.seq;
 END;

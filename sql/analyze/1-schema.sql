@@ -47,7 +47,8 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
-      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -125,6 +126,13 @@ CREATE TABLE IF NOT EXISTS mention(
   type TEXT, value, unit TEXT, key TEXT, role TEXT, PRIMARY KEY(article, seq));
 CREATE INDEX IF NOT EXISTS mention_key ON mention(key);
 CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
+-- person_name: each full name's surname as written (lower case), with its
+-- key and outlet; person_initials: the middle initials seen with a key.
+-- Step 5 keys lone surnames and initials across the corpus with them.
+CREATE TABLE IF NOT EXISTS person_name(
+  name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS person_initials(
+  key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claim(
   id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
   speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
