@@ -864,8 +864,41 @@ static int opensSentence(Scan *pS, size_t i){
   return 1;
 }
 
+/* Does z[0..n) end with an English contraction ("She'll", "We're",
+** "I've", "He'd", "I'm", straight or curly apostrophe)?  The normal form
+** drops the apostrophe, and "she'll" would be Shell. */
+static int endsWithContraction(const char *z, size_t n){
+  static const char *const azSuffix[] = { "ll", "re", "ve", "d", "m" };
+  size_t k;
+  for(k=0; k<sizeof(azSuffix)/sizeof(azSuffix[0]); k++){
+    size_t m = strlen(azSuffix[k]), i;
+    if( n<m+2 ) continue;
+    for(i=0; i<m && tolower((unsigned char)z[n-m+i])==azSuffix[k][i]; i++){}
+    if( i<m ) continue;
+    if( z[n-m-1]=='\'' ) return 1;
+    if( n>=m+4 && memcmp(z+n-m-3, "\xE2\x80\x99", 3)==0 ) return 1;   /* U+2019 */
+  }
+  return 0;
+}
+
+/* A short word in title case ("Is", "Us", "It") is an English word at the
+** start of a sentence, not the acronym the lexicon lists in capitals (IS,
+** US, IT): words of up to three letters match only written in capitals. */
+static int shortTitleCaseWord(const char *z, size_t n){
+  size_t i;
+  if( n<2 || n>3 || !isupper((unsigned char)z[0]) ) return 0;
+  for(i=1; i<n; i++){
+    if( !islower((unsigned char)z[i]) ) return 0;
+  }
+  return 1;
+}
+
 static const Gaz *lexLookup(Scan *pS, size_t s, size_t e){
-  const char *zN = normSpan(pS, s, e);
+  const char *zN;
+  if( endsWithContraction(pS->z+s, e-s) || shortTitleCaseWord(pS->z+s, e-s) ){
+    return 0;
+  }
+  zN = normSpan(pS, s, e);
   return zN ? gazFind(pS->p, &pS->p->lex, zN, strlen(zN)) : 0;
 }
 

@@ -36,3 +36,6 @@ SELECT count(*) AS big FROM entities(printf('%.*c', 1000000, 'A'));
 SELECT * FROM entities('x', 'yesterday');
 SELECT * FROM entities('x', '2024-02-30');
 SELECT * FROM entities();
+-- a sentence-initial short word is no acronym ("Is" is not IS), a
+-- contraction no name ("She'll" is not Shell); IS and US in capitals are
+SELECT text, type, key FROM entities('Is this the end? She''ll say so. She’ll go. IS fighters attacked. The US sent aid.');
