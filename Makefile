@@ -51,7 +51,8 @@ BUILD    = build
 GEN       = $(BUILD)/gen
 ISO_CODES ?= $(shell pkg-config --variable=prefix iso-codes 2>/dev/null || echo /usr)/share/iso-codes/json
 WORDNET   ?= /usr/share/wordnet
-LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
+LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.* \
+            $(WORDNET)/index.* $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
         eval-entities eval-claims eval-corpus eval-public sql/analyze.sql
@@ -67,9 +68,10 @@ sql/analyze.sql:
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
 
-$(GEN)/lexgen: ext/lexicon/lexgen.c
+$(GEN)/lexgen: ext/lexicon/lexgen.c ext/lexicon/concepts.c ext/lexicon/concepts.h
 	@mkdir -p $(GEN)
-	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ ext/lexicon/lexgen.c
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ ext/lexicon/lexgen.c \
+	  ext/lexicon/concepts.c -lstemmer
 
 $(GEN)/nw_lexicon_data.c: $(GEN)/lexgen $(LEX_IN)
 	$(GEN)/lexgen -d ext/lexicon -i $(ISO_CODES) -w $(WORDNET) \

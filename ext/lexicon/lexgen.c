@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "concepts.h"
 
 #define MAX_COLS 4
 #define MAX_KEY 100          /* nw_entities.c prints "gpe:KEY" into 128 */
@@ -1161,6 +1162,19 @@ int main(int argc, char **argv){
   outList(&out, "nwLexEventHeads", &eventHeads);
   outList(&out, "nwLexLawHeads", &lawHeads);
   outList(&out, "nwLexSynonyms", &synonyms);
+  {
+    char *zConcepts, zSummary[512];
+    size_t nConcepts;
+    conceptsWrite(a.zWordNet, a.zData, &zConcepts, &nConcepts, zSummary,
+                  sizeof(zSummary));
+    outPrintf(&out, "\n/* WordNet (index, data, exc, cntlist.rev), spelling.tsv, synonyms.tsv:\n"
+                    "** %s; see ext/lexicon/concepts.c */\n"
+                    "const NwLexConcept nwLexConcepts[] = {\n", zSummary);
+    outAppend(&out, zConcepts, nConcepts);
+    outPrintf(&out, "  {0, 0}\n};\nconst int nwLexConceptCount = "
+                    "(int)(sizeof(nwLexConcepts)/sizeof(nwLexConcepts[0]))-1;\n");
+    free(zConcepts);
+  }
   writeOut(a.zOut, &out);
   printf("lexgen: %s: %d places, %d subdivisions of %d kept\n", baseName(a.zOut),
          places.n+countries.n+lex.nIsoCountries+aCount[SUB_KEPT], aCount[SUB_KEPT], nS);
