@@ -9,6 +9,7 @@
 **                                 passage_signature(:b));
 */
 #include <string.h>
+#include <math.h>
 #include <stdlib.h>
 #include <unicode/uchar.h>
 #include "nw_similar.h"
@@ -544,6 +545,15 @@ int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
   return NW_OK;
 }
 
+/* A feature's kind: 0 an ordinary word, 1 a figure, 2 a name, 3 a stop
+** word. */
+static int simKind(unsigned f){
+  if( f & NW_F_NUMBER ) return 1;
+  if( f & NW_F_STOP ) return 3;
+  if( (f & NW_F_NAME) && !(f & NW_F_LOWER) ) return 2;
+  return 0;
+}
+
 /* A feature's weight for and against, by its flags. */
 static double simWeight(unsigned f, int bShared){
   if( f & NW_F_NUMBER ) return bShared ? NW_SIM_W_NUMBER : NW_SIM_U_NUMBER;
@@ -555,12 +565,17 @@ static double simWeight(unsigned f, int bShared){
 }
 
 /* The weight against of p's unshared features, and of its longest run of
-** words the other text lacks. */
-static double passageAgainst(const NwPassage *p){
-  double w = 0;
+** words the other text lacks; *pWords the part of it from ordinary words. */
+static double passageAgainst(const NwPassage *p, double *pWords){
+  double w = 0, wWords = 0;
   int i, nRun = 0, nLongest = 0;
   for(i=0; i<p->nFeat; i++){
-    if( !p->aMatched[i] ) w += simWeight(p->aFeatTok[i].flags, 0);
+    if( !p->aMatched[i] ){
+      unsigned f = p->aFeatTok[i].flags;
+      double x = simWeight(f, 0);
+      w += x;
+      if( simKind(f)==0 ) wWords += x;
+    }
   }
   for(i=0; i<p->nTok; i++){
     if( p->aMatched[p->aFeat[i]] ){
@@ -570,12 +585,13 @@ static double passageAgainst(const NwPassage *p){
     }
   }
   if( nLongest>NW_SIM_RUN_FREE ) w += NW_SIM_RUN*(nLongest-NW_SIM_RUN_FREE);
+  *pWords = wWords;
   return w;
 }
 
 void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
                     double *pBinA){
-  double shared = 0, uA, uB;
+  double aShared[4] = {0, 0, 0, 0}, shared, uA, uB, uWordsA, uWordsB, carry;
   int i = 0, j = 0;
   *pAinB = *pBinA = 0.0;
   if( pA->nFeat==0 || pB->nFeat==0 ) return;
@@ -589,15 +605,21 @@ void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
       j++;
     }else{
       unsigned f = pA->aFeatTok[i].flags | pB->aFeatTok[j].flags;
-      /* a word is a stop word in both or in neither: the flags agree */
-      shared += simWeight(f, 1);
+      aShared[simKind(f)] += simWeight(f, 1);
       pA->aMatched[i++] = 1;
       pB->aMatched[j++] = 1;
     }
   }
+  uA = passageAgainst(pA, &uWordsA);
+  uB = passageAgainst(pB, &uWordsB);
+  /* names and stop words carry as much as the pair's words agree: shared
+  ** alone, they are the same story, not the same statement */
+  if( uWordsA<uWordsB ) uWordsA = uWordsB;
+  carry = aShared[0]+uWordsA>0 ? aShared[0]/(aShared[0]+uWordsA) : 1.0;
+  if( !NW_SIM_CARRY ) carry = 1.0;
+  if( NW_SIM_CARRY==2 ) carry = sqrt(carry);
+  shared = aShared[0] + aShared[1] + carry*aShared[2] + aShared[3];
   if( shared<=0 ) return;
-  uA = passageAgainst(pA);
-  uB = passageAgainst(pB);
   *pAinB = shared / (shared + NW_SIM_LAMBDA*uA);
   *pBinA = shared / (shared + NW_SIM_LAMBDA*uB);
 }

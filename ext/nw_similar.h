@@ -107,24 +107,54 @@ void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
 ** is a feature, a stem or its concept (nwConceptOf); stop words too, at a
 ** low weight.  A feature in both texts is shared, weighed by its kind in
 ** either text: NW_SIM_W_WORD, NW_SIM_W_STOP, NW_SIM_W_NAME, NW_SIM_W_NUMBER;
-** one in a text only weighs against, by its kind there: NW_SIM_U_* (a
-** figure that differs counts four times a shared one).  A text's longest
-** run of words the other lacks (a clause it adds) weighs NW_SIM_RUN for
-** each word past NW_SIM_RUN_FREE.  With S the shared weight and U_a the
-** weight against of a: containment of a in b = S / (S + NW_SIM_LAMBDA*U_a),
-** the symmetric score the smaller of the two containments.  Fitted on the
-** MSRP train split (tests/eval/public/paraphrase.sh). */
+** shared names count in proportion to how far the pair's ordinary words
+** agree (NW_SIM_CARRY: two sentences on one story that share only names
+** share nothing).  A feature in one text only weighs against, by its kind
+** there: NW_SIM_U_* (a figure that differs counts four times a shared
+** one).  A text's longest run of words the other lacks (a clause it adds)
+** weighs NW_SIM_RUN for each word past NW_SIM_RUN_FREE.  With S the shared
+** weight and U_a the weight against of a: containment of a in b =
+** S / (S + NW_SIM_LAMBDA*U_a), the symmetric score the smaller of the two
+** containments.  The weights are fitted on the MSRP train split
+** (tests/eval/public/paraphrase.sh); NW_SIM_LAMBDA changes no ranking,
+** only the scale (0.7 puts the paraphrase threshold at 0.5).  Each can be
+** set with -D for the ablations of paraphrase.sh. */
+#ifndef NW_SIM_W_WORD
 #define NW_SIM_W_WORD    1.0
+#endif
+#ifndef NW_SIM_W_STOP
 #define NW_SIM_W_STOP    0.3
+#endif
+#ifndef NW_SIM_W_NAME
 #define NW_SIM_W_NAME    0.5
+#endif
+#ifndef NW_SIM_W_NUMBER
 #define NW_SIM_W_NUMBER  0.5
+#endif
+#ifndef NW_SIM_U_WORD
 #define NW_SIM_U_WORD    1.0
+#endif
+#ifndef NW_SIM_U_STOP
 #define NW_SIM_U_STOP    0.3
+#endif
+#ifndef NW_SIM_U_NAME
 #define NW_SIM_U_NAME    0.2
+#endif
+#ifndef NW_SIM_U_NUMBER
 #define NW_SIM_U_NUMBER  2.0
+#endif
+#ifndef NW_SIM_RUN
 #define NW_SIM_RUN       1.3
+#endif
+#ifndef NW_SIM_RUN_FREE
 #define NW_SIM_RUN_FREE  3
-#define NW_SIM_LAMBDA    1.4
+#endif
+#ifndef NW_SIM_CARRY
+#define NW_SIM_CARRY     1   /* 0: names count fully; 2: by the root */
+#endif
+#ifndef NW_SIM_LAMBDA
+#define NW_SIM_LAMBDA    0.7
+#endif
 
 /* The words of one text as the score reads them; reusable across calls
 ** (nwPassageClear() frees). */

@@ -63,7 +63,7 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
    'passage_pairs() Jaccard from which two articles are aligned with reuse_spans()'),
   ('claim_pair_threshold', 0.25,
    'passage_pairs() Jaccard from which two claims are compared (corpora over claim_all_pairs_max claims)'),
-  ('claim_link_similarity', 0.35,
+  ('claim_link_similarity', 0.5,
    'similar_passage() from which two claims of different articles say the same'),
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),
@@ -153,7 +153,7 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'quiet'), 0) AS quiet,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_pair_threshold'), 0.3) AS reuse_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
-  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.35) AS claim_link_similarity,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,
@@ -564,7 +564,7 @@ INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
--- claim_link_similarity (0.35, the documented threshold) confirms.  A small corpus (up to
+-- claim_link_similarity (0.5) confirms.  A small corpus (up to
 -- claim_all_pairs_max, 2,000 claims) compares every pair instead, which
 -- also links the translations the index may miss.  rows counts the new
 -- links (each pair once).
@@ -884,7 +884,7 @@ title AS (
                     AND (instr(o.role, y.role) > 0 OR instr(y.role, o.role) > 0))
     AND CASE WHEN length(x.sentence) <= length(y.sentence)
              THEN similar_passage(x.sentence, y.sentence, 'containment')
-             ELSE similar_passage(y.sentence, x.sentence, 'containment') END >= 0.35),
+             ELSE similar_passage(y.sentence, x.sentence, 'containment') END >= 0.45),
 quoted AS (
   -- each direct quote with its place in the body
   SELECT c.id, c.article, c.content, instr(a.body, c.content) AS pos, z.reference_date AS d

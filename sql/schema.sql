@@ -34,7 +34,7 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
    'passage_pairs() Jaccard from which two articles are aligned with reuse_spans()'),
   ('claim_pair_threshold', 0.25,
    'passage_pairs() Jaccard from which two claims are compared (corpora over claim_all_pairs_max claims)'),
-  ('claim_link_similarity', 0.35,
+  ('claim_link_similarity', 0.5,
    'similar_passage() from which two claims of different articles say the same'),
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),

@@ -384,7 +384,19 @@ static int dataWords(char **pz, char **az, int nMax){
   return 0;
 }
 
-void conceptsWrite(const char *zWordNet, const char *zData,
+/* Is resource zName in the comma-separated list zSkip? */
+static int skipped(const char *zSkip, const char *zName){
+  size_t n = strlen(zName);
+  const char *z = zSkip;
+  while( z && *z ){
+    if( strncmp(z, zName, n)==0 && (z[n]==',' || z[n]==0) ) return 1;
+    z = strchr(z, ',');
+    if( z ) z++;
+  }
+  return 0;
+}
+
+void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
                    char **pzOut, size_t *pnOut, char *zSummary, size_t nSummary){
   static const char *const azExc[] = {"noun.exc", "verb.exc", "adj.exc"};
   Wn wn;
@@ -428,7 +440,7 @@ void conceptsWrite(const char *zWordNet, const char *zData,
     if( iPos>=0 ) pL->iConcept = pL->aFirst[iPos];
   }
   /* derivation: only to a verb synset that is some lemma's own concept */
-  {
+  if( !skipped(zSkip, "derivation") ){
     Map verbOf;                /* verb synset id -> 1 if some lemma's concept */
     memset(&verbOf, 0, sizeof(verbOf));
     for(i=0; i<wn.n; i++){
@@ -456,11 +468,11 @@ void conceptsWrite(const char *zWordNet, const char *zData,
 
   st.pStem = sb_stemmer_new("english", "UTF_8");
   if( st.pStem==0 ) cdie("libstemmer: no English stemmer", 0);
-  for(i=0; i<wn.n; i++){
+  for(i=0; i<wn.n && !skipped(zSkip, "synsets"); i++){
     if( wn.a[i].iConcept ) stemSet(&st, wn.a[i].z, wn.a[i].iConcept, lemmaTotal(&wn.a[i]), 0);
   }
   /* irregular forms */
-  for(k=0; k<3; k++){
+  for(k=0; k<3 && !skipped(zSkip, "inflection"); k++){
     z = readAll(zWordNet, azExc[k]);
     zCur = z;
     while( dataWords(&zCur, az, 4)>=2 ){
@@ -481,7 +493,7 @@ void conceptsWrite(const char *zWordNet, const char *zData,
     free(z);
   }
   /* British spellings that share a synset with the American form */
-  for(i=0; i<wn.n; i++){
+  for(i=0; i<wn.n && !skipped(zSkip, "spelling"); i++){
     char zUs[64];
     Lemma *pUs;
     if( !spellingRule(wn.a[i].z, zUs, sizeof(zUs)) ) continue;
@@ -493,7 +505,7 @@ void conceptsWrite(const char *zWordNet, const char *zData,
   /* spelling.tsv: "british american" pairs the endings miss */
   z = readAll(zData, "spelling.tsv");
   zCur = z;
-  while( (k = dataWords(&zCur, az, 64))>0 ){
+  while( !skipped(zSkip, "spelling") && (k = dataWords(&zCur, az, 64))>0 ){
     Lemma *pUs;
     if( k!=2 || !isPlainWord(az[0]) || !isPlainWord(az[1]) ) cdie("spelling.tsv: want two lower-case words a line, got ", az[0]);
     pUs = lemmaFind(&wn, az[1]);
@@ -508,7 +520,7 @@ void conceptsWrite(const char *zWordNet, const char *zData,
   /* synonyms.tsv: one concept a group, numbered after WordNet's */
   z = readAll(zData, "synonyms.tsv");
   zCur = z;
-  while( (k = dataWords(&zCur, az, 64))>0 ){
+  while( !skipped(zSkip, "synonyms") && (k = dataWords(&zCur, az, 64))>0 ){
     int iGroup = 400000000 + (++nSyn);
     for(i=0; i<k; i++){
       Entry *e = stemEntry(&st, az[i]);

@@ -8,8 +8,10 @@
 /* The initialiser lines of nwLexConcepts ("  {0x...ull, N},\n" sorted by
 ** key) in *pzOut (malloc()ed, *pnOut bytes), from WordNet in zWordNet
 ** and spelling.tsv, synonyms.tsv in zData; a comment line in zSummary.
-** Exits on an error. */
-void conceptsWrite(const char *zWordNet, const char *zData, char **pzOut,
-                   size_t *pnOut, char *zSummary, size_t nSummary);
+** zSkip (NULL: none) leaves resources out, for ablations: a comma-separated
+** list of synsets, derivation, inflection, spelling, synonyms.  Exits on
+** an error. */
+void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
+                   char **pzOut, size_t *pnOut, char *zSummary, size_t nSummary);
 
 #endif

@@ -1050,10 +1050,10 @@ static void checkSynonyms(const Rows *pR){
 /* ------------------------------------------------------------- main */
 
 typedef struct Args Args;
-struct Args { const char *zData, *zIso, *zWordNet, *zIsoVersion, *zOut; };
+struct Args { const char *zData, *zIso, *zWordNet, *zIsoVersion, *zOut, *zSkip; };
 
 static Args parseArgs(int argc, char **argv){
-  Args a = {0, 0, 0, "unknown", 0};
+  Args a = {0, 0, 0, "unknown", 0, 0};
   int i;
   for(i=1; i+1<argc; i+=2){
     if( strcmp(argv[i], "-d")==0 ) a.zData = argv[i+1];
@@ -1061,11 +1061,12 @@ static Args parseArgs(int argc, char **argv){
     else if( strcmp(argv[i], "-w")==0 ) a.zWordNet = argv[i+1];
     else if( strcmp(argv[i], "-v")==0 ) a.zIsoVersion = argv[i+1];
     else if( strcmp(argv[i], "-o")==0 ) a.zOut = argv[i+1];
+    else if( strcmp(argv[i], "-x")==0 ) a.zSkip = argv[i+1];
     else break;
   }
   if( i!=argc || !a.zData || !a.zIso || !a.zWordNet || !a.zOut ){
     die("usage: lexgen -d DATA_DIR -i ISO_CODES_JSON_DIR -w WORDNET_DIR "
-        "[-v ISO_CODES_VERSION] -o OUT.c");
+        "[-v ISO_CODES_VERSION] [-x RESOURCE,...] -o OUT.c");
   }
   return a;
 }
@@ -1165,7 +1166,7 @@ int main(int argc, char **argv){
   {
     char *zConcepts, zSummary[512];
     size_t nConcepts;
-    conceptsWrite(a.zWordNet, a.zData, &zConcepts, &nConcepts, zSummary,
+    conceptsWrite(a.zWordNet, a.zData, a.zSkip, &zConcepts, &nConcepts, zSummary,
                   sizeof(zSummary));
     outPrintf(&out, "\n/* WordNet (index, data, exc, cntlist.rev), spelling.tsv, synonyms.tsv:\n"
                     "** %s; see ext/lexicon/concepts.c */\n"

@@ -78,7 +78,7 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'quiet'), 0) AS quiet,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_pair_threshold'), 0.3) AS reuse_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
-  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.35) AS claim_link_similarity,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'body_max_bytes'), 50000000) AS body_max_bytes,

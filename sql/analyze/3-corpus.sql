@@ -155,7 +155,7 @@ INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
--- claim_link_similarity (0.35, the documented threshold) confirms.  A small corpus (up to
+-- claim_link_similarity (0.5) confirms.  A small corpus (up to
 -- claim_all_pairs_max, 2,000 claims) compares every pair instead, which
 -- also links the translations the index may miss.  rows counts the new
 -- links (each pair once).

@@ -268,7 +268,7 @@ title AS (
                     AND (instr(o.role, y.role) > 0 OR instr(y.role, o.role) > 0))
     AND CASE WHEN length(x.sentence) <= length(y.sentence)
              THEN similar_passage(x.sentence, y.sentence, 'containment')
-             ELSE similar_passage(y.sentence, x.sentence, 'containment') END >= 0.35),
+             ELSE similar_passage(y.sentence, x.sentence, 'containment') END >= 0.45),
 quoted AS (
   -- each direct quote with its place in the body
   SELECT c.id, c.article, c.content, instr(a.body, c.content) AS pos, z.reference_date AS d

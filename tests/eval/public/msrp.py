@@ -10,15 +10,15 @@ its sentences hold quotation marks that a CSV reader would take as quoting.
 
 For each measure: AUC (rank-sum, ties half), then accuracy and F1 of the
 paraphrase class at a threshold.  For similar_passage() the threshold is
-the documented one (README: 0.35 for the symmetric score), also used for
+the documented one (README: 0.5 for the symmetric score), also used for
 containment; for the other measures, which document none, the threshold
 that gives the best accuracy on these same pairs (flattering them).  The
 baselines are the Jaccard overlap of lower-cased word sets and the cosine
 of TF-IDF vectors (lower-cased words, idf = ln((1+N)/(1+df)) + 1 over the
 N sentences of the file, as scikit-learn's default).
 
-NW_MSRP_ABLATE=name[,name] is passed to the extension as
-newswire_similar_ablate() when it has one (the ablation figures).
+NW_MSRP_LABEL names the build in the first line (paraphrase.sh's
+ablations); NW_MSRP_BRIEF=1 prints only the similar_passage row.
 """
 import math
 import os
@@ -114,14 +114,13 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     pairs = load(sys.argv[1])
-    threshold = float(sys.argv[3]) if len(sys.argv) > 3 else 0.35
+    threshold = float(sys.argv[3]) if len(sys.argv) > 3 else 0.5
     labels = [l for l, _, _ in pairs]
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.abspath(sys.argv[2]))
-    ablate = os.environ.get("NW_MSRP_ABLATE", "")
-    if ablate:
-        db.execute("SELECT newswire_similar_ablate(?)", (ablate,))
+    label = os.environ.get("NW_MSRP_LABEL", "")
+    brief = os.environ.get("NW_MSRP_BRIEF", "") == "1"
     q = ("SELECT similar_passage(?1, ?2), similar_passage(?1, ?2, 'containment'),"
          " similar_passage(?2, ?1, 'containment'),"
          " signature_similarity(passage_signature(?1), passage_signature(?2))")
@@ -139,9 +138,14 @@ def main():
         ("word Jaccard (lower)", [jaccard(a, b) for _, a, b in pairs], None, "best"),
         ("TF-IDF cosine", tfidf_scores(pairs), None, "best"),
     ]
+    if brief:
+        a, f = acc_f1(labels, sim, threshold)
+        print("  %-44s AUC %.3f  acc %.1f  F1 %.1f (at %.2f)" % (
+            label, auc(labels, sim), a, f, threshold))
+        return
     print("MSRP train: %d pairs, %d paraphrases (%.1f%%)%s" % (
         len(pairs), sum(labels), 100.0 * sum(labels) / len(pairs),
-        "; ablated: " + ablate if ablate else ""))
+        "; " + label if label else ""))
     print("  %-28s %6s  %9s  %6s  %6s" % ("measure", "AUC", "threshold", "acc", "F1"))
     for name, scores, t, how in rows:
         if t is None:
