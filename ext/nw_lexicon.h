@@ -22,14 +22,15 @@ extern const char *const nwLexMetonyms[];
 
 /* The concept table (ext/lexicon/concepts.c, from WordNet, spelling.tsv
 ** and synonyms.tsv): the hash of a Snowball stem (nwHashBytes() of what
-** nwStem() gives) and the number (from 1) of the concept it stands for,
+** nwStem() gives) and the hash of the stem that names its concept (the
+** first word of a synonyms.tsv group, else its most frequent member),
 ** sorted by h; nwLexConceptCount entries, then {0, 0}.  A stem not in it
 ** stands for itself. */
 typedef struct NwLexConcept NwLexConcept;
-struct NwLexConcept { uint64_t h; uint32_t iConcept; };
+struct NwLexConcept { uint64_t h, hConcept; };
 extern const NwLexConcept nwLexConcepts[];
 extern const int nwLexConceptCount;
-/* The concept number of stem hash h, or 0 if h stands for itself. */
-uint32_t nwLexConcept(uint64_t h);
+/* The feature of stem hash h: its concept's naming stem hash, or h. */
+uint64_t nwLexConcept(uint64_t h);
 
 #endif

@@ -141,13 +141,10 @@ const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn){
 
 /* -------------------------------------------------------------- concepts */
 
-/* The feature of a stem: its concept's (ext/lexicon/concepts.c: WordNet,
-** spelling.tsv, synonyms.tsv), or the stem itself.  A concept's hash is
-** its number through a fixed bijection, so no two concepts share one. */
+/* The feature of a stem: the stem naming its concept (ext/lexicon/
+** concepts.c: WordNet, spelling.tsv, synonyms.tsv), or the stem itself. */
 uint64_t nwConceptOf(uint64_t hStem){
-  uint32_t i = nwLexConcept(hStem);
-  if( i==0 ) return hStem;
-  return ((uint64_t)i * 0x9E3779B97F4A7C15ull) ^ 0xC0FFEE5EED5A17EDull;
+  return nwLexConcept(hStem);
 }
 
 /* ------------------------------------------------------------------ bags */
@@ -612,13 +609,15 @@ void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
   }
   uA = passageAgainst(pA, &uWordsA);
   uB = passageAgainst(pB, &uWordsB);
-  /* names and stop words carry as much as the pair's words agree: shared
-  ** alone, they are the same story, not the same statement */
+  /* names and stop words carry as much as the pair's words agree (the
+  ** smaller containment of the ordinary words): shared alone, they make
+  ** the same story, not the same statement */
   if( uWordsA<uWordsB ) uWordsA = uWordsB;
   carry = aShared[0]+uWordsA>0 ? aShared[0]/(aShared[0]+uWordsA) : 1.0;
   if( !NW_SIM_CARRY ) carry = 1.0;
   if( NW_SIM_CARRY==2 ) carry = sqrt(carry);
-  shared = aShared[0] + aShared[1] + carry*aShared[2] + aShared[3];
+  shared = aShared[0] + aShared[1] + carry*aShared[2]
+         + (NW_SIM_CARRY==3 ? carry : 1.0)*aShared[3];
   if( shared<=0 ) return;
   *pAinB = shared / (shared + NW_SIM_LAMBDA*uA);
   *pBinA = shared / (shared + NW_SIM_LAMBDA*uB);

@@ -56,9 +56,9 @@ uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem);
 ** the stem of "commission"), or NULL if it has no group; *pn its length. */
 const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn);
 
-/* The feature hash of stem hash hStem: the number of its concept in the
-** compiled concept table (WordNet synonyms, derivations, irregular forms,
-** British spellings, synonyms.tsv) mixed into 64 bits, or hStem. */
+/* The feature hash of stem hash hStem: the hash of the stem that names its
+** concept in the compiled concept table (WordNet synonyms, derivations,
+** irregular forms, British spellings, synonyms.tsv), or hStem. */
 uint64_t nwConceptOf(uint64_t hStem);
 
 /* The tools a bag is made with; all borrowed, none owned. */
@@ -107,9 +107,9 @@ void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
 ** is a feature, a stem or its concept (nwConceptOf); stop words too, at a
 ** low weight.  A feature in both texts is shared, weighed by its kind in
 ** either text: NW_SIM_W_WORD, NW_SIM_W_STOP, NW_SIM_W_NAME, NW_SIM_W_NUMBER;
-** shared names count in proportion to how far the pair's ordinary words
-** agree (NW_SIM_CARRY: two sentences on one story that share only names
-** share nothing).  A feature in one text only weighs against, by its kind
+** shared names and stop words count in proportion to how far the pair's
+** ordinary words agree (NW_SIM_CARRY: two sentences on one story that
+** share only names and function words share nothing).  A feature in one text only weighs against, by its kind
 ** there: NW_SIM_U_* (a figure that differs counts four times a shared
 ** one).  A text's longest run of words the other lacks (a clause it adds)
 ** weighs NW_SIM_RUN for each word past NW_SIM_RUN_FREE.  With S the shared
@@ -150,7 +150,7 @@ void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
 #define NW_SIM_RUN_FREE  3
 #endif
 #ifndef NW_SIM_CARRY
-#define NW_SIM_CARRY     1   /* 0: names count fully; 2: by the root */
+#define NW_SIM_CARRY     3   /* 0: fully; 1: names only; 2: names, root; 3: names and stop words */
 #endif
 #ifndef NW_SIM_LAMBDA
 #define NW_SIM_LAMBDA    0.7

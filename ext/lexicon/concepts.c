@@ -3,8 +3,8 @@
 ** wordnet-base: index.*, data.*, *.exc, cntlist.rev) and the project's
 ** equivalence lists, and writes the concept table of nw_lexicon.h: the
 ** Snowball stem of a word (as nwStem() gives it, hashed as nwHashBytes()
-** does) to the number of the concept it stands for.  Two words with one
-** concept are one feature to the similarity functions.
+** does) to the hash of the stem that names the concept it stands for.
+** Two words with one concept are one feature to the similarity functions.
 **
 ** A lemma (a-z only: no phrases, hyphens or digits) stands for one concept,
 ** the first sense (WordNet's most frequent) of its most frequent part of
@@ -27,7 +27,7 @@
 **   - synonyms.tsv: the news equivalences WordNet lacks, a group of words
 **     one concept whatever WordNet says.
 ** Where several lemmas share a stem, the most frequent decides (ties: the
-** first in strcmp() order).  The output is sorted by key, so the same
+** first in strcmp() order).  Concepts of one stem are left out.  The output is sorted by key, so the same
 ** inputs give the same bytes.
 */
 #include <ctype.h>
@@ -270,7 +270,7 @@ static int lemmaPos(const Lemma *p){
 
 /* --------------------------------------------------------- the stems */
 typedef struct Entry Entry;
-struct Entry { uint64_t h; int iConcept; int nCount; const char *zFrom; };
+struct Entry { uint64_t h; int iConcept; int nCount; const char *zFrom; int bHead; };
 
 static uint64_t fnv(const char *z, size_t n){
   uint64_t h = 14695981039346656037ull;
@@ -302,6 +302,7 @@ static Entry *stemEntry(Stems *p, const char *zWord){
     p->a[p->n].iConcept = 0;
     p->a[p->n].nCount = -1;
     p->a[p->n].zFrom = 0;
+    p->a[p->n].bHead = 0;
     p->n++;
   }
   return &p->a[*pi];
@@ -401,7 +402,6 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
   static const char *const azExc[] = {"noun.exc", "verb.exc", "adj.exc"};
   Wn wn;
   Stems st;
-  Map roots;                 /* synset id (as text) -> concept number */
   char *z, *zCur, *az[64], zKey[80];
   int i, k, nConcept = 0, nDeriv = 0, nExc = 0, nSpell = 0, nSyn = 0, nOut = 0;
   size_t nAlloc = 1<<20, nText = 0;
@@ -409,7 +409,6 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
 
   memset(&wn, 0, sizeof(wn));
   memset(&st, 0, sizeof(st));
-  memset(&roots, 0, sizeof(roots));
   for(i=0; i<NPOS; i++){
     char zName[32];
     snprintf(zName, sizeof(zName), "index.%s", azPos[i]);
@@ -524,49 +523,60 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
     int iGroup = 400000000 + (++nSyn);
     for(i=0; i<k; i++){
       Entry *e = stemEntry(&st, az[i]);
-      if( e ){ e->iConcept = iGroup; e->nCount = 0x7fffffff; e->zFrom = 0; }
+      if( e ){ e->iConcept = iGroup; e->nCount = 0x7fffffff; e->zFrom = 0; e->bHead = i==0; }
     }
   }
   free(z);
 
-  /* dense concept numbers in key order; stems that map to no other
-  ** stem's concept are left out (alone, a stem is its own feature) */
+  /* Each concept is named by the hash of one of its stems, so that a stem
+  ** keeps its own feature when it names its concept (a signature of text
+  ** without synonyms is the stem signature): the first word of a
+  ** synonyms.tsv group, else the stem of the most tags, else the smallest
+  ** hash.  Stems alone in their concept, and the naming stems, are left
+  ** out: a stem not in the table is its own feature. */
   qsort(st.a, (size_t)st.n, sizeof(Entry), cmpEntry);
   {
-    Map count;                 /* concept -> stems holding it */
-    memset(&count, 0, sizeof(count));
+    Map best;                  /* concept -> index of its naming stem */
+    memset(&best, 0, sizeof(best));
     for(i=0; i<st.n; i++){
-      if( st.a[i].iConcept==0 ) continue;
-      snprintf(zKey, sizeof(zKey), "%d", st.a[i].iConcept);
-      (*mput(&count, zKey, 0))++;
+      int *pBest;
+      const Entry *e = &st.a[i], *b;
+      if( e->iConcept==0 ) continue;
+      snprintf(zKey, sizeof(zKey), "%d", e->iConcept);
+      pBest = mput(&best, zKey, i);
+      b = &st.a[*pBest];
+      if( b==e ){ nConcept++; continue; }
+      if( e->bHead>b->bHead || (e->bHead==b->bHead && e->nCount>b->nCount) ){
+        *pBest = i;            /* ties: the smaller hash, seen first */
+      }
     }
     zText = cxrealloc(0, nAlloc);
     for(i=0; i<st.n; i++){
-      int *pNum;
+      const Entry *e = &st.a[i], *b;
       char zLine[64];
       int nLine;
-      if( st.a[i].iConcept==0 ) continue;
-      snprintf(zKey, sizeof(zKey), "%d", st.a[i].iConcept);
-      if( *mget(&count, zKey)<2 ) continue;
-      pNum = mput(&roots, zKey, nConcept+1);
-      if( *pNum==nConcept+1 ) nConcept++;
-      if( i>0 && st.a[i].h==st.a[i-1].h ) cdie("two stems with one hash", 0);
-      nLine = snprintf(zLine, sizeof(zLine), "  {0x%016llxull, %d},\n",
-                       (unsigned long long)st.a[i].h, *pNum);
+      if( e->iConcept==0 ) continue;
+      if( i>0 && e->h==st.a[i-1].h ) cdie("two stems with one hash", 0);
+      snprintf(zKey, sizeof(zKey), "%d", e->iConcept);
+      b = &st.a[*mget(&best, zKey)];
+      if( b==e ) continue;
+      nLine = snprintf(zLine, sizeof(zLine), "  {0x%016llxull, 0x%016llxull},\n",
+                       (unsigned long long)e->h, (unsigned long long)b->h);
       if( nText+(size_t)nLine+1>=nAlloc ) zText = cxrealloc(zText, nAlloc *= 2);
       memcpy(zText+nText, zLine, (size_t)nLine);
       nText += (size_t)nLine;
       nOut++;
     }
     zText[nText] = 0;
-    for(i=0; i<(int)count.nSlot; i++) free(count.az[i]);
-    free(count.az);
-    free(count.aVal);
+    for(i=0; i<(int)best.nSlot; i++) free(best.az[i]);
+    free(best.az);
+    free(best.aVal);
   }
   *pzOut = zText;
   *pnOut = nText;
   snprintf(zSummary, nSummary,
-      "%d stems of %d WordNet lemmas to %d concepts (%d derived nouns and\n"
+      "%d stems of %d WordNet lemmas to the stem naming their concept (%d\n"
+      "** concepts in all; %d derived nouns and\n"
       "** adjectives joined to their verb, %d irregular forms, %d spellings,\n"
       "** %d groups of synonyms.tsv)", nOut, wn.n, nConcept, nDeriv, nExc,
       nSpell, nSyn);
