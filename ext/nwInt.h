@@ -47,6 +47,7 @@ struct NwContext {
   NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
   NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
   NwSynonyms *pSynonyms;         /* similarity features */
+  NwWords *pWords;               /* similar_passage(): a word iterator reused */
   NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
   NwClaimModel *pClaims;         /* claims(): patterns */
   /* newswire_progress(): when it last printed, what, and the line. */

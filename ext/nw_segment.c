@@ -210,6 +210,24 @@ int nwWordsOpen(const UChar *z, int32_t n, NwWords **pp){
   return NW_OK;
 }
 
+int nwWordsRestart(NwWords *p, const UChar *z, int32_t n){
+  UErrorCode err = U_ZERO_ERROR;
+  p->iPos = 0;
+  if( n<=0 ){
+    if( p->pBrk ) ubrk_close(p->pBrk);
+    p->pBrk = 0;
+    return NW_OK;
+  }
+  if( p->pBrk==0 ) return openBreakIterator(UBRK_WORD, z, n, &p->pBrk);
+  ubrk_setText(p->pBrk, z, n, &err);
+  if( U_FAILURE(err) ){
+    ubrk_close(p->pBrk);
+    p->pBrk = 0;
+    return err==U_MEMORY_ALLOCATION_ERROR ? NW_NOMEM : NW_ERROR;
+  }
+  return NW_OK;
+}
+
 int nwWordsNext(NwWords *p, NwSpan *pSpan){
   int32_t iEnd;
   if( p->pBrk==0 ) return NW_DONE;

@@ -34,6 +34,9 @@ void nwSentencesClose(NwSentences *p);
 ** word each). */
 typedef struct NwWords NwWords;
 int nwWordsOpen(const UChar *z, int32_t n, NwWords **pp);
+/* Point p at another text z[0..n) (an ICU break iterator is costly to
+** open: one kept per connection is reused), from its first word. */
+int nwWordsRestart(NwWords *p, const UChar *z, int32_t n);
 int nwWordsNext(NwWords *p, NwSpan *pSpan);
 void nwWordsClose(NwWords *p);
 

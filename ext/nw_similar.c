@@ -55,10 +55,26 @@ struct SynPair {
   const char *zHead;             /* the group's first word, in the lexicon */
   size_t nHead;
 };
+#define NW_STOP_SLOTS 512            /* power of 2, over twice azStop */
 struct NwSynonyms {
   SynPair *a;
   int n;
+  uint64_t aStop[NW_STOP_SLOTS];    /* nwHashBytes() of each stop word; 0 empty */
 };
+
+static unsigned stopSlot(uint64_t h){
+  return (unsigned)((h*0x9E3779B97F4A7C15ull)>>55) & (NW_STOP_SLOTS-1);
+}
+
+/* nwIsStopWord() of the word whose nwHashBytes() is h, from p's set. */
+static int synIsStop(const NwSynonyms *p, uint64_t h){
+  unsigned i = stopSlot(h);
+  while( p->aStop[i] ){
+    if( p->aStop[i]==h ) return 1;
+    i = (i+1) & (NW_STOP_SLOTS-1);
+  }
+  return 0;
+}
 
 static int cmpSynPair(const void *a, const void *b){
   uint64_t x = ((const SynPair*)a)->hFrom, y = ((const SynPair*)b)->hFrom;
@@ -84,6 +100,13 @@ NwSynonyms *nwSynonymsNew(NwStemmer *pStem){
     nAlloc++;
   }
   p->n = 0;
+  memset(p->aStop, 0, sizeof(p->aStop));
+  for(i=0; i<(int)(sizeof(azStop)/sizeof(azStop[0])); i++){
+    uint64_t h = nwHashBytes(azStop[i], strlen(azStop[i]));
+    unsigned k = stopSlot(h);
+    while( p->aStop[k] ) k = (k+1) & (NW_STOP_SLOTS-1);
+    p->aStop[k] = h;
+  }
   p->a = nwMalloc(sizeof(SynPair)*(size_t)(nAlloc+1));
   if( p->a==0 ){ nwFree(p); return 0; }
   for(i=0; nwLexSynonyms[i]; i++){
@@ -499,7 +522,15 @@ int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
   int rc, i, j;
   p->nTok = p->nFeat = 0;
   if( n<=0 ) return NW_OK;
-  rc = nwWordsOpen(z, n, &pWords);
+  /* about one word in six characters: most texts need no growing */
+  rc = passageReserve(p, n<6000 ? n/6+8 : 1000);
+  if( rc ) return rc;
+  if( pF->pWords ){
+    pWords = pF->pWords;
+    rc = nwWordsRestart(pWords, z, n);
+  }else{
+    rc = nwWordsOpen(z, n, &pWords);
+  }
   while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
     const char *zStem;
     size_t nStem;
@@ -511,7 +542,9 @@ int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
     if( pF->norm.n==0 ) continue;
     zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
     if( zStem==0 ){ rc = NW_NOMEM; break; }
-    if( nwIsStopWord(pF->norm.z, pF->norm.n) ){
+    if( pF->pSyn ? (pF->norm.n<=10
+                    && synIsStop(pF->pSyn, nwHashBytes(pF->norm.z, pF->norm.n)))
+                 : nwIsStopWord(pF->norm.z, pF->norm.n) ){
       flags = NW_F_STOP | NW_F_LOWER;
     }else{
       flags = wordFlags(z, s, pF->norm.z, pF->norm.n);
@@ -520,15 +553,24 @@ int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
     if( rc ) break;
     pT = &p->aTok[p->nTok];
     pT->h = nwHashBytes(zStem, nStem);
-    if( pF->pSyn ) pT->h = nwConceptOf(pT->h);
+    /* a stop word is its own feature ("was" and "were" need not meet) */
+    if( pF->pSyn && !(flags & NW_F_STOP) ) pT->h = nwConceptOf(pT->h);
     pT->flags = flags;
     pT->pos = p->nTok++;
   }
-  nwWordsClose(pWords);
+  if( pWords!=pF->pWords ) nwWordsClose(pWords);
   if( rc ) return rc;
   /* the distinct features, each word's feature, flags OR-ed */
-  if( p->nTok>1 ){
+  if( p->nTok>48 ){
     qsort(p->aTok, (size_t)p->nTok, sizeof(NwPassageTok), cmpPassageTok);
+  }else{
+    for(i=1; i<p->nTok; i++){      /* a sentence: insertion sort is faster */
+      NwPassageTok t = p->aTok[i];
+      for(j=i; j>0 && cmpPassageTok(&p->aTok[j-1], &t)>0; j--){
+        p->aTok[j] = p->aTok[j-1];
+      }
+      p->aTok[j] = t;
+    }
   }
   for(i=j=0; i<p->nTok; i++){
     if( j>0 && p->aFeatTok[j-1].h==p->aTok[i].h ){

@@ -67,6 +67,7 @@ struct NwFeaturizer {
   NwNormalizer *pNorm;
   NwStemmer *pStem;
   const NwSynonyms *pSyn;  /* may be NULL: no synonyms */
+  NwWords *pWords;         /* may be NULL; else reused by nwPassageRead() */
   NwBuf norm;      /* scratch, owned: free with nwBufClear() */
 };
 

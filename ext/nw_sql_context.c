@@ -31,6 +31,7 @@ void nwContextUnref(void *pArg){
   nwEntityModelFree(p->pEntities);
   nwClaimModelFree(p->pClaims);
   nwSynonymsFree(p->pSynonyms);
+  nwWordsClose(p->pWords);
   sqlite3_free(p);
 }
 

@@ -55,6 +55,10 @@ static int passageFromValue(NwContext *pCtx, sqlite3_value *pVal,
   rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
                   sqlite3_value_bytes(pVal));
   if( rc==NW_OK ) rc = nwContextFeaturizer(pCtx, &f);
+  if( rc==NW_OK && pCtx->pWords==0 ){
+    rc = nwWordsOpen(0, 0, &pCtx->pWords);       /* its iterator on first text */
+  }
+  f.pWords = pCtx->pWords;
   if( rc==NW_OK ) rc = nwPassageRead(&f, text.z, text.n, p);
   nwBufClear(&f.norm);
   nwTextClear(&text);
