@@ -284,7 +284,22 @@ struct Stems {
   struct sb_stemmer *pStem;
   Map m;                     /* stem -> index in a */
   Entry *a; int n, nAlloc;
+  /* forms whose stem takes, at the end, the concept of another word's
+  ** stem (an irregular form its lemma's, a British spelling the American
+  ** one's), so that a later step (synonyms.tsv) moves both */
+  int *aAliasFrom, *aAliasTo, nAlias, nAliasAlloc;
 };
+
+static void stemAlias(Stems *p, const Entry *eFrom, const Entry *eTo){
+  if( p->nAlias>=p->nAliasAlloc ){
+    p->nAliasAlloc = 2*p->nAliasAlloc+256;
+    p->aAliasFrom = cxrealloc(p->aAliasFrom, sizeof(int)*(size_t)p->nAliasAlloc);
+    p->aAliasTo = cxrealloc(p->aAliasTo, sizeof(int)*(size_t)p->nAliasAlloc);
+  }
+  p->aAliasFrom[p->nAlias] = (int)(eFrom - p->a);
+  p->aAliasTo[p->nAlias] = (int)(eTo - p->a);
+  p->nAlias++;
+}
 
 static Entry *stemEntry(Stems *p, const char *zWord){
   const sb_symbol *z = sb_stemmer_stem(p->pStem, (const sb_symbol*)zWord, (int)strlen(zWord));
@@ -480,11 +495,15 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
       if( pSelf && lemmaTotal(pSelf)>=lemmaTotal(pBase) ) continue;
       {
         /* the form's own string must outlive z: keep the lemma's */
-        Entry *e = stemEntry(&st, az[0]);
+        Entry *e = stemEntry(&st, az[0]), *eBase;
+        int iE = e ? (int)(e - st.a) : -1;
         if( e && e->nCount<lemmaTotal(pBase) ){
+          eBase = stemEntry(&st, pBase->z);      /* may move st.a */
+          e = &st.a[iE];
           e->iConcept = pBase->iConcept;
           e->nCount = lemmaTotal(pBase);
           e->zFrom = pBase->z;
+          if( eBase ) stemAlias(&st, e, eBase);
           nExc++;
         }
       }
@@ -499,6 +518,11 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
     pUs = lemmaFind(&wn, zUs);
     if( pUs==0 || pUs->iConcept==0 || !shareSynset(&wn, &wn.a[i], pUs) ) continue;
     stemSet(&st, wn.a[i].z, pUs->iConcept, 0, 1);
+    {
+      int iE = (int)(stemEntry(&st, wn.a[i].z) - st.a);
+      Entry *eUs = stemEntry(&st, pUs->z);
+      if( eUs ) stemAlias(&st, &st.a[iE], eUs);
+    }
     nSpell++;
   }
   /* spelling.tsv: "british american" pairs the endings miss */
@@ -510,8 +534,14 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
     pUs = lemmaFind(&wn, az[1]);
     if( pUs==0 || pUs->iConcept==0 ) cdie("spelling.tsv: not a WordNet lemma: ", az[1]);
     {
-      Entry *e = stemEntry(&st, az[0]);
-      if( e ){ e->iConcept = pUs->iConcept; e->nCount = 0x7fffffff; e->zFrom = 0; }
+      Entry *e = stemEntry(&st, az[0]), *eUs;
+      int iE = e ? (int)(e - st.a) : -1;
+      if( e ){
+        eUs = stemEntry(&st, pUs->z);
+        e = &st.a[iE];
+        e->iConcept = pUs->iConcept; e->nCount = 0x7fffffff; e->zFrom = 0;
+        if( eUs ) stemAlias(&st, e, eUs);
+      }
     }
     nSpell++;
   }
@@ -528,6 +558,14 @@ void conceptsWrite(const char *zWordNet, const char *zData, const char *zSkip,
   }
   free(z);
 
+  /* the aliases, in the order made (a stem of a word that is itself an
+  ** alias is resolved first only if it was made first) */
+  for(i=0; i<st.nAlias; i++){
+    Entry *eTo = &st.a[st.aAliasTo[i]];
+    if( eTo->iConcept ) st.a[st.aAliasFrom[i]].iConcept = eTo->iConcept;
+  }
+  free(st.aAliasFrom);
+  free(st.aAliasTo);
   /* Each concept is named by the hash of one of its stems, so that a stem
   ** keeps its own feature when it names its concept (a signature of text
   ** without synonyms is the stem signature): the first word of a
