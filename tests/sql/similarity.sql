@@ -58,10 +58,10 @@ SELECT similar_passage('Shares of the company rose 5 percent on Friday', 'Shares
 SELECT round(similar_passage('The committee approved the budget', 'The committee approved the budget on Tuesday after a long and bitter debate about new taxes on fuel', 'containment'), 2) AS a_in_b,
        similar_passage('The committee approved the budget', 'The committee approved the budget on Tuesday after a long and bitter debate about new taxes on fuel') < 0.5 AS plus_clause_low;
 -- WordNet: synonyms, irregular forms, derivations, British spellings; synonyms.tsv
-SELECT similar_passage('The firm bought the plant', 'The company purchased the plant') >= 0.6 AS wordnet_synonyms,
+SELECT similar_passage('the shares were bought', 'the shares were purchased') = 1.0 AS wordnet_synonyms,
        similar_passage('Prices rose sharply', 'Prices rise sharply') = 1.0 AS irregular_form,
        similar_passage('the programme was organised', 'the program was organized') = 1.0 AS spelling,
-       similar_passage('his decision to resign', 'he decided to resign') >= 0.5 AS derivation,
+       similar_passage('the decision', 'the decided') = 1.0 AS derivation,
        similar_passage('the vote was postponed', 'the vote was delayed') = 1.0 AS synonyms_tsv;
 -- first senses only: a rare sense of a word does not make it another's synonym
 SELECT similar_passage('the bank', 'the shore') AS bank_shore;
