@@ -47,7 +47,10 @@ FUZZ_SECONDS ?= 20
 BUILD    = build
 
 # The lexicons: data files compiled by ext/lexicon/lexgen.c, with the
-# countries and subdivisions of iso-codes and the common words of WordNet.
+# countries and subdivisions of iso-codes and the common words of WordNet;
+# ext/lexicon/concepts.c (linked into lexgen, with libstemmer) compiles
+# WordNet's senses, derivations, irregular forms and spellings into the
+# concept table of the similarity functions.
 GEN       = $(BUILD)/gen
 ISO_CODES ?= $(shell pkg-config --variable=prefix iso-codes 2>/dev/null || echo /usr)/share/iso-codes/json
 WORDNET   ?= /usr/share/wordnet
