@@ -13,7 +13,8 @@
 #   make eval-claims      claim detection and speakers, with compromise
 #   make eval-corpus DIR=folder  the corpus figures (and scores, if labelled)
 #                 of a real corpus; tests/eval/corpus/build.sh makes them
-#   make eval-public      claims() on PolNeAR dev (NW_PUBLIC_DATA), with compromise
+#   make eval-public      claims() on PolNeAR dev (NW_PUBLIC_DATA), with compromise;
+#                 similar_passage() on MSRP train, with Jaccard and TF-IDF
 #   make deps     install the Debian/Ubuntu packages the build needs
 #   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
@@ -46,11 +47,15 @@ FUZZ_SECONDS ?= 20
 BUILD    = build
 
 # The lexicons: data files compiled by ext/lexicon/lexgen.c, with the
-# countries and subdivisions of iso-codes and the common words of WordNet.
+# countries and subdivisions of iso-codes and the common words of WordNet;
+# ext/lexicon/concepts.c (linked into lexgen, with libstemmer) compiles
+# WordNet's senses, derivations, irregular forms and spellings into the
+# concept table of the similarity functions.
 GEN       = $(BUILD)/gen
 ISO_CODES ?= $(shell pkg-config --variable=prefix iso-codes 2>/dev/null || echo /usr)/share/iso-codes/json
 WORDNET   ?= /usr/share/wordnet
-LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.*)
+LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.* \
+            $(WORDNET)/index.* $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
         eval-entities eval-claims eval-corpus eval-public sql/analyze.sql
@@ -66,9 +71,10 @@ sql/analyze.sql:
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
 
-$(GEN)/lexgen: ext/lexicon/lexgen.c
+$(GEN)/lexgen: ext/lexicon/lexgen.c ext/lexicon/concepts.c ext/lexicon/concepts.h
 	@mkdir -p $(GEN)
-	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ ext/lexicon/lexgen.c
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -o $@ ext/lexicon/lexgen.c \
+	  ext/lexicon/concepts.c -lstemmer
 
 $(GEN)/nw_lexicon_data.c: $(GEN)/lexgen $(LEX_IN)
 	$(GEN)/lexgen -d ext/lexicon -i $(ISO_CODES) -w $(WORDNET) \

@@ -49,7 +49,7 @@ struct NwContext {
   NwSynonyms *pSynonyms;         /* similarity features */
   NwEntityModel *pEntities;      /* entities(): lexicons and patterns */
   NwClaimModel *pClaims;         /* claims(): patterns */
-  NwBreakCache brk;              /* sentences(), tokens(): ICU iterators */
+  NwBreakCache brk;              /* ICU iterators reused by every function */
   /* newswire_progress(): when it last printed, what, and the line. */
   sqlite3_int64 iProgressMs, iProgressDone, iProgressTotal;
   char zProgress[100];
@@ -68,7 +68,8 @@ int nwContextStemmer(NwContext *p, NwStemmer **pp);
 int nwContextClaims(NwContext *p, NwClaimModel **pp, char *zErr, int nErr);
 /* The entity model, built on first use. */
 int nwContextEntities(NwContext *p, NwEntityModel **pp, char *zErr, int nErr);
-/* Fill pF's tools (normaliser, stemmer, synonyms) from the context. */
+/* Fill pF's tools (normaliser, stemmer, synonyms, break iterators) from
+** the context. */
 int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF);
 
 /* Report rc from a core in a scalar function: "zFunc(): <detail>", or

@@ -20,3 +20,13 @@ int nwLexHas(const char *z, size_t n, const char *const *az, int nList){
   zWord[n] = 0;
   return bsearch(zWord, az, (size_t)nList, sizeof(az[0]), cmpWord)!=0;
 }
+
+uint64_t nwLexConcept(uint64_t h){
+  int lo = 0, hi = nwLexConceptCount;
+  while( lo<hi ){
+    int mid = (lo+hi)/2;
+    if( nwLexConcepts[mid].h<h ) lo = mid+1; else hi = mid;
+  }
+  return (lo<nwLexConceptCount && nwLexConcepts[lo].h==h)
+         ? nwLexConcepts[lo].hConcept : h;
+}

@@ -9,6 +9,7 @@
 **                                 passage_signature(:b));
 */
 #include <string.h>
+#include <math.h>
 #include <stdlib.h>
 #include <unicode/uchar.h>
 #include "nw_similar.h"
@@ -54,10 +55,26 @@ struct SynPair {
   const char *zHead;             /* the group's first word, in the lexicon */
   size_t nHead;
 };
+#define NW_STOP_SLOTS 512            /* power of 2, over twice azStop */
 struct NwSynonyms {
   SynPair *a;
   int n;
+  uint64_t aStop[NW_STOP_SLOTS];    /* nwHashBytes() of each stop word; 0 empty */
 };
+
+static unsigned stopSlot(uint64_t h){
+  return (unsigned)((h*0x9E3779B97F4A7C15ull)>>55) & (NW_STOP_SLOTS-1);
+}
+
+/* nwIsStopWord() of the word whose nwHashBytes() is h, from p's set. */
+static int synIsStop(const NwSynonyms *p, uint64_t h){
+  unsigned i = stopSlot(h);
+  while( p->aStop[i] ){
+    if( p->aStop[i]==h ) return 1;
+    i = (i+1) & (NW_STOP_SLOTS-1);
+  }
+  return 0;
+}
 
 static int cmpSynPair(const void *a, const void *b){
   uint64_t x = ((const SynPair*)a)->hFrom, y = ((const SynPair*)b)->hFrom;
@@ -83,6 +100,13 @@ NwSynonyms *nwSynonymsNew(NwStemmer *pStem){
     nAlloc++;
   }
   p->n = 0;
+  memset(p->aStop, 0, sizeof(p->aStop));
+  for(i=0; i<(int)(sizeof(azStop)/sizeof(azStop[0])); i++){
+    uint64_t h = nwHashBytes(azStop[i], strlen(azStop[i]));
+    unsigned k = stopSlot(h);
+    while( p->aStop[k] ) k = (k+1) & (NW_STOP_SLOTS-1);
+    p->aStop[k] = h;
+  }
   p->a = nwMalloc(sizeof(SynPair)*(size_t)(nAlloc+1));
   if( p->a==0 ){ nwFree(p); return 0; }
   for(i=0; nwLexSynonyms[i]; i++){
@@ -136,6 +160,14 @@ const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn){
   if( pPair==0 ) return 0;
   *pn = pPair->nHead;
   return pPair->zHead;
+}
+
+/* -------------------------------------------------------------- concepts */
+
+/* The feature of a stem: the stem naming its concept (ext/lexicon/
+** concepts.c: WordNet, spelling.tsv, synonyms.tsv), or the stem itself. */
+uint64_t nwConceptOf(uint64_t hStem){
+  return nwLexConcept(hStem);
 }
 
 /* ------------------------------------------------------------------ bags */
@@ -314,7 +346,7 @@ static int bagAddWords(NwFeaturizer *pF, WordSource *pSrc, int bStop,
     zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
     if( zStem==0 ){ rc = NW_NOMEM; break; }
     h = nwHashBytes(zStem, nStem);
-    if( pF->pSyn ) h = nwSynonym(pF->pSyn, h);
+    if( pF->pSyn ) h = nwConceptOf(h);
     rc = bagAppend(pBag, h,
                    bStop ? NW_F_LOWER : wordFlags(z, s, pF->norm.z, pF->norm.n));
   }
@@ -438,6 +470,196 @@ void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
   *pContain = wShared / wA;
 }
 
+/* ----------------------------------------------------- similar_passage() */
+
+#define NW_F_STOP 0x10              /* a stop word (nwIsStopWord) */
+
+struct NwPassageTok {
+  uint64_t h;
+  unsigned flags;                   /* NW_F_*, NW_F_STOP */
+  int pos;                          /* index in text order */
+};
+
+void nwPassageClear(NwPassage *p){
+  nwFree(p->aTok);
+  nwFree(p->aFeat);
+  nwFree(p->aFeatTok);
+  nwFree(p->aMatched);
+  memset(p, 0, sizeof(*p));
+}
+
+static int cmpPassageTok(const void *a, const void *b){
+  const NwPassageTok *x = a, *y = b;
+  if( x->h!=y->h ) return x->h<y->h ? -1 : 1;
+  return (x->pos>y->pos) - (x->pos<y->pos);
+}
+
+/* Grow every array of p to hold n words. */
+static int passageReserve(NwPassage *p, int n){
+  int nAlloc = p->nAlloc;
+  void *a;
+  if( n<=p->nAlloc ) return NW_OK;
+  if( nwArrayGrow((void**)&p->aTok, &nAlloc, n, sizeof(NwPassageTok)) ){
+    return NW_NOMEM;
+  }
+  /* the others to the same size */
+  a = nwRealloc(p->aFeat, sizeof(int)*(size_t)nAlloc);
+  if( a==0 ) return NW_NOMEM;
+  p->aFeat = a;
+  a = nwRealloc(p->aFeatTok, sizeof(NwPassageTok)*(size_t)nAlloc);
+  if( a==0 ) return NW_NOMEM;
+  p->aFeatTok = a;
+  a = nwRealloc(p->aMatched, (size_t)nAlloc);
+  if( a==0 ) return NW_NOMEM;
+  p->aMatched = a;
+  p->nAlloc = nAlloc;
+  return NW_OK;
+}
+
+int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
+  NwWords *pWords = 0;
+  NwSpan s;
+  int rc, i, j;
+  p->nTok = p->nFeat = 0;
+  if( n<=0 ) return NW_OK;
+  /* about one word in six characters: most texts need no growing */
+  rc = passageReserve(p, n<6000 ? n/6+8 : 1000);
+  if( rc ) return rc;
+  rc = nwWordsOpenCached(pF->pBrk, z, n, &pWords);
+  while( rc==NW_OK && nwWordsNext(pWords, &s)==NW_ROW ){
+    const char *zStem;
+    size_t nStem;
+    unsigned flags;
+    NwPassageTok *pT;
+    pF->norm.n = 0;
+    rc = nwNormalize(pF->pNorm, z+s.iStart, s.iEnd-s.iStart, &pF->norm);
+    if( rc ) break;
+    if( pF->norm.n==0 ) continue;
+    zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
+    if( zStem==0 ){ rc = NW_NOMEM; break; }
+    if( pF->pSyn ? (pF->norm.n<=10
+                    && synIsStop(pF->pSyn, nwHashBytes(pF->norm.z, pF->norm.n)))
+                 : nwIsStopWord(pF->norm.z, pF->norm.n) ){
+      flags = NW_F_STOP | NW_F_LOWER;
+    }else{
+      flags = wordFlags(z, s, pF->norm.z, pF->norm.n);
+    }
+    rc = passageReserve(p, p->nTok+1);
+    if( rc ) break;
+    pT = &p->aTok[p->nTok];
+    pT->h = nwHashBytes(zStem, nStem);
+    /* a stop word is its own feature ("was" and "were" need not meet) */
+    if( pF->pSyn && !(flags & NW_F_STOP) ) pT->h = nwConceptOf(pT->h);
+    pT->flags = flags;
+    pT->pos = p->nTok++;
+  }
+  nwWordsClose(pWords);
+  if( rc ) return rc;
+  /* the distinct features, each word's feature, flags OR-ed */
+  if( p->nTok>48 ){
+    qsort(p->aTok, (size_t)p->nTok, sizeof(NwPassageTok), cmpPassageTok);
+  }else{
+    for(i=1; i<p->nTok; i++){      /* a sentence: insertion sort is faster */
+      NwPassageTok t = p->aTok[i];
+      for(j=i; j>0 && cmpPassageTok(&p->aTok[j-1], &t)>0; j--){
+        p->aTok[j] = p->aTok[j-1];
+      }
+      p->aTok[j] = t;
+    }
+  }
+  for(i=j=0; i<p->nTok; i++){
+    if( j>0 && p->aFeatTok[j-1].h==p->aTok[i].h ){
+      p->aFeatTok[j-1].flags |= p->aTok[i].flags;
+    }else{
+      p->aFeatTok[j++] = p->aTok[i];
+    }
+    p->aFeat[p->aTok[i].pos] = j-1;
+  }
+  p->nFeat = j;
+  return NW_OK;
+}
+
+/* A feature's kind: 0 an ordinary word, 1 a figure, 2 a name, 3 a stop
+** word. */
+static int simKind(unsigned f){
+  if( f & NW_F_NUMBER ) return 1;
+  if( f & NW_F_STOP ) return 3;
+  if( (f & NW_F_NAME) && !(f & NW_F_LOWER) ) return 2;
+  return 0;
+}
+
+/* A feature's weight for and against, by its flags. */
+static double simWeight(unsigned f, int bShared){
+  if( f & NW_F_NUMBER ) return bShared ? NW_SIM_W_NUMBER : NW_SIM_U_NUMBER;
+  if( f & NW_F_STOP ) return bShared ? NW_SIM_W_STOP : NW_SIM_U_STOP;
+  if( (f & NW_F_NAME) && !(f & NW_F_LOWER) ){
+    return bShared ? NW_SIM_W_NAME : NW_SIM_U_NAME;
+  }
+  return bShared ? NW_SIM_W_WORD : NW_SIM_U_WORD;
+}
+
+/* The weight against of p's unshared features, and of its longest run of
+** words the other text lacks; *pWords the part of it from ordinary words. */
+static double passageAgainst(const NwPassage *p, double *pWords){
+  double w = 0, wWords = 0;
+  int i, nRun = 0, nLongest = 0;
+  for(i=0; i<p->nFeat; i++){
+    if( !p->aMatched[i] ){
+      unsigned f = p->aFeatTok[i].flags;
+      double x = simWeight(f, 0);
+      w += x;
+      if( simKind(f)==0 ) wWords += x;
+    }
+  }
+  for(i=0; i<p->nTok; i++){
+    if( p->aMatched[p->aFeat[i]] ){
+      nRun = 0;
+    }else if( ++nRun>nLongest ){
+      nLongest = nRun;
+    }
+  }
+  if( nLongest>NW_SIM_RUN_FREE ) w += NW_SIM_RUN*(nLongest-NW_SIM_RUN_FREE);
+  *pWords = wWords;
+  return w;
+}
+
+void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
+                    double *pBinA){
+  double aShared[4] = {0, 0, 0, 0}, shared, uA, uB, uWordsA, uWordsB, carry;
+  int i = 0, j = 0;
+  *pAinB = *pBinA = 0.0;
+  if( pA->nFeat==0 || pB->nFeat==0 ) return;
+  memset(pA->aMatched, 0, (size_t)pA->nFeat);
+  memset(pB->aMatched, 0, (size_t)pB->nFeat);
+  while( i<pA->nFeat && j<pB->nFeat ){
+    uint64_t x = pA->aFeatTok[i].h, y = pB->aFeatTok[j].h;
+    if( x<y ){
+      i++;
+    }else if( x>y ){
+      j++;
+    }else{
+      unsigned f = pA->aFeatTok[i].flags | pB->aFeatTok[j].flags;
+      aShared[simKind(f)] += simWeight(f, 1);
+      pA->aMatched[i++] = 1;
+      pB->aMatched[j++] = 1;
+    }
+  }
+  uA = passageAgainst(pA, &uWordsA);
+  uB = passageAgainst(pB, &uWordsB);
+  /* names and stop words carry as much as the pair's words agree (the
+  ** smaller containment of the ordinary words): shared alone, they make
+  ** the same story, not the same statement */
+  if( uWordsA<uWordsB ) uWordsA = uWordsB;
+  carry = aShared[0]+uWordsA>0 ? aShared[0]/(aShared[0]+uWordsA) : 1.0;
+  if( !NW_SIM_CARRY ) carry = 1.0;
+  if( NW_SIM_CARRY==2 ) carry = sqrt(carry);
+  shared = aShared[0] + aShared[1] + carry*aShared[2]
+         + (NW_SIM_CARRY==3 ? carry : 1.0)*aShared[3];
+  if( shared<=0 ) return;
+  *pAinB = shared / (shared + NW_SIM_LAMBDA*uA);
+  *pBinA = shared / (shared + NW_SIM_LAMBDA*uB);
+}
+
 /* ------------------------------------------------------------ signatures */
 
 /* MinHash with NW_SIG_K hash functions h_i(x) = a_i*x + b_i (mod 2^32),
@@ -483,8 +705,12 @@ int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy){
     *pzWhy = "wrong length";
   }else if( a[0]!='N' || a[1]!='W' || a[2]!='S' ){
     *pzWhy = "no NWS header";
+  }else if( a[3]==1 ){
+    *pzWhy = "signature version 1, made by an older newswire from other"
+             " features; this build reads version 2: remake it with"
+             " passage_signature(text)";
   }else if( a[3]!=NW_SIG_VERSION ){
-    *pzWhy = "unknown version";
+    *pzWhy = "unknown signature version; this build reads version 2";
   }else if( (a[4] | a[5]<<8)!=NW_SIG_K || a[6]!=16 || a[7]!=0 ){
     *pzWhy = "unsupported slot count or width";
   }else{

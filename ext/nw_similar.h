@@ -56,12 +56,18 @@ uint64_t nwSynonym(const NwSynonyms *p, uint64_t hStem);
 ** the stem of "commission"), or NULL if it has no group; *pn its length. */
 const char *nwSynonymHead(const NwSynonyms *p, uint64_t hStem, size_t *pn);
 
+/* The feature hash of stem hash hStem: the hash of the stem that names its
+** concept in the compiled concept table (WordNet synonyms, derivations,
+** irregular forms, British spellings, synonyms.tsv), or hStem. */
+uint64_t nwConceptOf(uint64_t hStem);
+
 /* The tools a bag is made with; all borrowed, none owned. */
 typedef struct NwFeaturizer NwFeaturizer;
 struct NwFeaturizer {
   NwNormalizer *pNorm;
   NwStemmer *pStem;
   const NwSynonyms *pSyn;  /* may be NULL: no synonyms */
+  NwBreakCache *pBrk;      /* may be NULL; else its word iterator is reused */
   NwBuf norm;      /* scratch, owned: free with nwBufClear() */
 };
 
@@ -97,6 +103,79 @@ double nwBagWeight1(unsigned flags);
 void nwBagProbe(const NwBag *pA, const NwBag *pB, double wB, double *pDice,
                 double *pContain);
 
+/* ------------------------------------------------- similar_passage() */
+/* The score of a pair (README "How similar_passage() scores").  Every word
+** is a feature, a stem or its concept (nwConceptOf); stop words too, at a
+** low weight.  A feature in both texts is shared, weighed by its kind in
+** either text: NW_SIM_W_WORD, NW_SIM_W_STOP, NW_SIM_W_NAME, NW_SIM_W_NUMBER;
+** shared names and stop words count in proportion to how far the pair's
+** ordinary words agree (NW_SIM_CARRY: two sentences on one story that
+** share only names and function words share nothing).  A feature in one text only weighs against, by its kind
+** there: NW_SIM_U_* (a figure that differs counts four times a shared
+** one).  A text's longest run of words the other lacks (a clause it adds)
+** weighs NW_SIM_RUN for each word past NW_SIM_RUN_FREE.  With S the shared
+** weight and U_a the weight against of a: containment of a in b =
+** S / (S + NW_SIM_LAMBDA*U_a), the symmetric score the smaller of the two
+** containments.  The weights are fitted on the MSRP train split
+** (tests/eval/public/paraphrase.sh); NW_SIM_LAMBDA changes no ranking,
+** only the scale (0.7 puts the paraphrase threshold at 0.5).  Each can be
+** set with -D for the ablations of paraphrase.sh. */
+#ifndef NW_SIM_W_WORD
+#define NW_SIM_W_WORD    1.0
+#endif
+#ifndef NW_SIM_W_STOP
+#define NW_SIM_W_STOP    0.3
+#endif
+#ifndef NW_SIM_W_NAME
+#define NW_SIM_W_NAME    0.5
+#endif
+#ifndef NW_SIM_W_NUMBER
+#define NW_SIM_W_NUMBER  0.5
+#endif
+#ifndef NW_SIM_U_WORD
+#define NW_SIM_U_WORD    1.0
+#endif
+#ifndef NW_SIM_U_STOP
+#define NW_SIM_U_STOP    0.3
+#endif
+#ifndef NW_SIM_U_NAME
+#define NW_SIM_U_NAME    0.2
+#endif
+#ifndef NW_SIM_U_NUMBER
+#define NW_SIM_U_NUMBER  2.0
+#endif
+#ifndef NW_SIM_RUN
+#define NW_SIM_RUN       1.3
+#endif
+#ifndef NW_SIM_RUN_FREE
+#define NW_SIM_RUN_FREE  3
+#endif
+#ifndef NW_SIM_CARRY
+#define NW_SIM_CARRY     3   /* 0: fully; 1: names only; 2: names, root; 3: names and stop words */
+#endif
+#ifndef NW_SIM_LAMBDA
+#define NW_SIM_LAMBDA    0.7
+#endif
+
+/* The words of one text as the score reads them; reusable across calls
+** (nwPassageClear() frees). */
+typedef struct NwPassageTok NwPassageTok;
+typedef struct NwPassage NwPassage;
+struct NwPassage {
+  NwPassageTok *aTok;        /* words in text order, then sorted */
+  int *aFeat;                /* feature index of word i (text order) */
+  NwPassageTok *aFeatTok;    /* distinct features, sorted by hash */
+  unsigned char *aMatched;   /* per feature: also in the other text */
+  int nTok, nFeat, nAlloc;
+};
+/* Read z[0..n) into p. */
+int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p);
+void nwPassageClear(NwPassage *p);
+/* Containment of a in b and of b in a, in [0,1] (0 when either text has
+** no word).  Marks the shared features of both. */
+void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
+                    double *pBinA);
+
 /* 64-bit FNV-1a of z[0..n): the feature and word hashes. */
 uint64_t nwHashBytes(const char *z, size_t n);
 
@@ -107,7 +186,10 @@ int nwIsStopWord(const char *z, size_t n);
 #define NW_SIG_K        256                   /* MinHash slots */
 #define NW_SIG_HEADER   12
 #define NW_SIG_BYTES    (NW_SIG_HEADER + 2*NW_SIG_K)
-#define NW_SIG_VERSION  1
+/* Version 2: features are concepts (nwConceptOf), not stems merged by
+** synonyms.tsv alone.  Version 1 BLOBs are refused with a message that
+** names the version, never compared. */
+#define NW_SIG_VERSION  2
 #define NW_SIG_EMPTY    0xFFFF                /* slot of an empty set */
 
 /* Write the signature of pBag to aSig[NW_SIG_BYTES]. */

@@ -63,6 +63,7 @@ int nwContextFeaturizer(NwContext *p, NwFeaturizer *pF){
     if( p->pSynonyms==0 ) rc = NW_NOMEM;
   }
   pF->pSyn = p->pSynonyms;
+  pF->pBrk = &p->brk;
   return rc;
 }
 

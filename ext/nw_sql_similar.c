@@ -45,10 +45,27 @@ int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
   return rc;
 }
 
+/* Decode pVal and read its words for the pair score. */
+static int passageFromValue(NwContext *pCtx, sqlite3_value *pVal,
+                            NwPassage *p){
+  NwText text = {0, 0};
+  NwFeaturizer f;
+  int rc;
+  memset(&f, 0, sizeof(f));
+  rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
+                  sqlite3_value_bytes(pVal));
+  if( rc==NW_OK ) rc = nwContextFeaturizer(pCtx, &f);
+  if( rc==NW_OK ) rc = nwPassageRead(&f, text.z, text.n, p);
+  nwBufClear(&f.norm);
+  nwTextClear(&text);
+  return rc;
+}
+
 /* similar_passage(a, b [, mode]) */
 void nwSimilarPassageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   NwContext *pCtx = sqlite3_user_data(ctx);
-  NwBag a = {0, 0, 0}, b = {0, 0, 0};
+  NwPassage a, b;
+  double aInB, bInA;
   int bContain = 0, rc;
   if( argc==3 ){
     const char *zMode = (const char*)sqlite3_value_text(argv[2]);
@@ -63,16 +80,18 @@ void nwSimilarPassageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
-  rc = nwBagFromValue(pCtx, argv[0], &a);
-  if( rc==NW_OK ) rc = nwBagFromValue(pCtx, argv[1], &b);
+  memset(&a, 0, sizeof(a));
+  memset(&b, 0, sizeof(b));
+  rc = passageFromValue(pCtx, argv[0], &a);
+  if( rc==NW_OK ) rc = passageFromValue(pCtx, argv[1], &b);
   if( rc==NW_OK ){
-    sqlite3_result_double(ctx, bContain ? nwBagContainment(&a, &b)
-                                        : nwBagDice(&a, &b));
+    nwPassageScore(&a, &b, &aInB, &bInA);
+    sqlite3_result_double(ctx, bContain ? aInB : (aInB<bInA ? aInB : bInA));
   }else{
     nwResultError(ctx, "similar_passage", rc, "could not read the text");
   }
-  nwBagClear(&a);
-  nwBagClear(&b);
+  nwPassageClear(&a);
+  nwPassageClear(&b);
 }
 
 /* passage_signature(text) */

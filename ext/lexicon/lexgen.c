@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "concepts.h"
 
 #define MAX_COLS 4
 #define MAX_KEY 100          /* nw_entities.c prints "gpe:KEY" into 128 */
@@ -1049,10 +1050,10 @@ static void checkSynonyms(const Rows *pR){
 /* ------------------------------------------------------------- main */
 
 typedef struct Args Args;
-struct Args { const char *zData, *zIso, *zWordNet, *zIsoVersion, *zOut; };
+struct Args { const char *zData, *zIso, *zWordNet, *zIsoVersion, *zOut, *zSkip; };
 
 static Args parseArgs(int argc, char **argv){
-  Args a = {0, 0, 0, "unknown", 0};
+  Args a = {0, 0, 0, "unknown", 0, 0};
   int i;
   for(i=1; i+1<argc; i+=2){
     if( strcmp(argv[i], "-d")==0 ) a.zData = argv[i+1];
@@ -1060,11 +1061,12 @@ static Args parseArgs(int argc, char **argv){
     else if( strcmp(argv[i], "-w")==0 ) a.zWordNet = argv[i+1];
     else if( strcmp(argv[i], "-v")==0 ) a.zIsoVersion = argv[i+1];
     else if( strcmp(argv[i], "-o")==0 ) a.zOut = argv[i+1];
+    else if( strcmp(argv[i], "-x")==0 ) a.zSkip = argv[i+1];
     else break;
   }
   if( i!=argc || !a.zData || !a.zIso || !a.zWordNet || !a.zOut ){
     die("usage: lexgen -d DATA_DIR -i ISO_CODES_JSON_DIR -w WORDNET_DIR "
-        "[-v ISO_CODES_VERSION] -o OUT.c");
+        "[-v ISO_CODES_VERSION] [-x RESOURCE,...] -o OUT.c");
   }
   return a;
 }
@@ -1161,6 +1163,19 @@ int main(int argc, char **argv){
   outList(&out, "nwLexEventHeads", &eventHeads);
   outList(&out, "nwLexLawHeads", &lawHeads);
   outList(&out, "nwLexSynonyms", &synonyms);
+  {
+    char *zConcepts, zSummary[512];
+    size_t nConcepts;
+    conceptsWrite(a.zWordNet, a.zData, a.zSkip, &zConcepts, &nConcepts, zSummary,
+                  sizeof(zSummary));
+    outPrintf(&out, "\n/* WordNet (index, data, exc, cntlist.rev), spelling.tsv, synonyms.tsv:\n"
+                    "** %s; see ext/lexicon/concepts.c */\n"
+                    "const NwLexConcept nwLexConcepts[] = {\n", zSummary);
+    outAppend(&out, zConcepts, nConcepts);
+    outPrintf(&out, "  {0, 0}\n};\nconst int nwLexConceptCount = "
+                    "(int)(sizeof(nwLexConcepts)/sizeof(nwLexConcepts[0]))-1;\n");
+    free(zConcepts);
+  }
   writeOut(a.zOut, &out);
   printf("lexgen: %s: %d places, %d subdivisions of %d kept\n", baseName(a.zOut),
          places.n+countries.n+lex.nIsoCountries+aCount[SUB_KEPT], aCount[SUB_KEPT], nS);

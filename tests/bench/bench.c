@@ -5,6 +5,7 @@
 **
 **   bench EXT FUNCTION [MB]      FUNCTION: normalize sentences passages tokens
 **                                          tokens1 signature entities claims
+**                                          similar similar40
 **                                          icu-words icu-sentences
 **
 ** The corpus is made here, deterministically: articles of ~3 KB with
@@ -12,6 +13,11 @@
 ** with diacritics, figures and blog boilerplate.  It is written to a file
 ** too (bench EXT --write FILE MB) so that peer tools read the same input.
 ** Prints one line: function, MB, seconds, MB/s, rows, peak RSS.
+**
+** similar: similar_passage() of each sentence with the next (pairs a
+** second); similar40: of two sentences with the next two (about 40 words
+** a side); the pairs are made before the clock starts, and the line gives
+** pairs/s and microseconds a call.
 **
 ** icu-words and icu-sentences are the reference the issues measure against:
 ** ICU's own word and sentence BreakIterators over the same bodies, read with
@@ -149,6 +155,7 @@ int main(int argc, char **argv){
   else if( strcmp(argv[2], "tokens")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE length(t.norm)+length(t.stem)>0";
   else if( strcmp(argv[2], "tokens1")==0 ) zSql = "SELECT count(*) FROM docs, tokens(docs.body) t WHERE t.start>0";
   else if( strcmp(argv[2], "signature")==0 ) zSql = "SELECT count(*) FROM docs, passages(docs.body) p WHERE length(passage_signature(p.text))>0";
+  else if( strcmp(argv[2], "similar")==0 || strcmp(argv[2], "similar40")==0 ) zSql = "SELECT count(*) FROM pairs WHERE similar_passage(a, b)>=0";
   else if( strcmp(argv[2], "icu-words")==0 || strcmp(argv[2], "icu-sentences")==0 ) zSql = 0;
   else if( strcmp(argv[2], "claims")==0 ) zSql = "SELECT count(*) FROM docs, claims(docs.body) c WHERE length(c.content)>0";
   else if( strcmp(argv[2], "entities")==0 ) zSql = "SELECT count(*) FROM docs, entities(docs.body, '2024-08-15') e WHERE length(e.key)>=0";
@@ -182,6 +189,17 @@ int main(int argc, char **argv){
     sqlite3_close(db);
     return 0;
   }
+  if( strncmp(argv[2], "similar", 7)==0 ){
+    int b40 = argv[2][7]=='4';
+    char *zPairs = sqlite3_mprintf(
+      "CREATE TABLE s AS SELECT s.text FROM docs, sentences(docs.body) s WHERE length(s.text)>20;"
+      "CREATE TABLE pairs AS SELECT %s FROM s x JOIN s y ON y.rowid=x.rowid+%d %s LIMIT 200000",
+      b40 ? "x.text||' '||x2.text AS a, y.text||' '||y2.text AS b" : "x.text AS a, y.text AS b",
+      b40 ? 2 : 1,
+      b40 ? "JOIN s x2 ON x2.rowid=x.rowid+1 JOIN s y2 ON y2.rowid=y.rowid+1" : "");
+    if( sqlite3_exec(db, zPairs, 0, 0, &zErr) ){ fprintf(stderr, "bench: %s\n", zErr); return 1; }
+    sqlite3_free(zPairs);
+  }
   sqlite3_prepare_v2(db, zSql, -1, &pQ, 0);
   t0 = now();
   if( sqlite3_step(pQ)==SQLITE_ROW ) nRows = sqlite3_column_int64(pQ, 0);
@@ -191,6 +209,12 @@ int main(int argc, char **argv){
     return 1;
   }
   sqlite3_finalize(pQ);
+  if( strncmp(argv[2], "similar", 7)==0 ){
+    printf("%-13s %8lld pairs  %7.2f s  %9.0f pairs/s  %6.1f us a call  peak %ld MB\n",
+           argv[2], nRows, dt, nRows/dt, dt*1e6/(nRows ? nRows : 1), peakMb());
+    sqlite3_close(db);
+    return 0;
+  }
   printf("%-13s %6.1f MB  %7.2f s  %7.1f MB/s  %10lld rows  peak %ld MB (corpus loaded: %ld MB)\n",
          argv[2], total/1e6, dt, total/1e6/dt, nRows, peakMb(), base);
   sqlite3_close(db);
