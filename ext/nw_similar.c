@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <unicode/uchar.h>
 #include "nw_similar.h"
+#include "nw_minhash_seeds.h"
 #include "nw_segment.h"
 #include "nw_mem.h"
 #include "nw_lexicon.h"
@@ -253,10 +254,26 @@ static int bagDedup(NwBag *p){
 }
 
 /* Sort and merge duplicates, OR-ing their flags. */
+/* Sort a by hash: insertion sort for the few features of a sentence or
+** a paragraph (qsort's merge sort and its comparator calls were a tenth
+** of a signature), qsort beyond. */
+static void sortFeatures(NwFeature *a, int n){
+  int i, j;
+  if( n>48 ){
+    qsort(a, (size_t)n, sizeof(NwFeature), cmpFeature);
+    return;
+  }
+  for(i=1; i<n; i++){
+    NwFeature x = a[i];
+    for(j=i; j>0 && a[j-1].h>x.h; j--) a[j] = a[j-1];
+    a[j] = x;
+  }
+}
+
 static void bagFinish(NwBag *p){
   int i, j = 0;
   if( p->n>=4096 ) bagDedup(p);       /* on NW_NOMEM the sort merges them */
-  if( p->n>0 ) qsort(p->a, (size_t)p->n, sizeof(NwFeature), cmpFeature);
+  sortFeatures(p->a, p->n);
   for(i=0; i<p->n; i++){
     if( j>0 && p->a[j-1].h==p->a[i].h ){
       p->a[j-1].flags |= p->a[i].flags;
@@ -309,17 +326,26 @@ struct WordSource {
   const UChar *z;
   int32_t n;
   NwWords *pWords;           /* ICU, opened by sourceRewind() */
+  NwBreakCache *pBrk;        /* where it comes from, or NULL */
   NwSpanAt xSpan;            /* or the caller's spans */
   const void *pCtx;
   int nSpan, iSpan;
 };
+
+/* Is the normal form z[0..n) a stop word?  By the synonyms' hash of
+** them when there are synonyms (no stop word is over 10 bytes), else by
+** the sorted list. */
+static int featurizerIsStop(const NwFeaturizer *pF, const char *z, size_t n){
+  if( pF->pSyn ) return n<=10 && synIsStop(pF->pSyn, nwHashBytes(z, n));
+  return nwIsStopWord(z, n);
+}
 
 /* Back to the first word; NW_OK or an ICU error. */
 static int sourceRewind(WordSource *p){
   if( p->xSpan ){ p->iSpan = 0; return NW_OK; }
   nwWordsClose(p->pWords);
   p->pWords = 0;
-  return nwWordsOpen(p->z, p->n, &p->pWords);
+  return nwWordsOpenCached(p->pBrk, p->z, p->n, &p->pWords);
 }
 static int sourceNext(WordSource *p, NwSpan *pSpan){
   if( p->xSpan==0 ) return nwWordsNext(p->pWords, pSpan);
@@ -342,7 +368,7 @@ static int bagAddWords(NwFeaturizer *pF, WordSource *pSrc, int bStop,
     rc = nwNormalize(pF->pNorm, z+s.iStart, s.iEnd-s.iStart, &pF->norm);
     if( rc ) break;
     if( pF->norm.n==0 ) continue;
-    if( !bStop && nwIsStopWord(pF->norm.z, pF->norm.n) ) continue;
+    if( !bStop && featurizerIsStop(pF, pF->norm.z, pF->norm.n) ) continue;
     zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
     if( zStem==0 ){ rc = NW_NOMEM; break; }
     h = nwHashBytes(zStem, nStem);
@@ -370,6 +396,7 @@ int nwBagFromText(NwFeaturizer *pF, const UChar *z, int32_t n, NwBag *pBag){
   memset(&src, 0, sizeof(src));
   src.z = z;
   src.n = n;
+  src.pBrk = pF->pBrk;
   return bagFromSource(pF, &src, pBag);
 }
 
@@ -537,9 +564,7 @@ int nwPassageRead(NwFeaturizer *pF, const UChar *z, int32_t n, NwPassage *p){
     if( pF->norm.n==0 ) continue;
     zStem = nwStem(pF->pStem, pF->norm.z, pF->norm.n, &nStem);
     if( zStem==0 ){ rc = NW_NOMEM; break; }
-    if( pF->pSyn ? (pF->norm.n<=10
-                    && synIsStop(pF->pSyn, nwHashBytes(pF->norm.z, pF->norm.n)))
-                 : nwIsStopWord(pF->norm.z, pF->norm.n) ){
+    if( featurizerIsStop(pF, pF->norm.z, pF->norm.n) ){
       flags = NW_F_STOP | NW_F_LOWER;
     }else{
       flags = wordFlags(z, s, pF->norm.z, pF->norm.n);
@@ -664,31 +689,40 @@ void nwPassageScore(NwPassage *pA, NwPassage *pB, double *pAinB,
 
 /* MinHash with NW_SIG_K hash functions h_i(x) = a_i*x + b_i (mod 2^32),
 ** a_i odd, over the 32-bit feature hashes; each slot keeps the top 16 bits
-** of its minimum (b-bit MinHash).  The a_i, b_i come from a fixed mixing
-** function, so signatures are comparable across builds and machines. */
-static uint64_t splitmix64(uint64_t x){
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x>>30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x>>27)) * 0x94D049BB133111EBull;
-  return x ^ (x>>31);
-}
+** of its minimum (b-bit MinHash).  The a_i, b_i are fixed
+** (nw_minhash_seeds.h), so signatures are comparable across builds and
+** machines. */
 
-void nwSignature(const NwBag *pBag, unsigned char *aSig){
-  uint32_t aA[NW_SIG_K], aB[NW_SIG_K], aMin[NW_SIG_K];
-  int i, j;
-  for(i=0; i<NW_SIG_K; i++){
-    uint64_t r = splitmix64((uint64_t)i);
-    aA[i] = (uint32_t)r | 1;
-    aB[i] = (uint32_t)(r>>32);
-    aMin[i] = 0xFFFFFFFFu;
+/* The slots' minima over the bag's features.  The loop has no branch and
+** vectorises; baseline x86-64 (SSE2) has no unsigned 32-bit minimum, so
+** the same source is also compiled for SSE4.1 and AVX2 and the loader
+** picks the one the CPU runs (GCC's target_clones: an ifunc).  Integer
+** arithmetic: every clone gives the same bytes (tests/c/test_lexicon.c
+** compares with minhashPortable()). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) \
+    && !defined(NW_NO_CLONES)
+# define NW_MINHASH_CLONES __attribute__((target_clones("avx2","sse4.1","default")))
+#else
+# define NW_MINHASH_CLONES
+#endif
+#define NW_MINHASH_BODY                                              \
+  int i, j;                                                          \
+  for(i=0; i<NW_SIG_K; i++) aMin[i] = 0xFFFFFFFFu;                   \
+  for(j=0; j<pBag->n; j++){                                          \
+    uint32_t x = (uint32_t)(pBag->a[j].h ^ (pBag->a[j].h>>32));      \
+    for(i=0; i<NW_SIG_K; i++){                                       \
+      uint32_t v = nwMinhashA[i]*x + nwMinhashB[i];                  \
+      aMin[i] = v<aMin[i] ? v : aMin[i];                             \
+    }                                                                \
   }
-  for(j=0; j<pBag->n; j++){
-    uint32_t x = (uint32_t)(pBag->a[j].h ^ (pBag->a[j].h>>32));
-    for(i=0; i<NW_SIG_K; i++){          /* vectorises: no branches */
-      uint32_t v = aA[i]*x + aB[i];
-      aMin[i] = v<aMin[i] ? v : aMin[i];
-    }
-  }
+NW_MINHASH_CLONES
+static void minhash(const NwBag *pBag, uint32_t *aMin){ NW_MINHASH_BODY }
+static void minhashPortable(const NwBag *pBag, uint32_t *aMin){ NW_MINHASH_BODY }
+
+static void signatureOf(const NwBag *pBag, unsigned char *aSig, int bPortable){
+  uint32_t aMin[NW_SIG_K];
+  int i;
+  if( bPortable ) minhashPortable(pBag, aMin); else minhash(pBag, aMin);
   aSig[0] = 'N'; aSig[1] = 'W'; aSig[2] = 'S'; aSig[3] = NW_SIG_VERSION;
   aSig[4] = NW_SIG_K & 0xff; aSig[5] = (NW_SIG_K>>8) & 0xff;
   aSig[6] = 16; aSig[7] = 0;                       /* bits per slot */
@@ -698,6 +732,13 @@ void nwSignature(const NwBag *pBag, unsigned char *aSig){
     aSig[NW_SIG_HEADER+2*i] = (unsigned char)(v & 0xff);
     aSig[NW_SIG_HEADER+2*i+1] = (unsigned char)(v>>8);
   }
+}
+
+void nwSignature(const NwBag *pBag, unsigned char *aSig){
+  signatureOf(pBag, aSig, 0);
+}
+void nwSignaturePortable(const NwBag *pBag, unsigned char *aSig){
+  signatureOf(pBag, aSig, 1);
 }
 
 int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy){

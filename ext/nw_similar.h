@@ -194,6 +194,8 @@ int nwIsStopWord(const char *z, size_t n);
 
 /* Write the signature of pBag to aSig[NW_SIG_BYTES]. */
 void nwSignature(const NwBag *pBag, unsigned char *aSig);
+/* The same bytes without the vectorised clones (for the unit tests). */
+void nwSignaturePortable(const NwBag *pBag, unsigned char *aSig);
 /* NW_OK if a[0..n) is a well-formed signature, else NW_ERROR with the
 ** reason in *pzWhy (a static string). */
 int nwSignatureCheck(const unsigned char *a, size_t n, const char **pzWhy);
