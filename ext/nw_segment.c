@@ -124,7 +124,7 @@ static int sentenceBreakSuppressed(const UChar *z, int32_t n, int32_t iBreak){
   int32_t k = iBreak, j = iBreak, w;
   UChar32 c;
   char zWord[16], zNext[16];
-  while( k>0 && nwIsSpace(z[k-1]) ){
+  while( k>0 && nwIsSpaceFast(z[k-1]) ){
     if( isLineBreak(z[k-1]) ) return 0;     /* a line break is final */
     k--;
   }
@@ -136,7 +136,7 @@ static int sentenceBreakSuppressed(const UChar *z, int32_t n, int32_t iBreak){
 
   /* The word that carries the period, without it. */
   w = k-1;
-  while( w>0 && !nwIsSpace(z[w-1]) && !isOpener(z[w-1]) ) w--;
+  while( w>0 && !nwIsSpaceFast(z[w-1]) && !isOpener(z[w-1]) ) w--;
   if( isInitialOrAcronym(z+w, k-1-w) ){
     int32_t e = j;
     while( e<n && u_isalpha(z[e]) ) e++;
@@ -247,8 +247,8 @@ int nwSentencesNext(NwSentences *p, NwSpan *pSpan){
     }
     if( iEnd==UBRK_DONE ) iEnd = p->n;
     p->iPos = iEnd;
-    while( iStart<iEnd && nwIsSpace(p->z[iStart]) ) iStart++;
-    while( iEnd>iStart && nwIsSpace(p->z[iEnd-1]) ) iEnd--;
+    while( iStart<iEnd && nwIsSpaceFast(p->z[iStart]) ) iStart++;
+    while( iEnd>iStart && nwIsSpaceFast(p->z[iEnd-1]) ) iEnd--;
     if( iStart<iEnd ){
       pSpan->iStart = iStart;
       pSpan->iEnd = iEnd;
@@ -324,11 +324,11 @@ int nwParagraphNext(const UChar *z, int32_t n, int32_t *piPos, NwSpan *pSpan){
   int32_t i = *piPos;
   while( i<n ){
     int32_t iStart, iEnd;
-    while( i<n && nwIsSpace(z[i]) ) i++;      /* skips blank lines too */
+    while( i<n && nwIsSpaceFast(z[i]) ) i++;      /* skips blank lines too */
     iStart = i;
     while( i<n && !isLineBreak(z[i]) ) i++;
     iEnd = i;
-    while( iEnd>iStart && nwIsSpace(z[iEnd-1]) ) iEnd--;
+    while( iEnd>iStart && nwIsSpaceFast(z[iEnd-1]) ) iEnd--;
     if( iEnd>iStart ){
       *piPos = i;
       pSpan->iStart = iStart;
@@ -632,7 +632,14 @@ static int wordClass(const UChar *z, int32_t n){
   for(i=0; i<n; ){
     UChar32 c;
     U16_NEXT(z, i, n, c);
-    if( u_isdigit(c) ){
+    if( c<0x80 ){                    /* ASCII: what ICU says, without it */
+      if( c>='0' && c<='9' ){
+        nDigit++;
+      }else if( (c>='a' && c<='z') || (c>='A' && c<='Z') ){
+        if( nLetter++==0 ) cFirst = c;
+        if( c>='a' ) nLow++;
+      }
+    }else if( u_isdigit(c) ){
       nDigit++;
     }else if( u_isalpha(c) ){
       if( nLetter++==0 ) cFirst = c;
@@ -655,10 +662,10 @@ static void lineShape(const UChar *z, int32_t n, NwShape *pS){
   while( i<n ){
     int32_t iStart;
     int e;
-    while( i<n && nwIsSpace(z[i]) ) i++;
+    while( i<n && nwIsSpaceFast(z[i]) ) i++;
     if( i>=n ) break;
     iStart = i;
-    while( i<n && !nwIsSpace(z[i]) ) i++;
+    while( i<n && !nwIsSpaceFast(z[i]) ) i++;
     e = wordClass(z+iStart, i-iStart);
     if( e==W_NONE ){
       if( i-iStart==1 && z[iStart]=='=' ) pS->bEquals = 1;
@@ -824,7 +831,7 @@ static void readParagraph(NwPassages *p){
     return;
   }
   iRest = s.iStart + nDate;
-  while( iRest<s.iEnd && nwIsSpace(p->z[iRest]) ) iRest++;
+  while( iRest<s.iEnd && nwIsSpaceFast(p->z[iRest]) ) iRest++;
   pushUnit(p, s.iStart, s.iStart+nDate, NW_KIND_DATELINE);
   if( iRest<s.iEnd ) pushUnit(p, iRest, s.iEnd, NW_KIND_TEXT);
 }

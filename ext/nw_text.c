@@ -51,30 +51,39 @@ void nwTextClear(NwText *p){
 }
 
 int64_t nwOffsetAt(NwOffset *p, const UChar *z, int32_t iTo){
+  int32_t iUnit;
+  int64_t iChar, iByte;
   if( iTo<p->iUnit ){ p->iUnit = 0; p->iChar = 0; p->iByte = 0; }
-  while( p->iUnit<iTo ){
+  /* in locals: the walker's fields through p were stored at every unit */
+  iUnit = p->iUnit;
+  iChar = p->iChar;
+  iByte = p->iByte;
+  while( iUnit<iTo ){
     UChar c;
     uint64_t w;
     /* Four ASCII units at a time: one character and one byte each. */
-    if( p->iUnit+4<=iTo
-     && (memcpy(&w, z+p->iUnit, 8), (w & 0xFF80FF80FF80FF80ull)==0) ){
-      p->iUnit += 4;
-      p->iChar += 4;
-      p->iByte += 4;
+    if( iUnit+4<=iTo
+     && (memcpy(&w, z+iUnit, 8), (w & 0xFF80FF80FF80FF80ull)==0) ){
+      iUnit += 4;
+      iChar += 4;
+      iByte += 4;
       continue;
     }
-    c = z[p->iUnit++];
+    c = z[iUnit++];
     if( c<0x80 ){
-      p->iChar++;
-      p->iByte++;
+      iChar++;
+      iByte++;
     }else if( U16_IS_TRAIL(c) ){
       /* its lead counted the pair: 4 bytes */
     }else{
-      p->iChar++;
-      p->iByte += U16_IS_LEAD(c) ? 4 : c<0x800 ? 2 : 3;
+      iChar++;
+      iByte += U16_IS_LEAD(c) ? 4 : c<0x800 ? 2 : 3;
     }
   }
-  return p->iChar;
+  p->iUnit = iUnit;
+  p->iChar = iChar;
+  p->iByte = iByte;
+  return iChar;
 }
 
 int nwCharMapInit(NwCharMap *p, const UChar *z, int32_t n){

@@ -138,6 +138,12 @@ const char *nwNormalizerError(NwNormalizer *p);
 
 /* Character classes shared by the segmenters (code point arguments). */
 int nwIsSpace(UChar32 c);        /* Unicode whitespace or a control */
+/* The same, with the printable ASCII case inline: the segmenters' loops
+** test every character. */
+static inline int nwIsSpaceFast(UChar32 c){
+  if( c>0x20 && c<0x7f ) return 0;
+  return c==' ' || nwIsSpace(c);
+}
 int nwIsApostrophe(UChar32 c);   /* ' and its typographic variants */
 int nwIsDoubleQuote(UChar32 c);  /* " and its typographic variants */
 int nwIsDash(UChar32 c);         /* hyphen-minus and the Unicode dashes */
