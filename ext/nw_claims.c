@@ -162,6 +162,8 @@ typedef struct Quote Quote;
 struct Quote {
   size_t iOpen, iStart, iEnd, iClose;   /* mark, content, content, mark end */
   int bUsed;
+  int bCont;        /* goes on from the quote before, left open at the end
+                    ** of its paragraph (this one opens the next) */
 };
 
 typedef struct Scan Scan;
@@ -243,7 +245,7 @@ static int quoteMark(const char *z, size_t n, size_t i, int bIn, size_t *pn){
 }
 
 static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
-                    size_t iClose){
+                    size_t iClose, int bCont){
   Quote *q;
   if( iEnd<=iStart ) return NW_OK;
   if( nwArrayGrow((void**)&pS->aQuote, &pS->nQuoteAlloc, pS->nQuote+1,
@@ -251,46 +253,54 @@ static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
   q = &pS->aQuote[pS->nQuote++];
   q->iOpen = iOpen; q->iStart = iStart; q->iEnd = iEnd; q->iClose = iClose;
   q->bUsed = 0;
+  q->bCont = bCont && pS->nQuote>1;
   return NW_OK;
 }
 
 /* Find every quotation.  A quote still open at a paragraph's end goes on
-** if the next paragraph opens with a quote mark, else it ends there. */
+** if the next paragraph opens with a quote mark (the next piece, bCont),
+** else it ends there. */
 static int findQuotes(Scan *pS){
   const char *z = pS->z;
   size_t i = 0, iOpen = 0, iStart = 0, m;
-  int bIn = 0, rc = NW_OK;
+  int bIn = 0, bCont = 0, rc = NW_OK;
   while( rc==NW_OK && i<pS->n ){
     int e;
     if( z[i]=='\n' && bIn ){
-      size_t k = i;
+      size_t k = i, iEnd = i;
       while( k<pS->n && (z[k]=='\n' || z[k]=='\r' || z[k]==' ' || z[k]=='\t') ) k++;
+      while( iEnd>iStart && (z[iEnd-1]==' ' || z[iEnd-1]=='\r' || z[iEnd-1]=='\t') ) iEnd--;
       if( k<pS->n && quoteMark(z, pS->n, k, 0, &m)==1 ){
-        i = k + m;                 /* the quotation goes on */
+        rc = addQuote(pS, iOpen, iStart, iEnd, i, bCont);
+        bCont = 1;                 /* the quotation goes on */
+        iOpen = k;
+        iStart = k + m;
+        i = k + m;
         continue;
       }
-      rc = addQuote(pS, iOpen, iStart, i, i);
+      rc = addQuote(pS, iOpen, iStart, iEnd, i, bCont);
       bIn = 0;
       i++;
       continue;
     }
     if( bIn && i-iStart>NW_MAX_QUOTE ){
-      rc = addQuote(pS, iOpen, iStart, i, i);
+      rc = addQuote(pS, iOpen, iStart, i, i, bCont);
       bIn = 0;
       continue;
     }
     e = quoteMark(z, pS->n, i, bIn, &m);
     if( e==1 && !bIn ){
       bIn = 1;
+      bCont = 0;
       iOpen = i;
       iStart = i + m;
     }else if( e==2 && bIn ){
-      rc = addQuote(pS, iOpen, iStart, i, i + m);
+      rc = addQuote(pS, iOpen, iStart, i, i + m, bCont);
       bIn = 0;
     }
     i += e ? m : 1;
   }
-  if( rc==NW_OK && bIn ) rc = addQuote(pS, iOpen, iStart, pS->n, pS->n);
+  if( rc==NW_OK && bIn ) rc = addQuote(pS, iOpen, iStart, pS->n, pS->n, bCont);
   return rc;
 }
 
@@ -478,20 +488,59 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   return 0;
 }
 
-/* Direct claims, one per attributed quotation (a quotation the cue
-** interrupts, "…," she said, "…", is one claim). */
+/* The last quotation of the chain that starts at quotation i: the pieces
+** of one quotation over paragraphs (bCont). */
+static int chainEnd(const Scan *pS, int i){
+  while( i+1<pS->nQuote && pS->aQuote[i+1].bCont ) i++;
+  return i;
+}
+
+/* Add quotations i..j as pieces of claim pC's content. */
+static void addPieces(Scan *pS, NwClaim *pC, int i, int j){
+  for(; i<=j; i++){
+    Quote *q = &pS->aQuote[i];
+    q->bUsed = 1;
+    if( pC->nPart<NW_CLAIM_MAX_PARTS ){
+      pC->aPart[pC->nPart][0] = q->iStart;
+      pC->aPart[pC->nPart][1] = q->iEnd;
+      pC->nPart++;
+    }else{
+      pC->aPart[NW_CLAIM_MAX_PARTS-1][1] = q->iEnd;
+    }
+    pC->aContent[1] = q->iEnd;
+  }
+}
+
+/* Is z[s..e) only white space and punctuation within one paragraph (what
+** may stand between two quotations of one statement: ", " or ". ")? */
+static int isQuoteGap(const char *z, size_t s, size_t e){
+  if( e<s || e-s>4 ) return 0;
+  for(; s<e; s++){
+    if( z[s]!=' ' && z[s]!=',' && z[s]!='.' && z[s]!=':' && z[s]!=';' ) return 0;
+  }
+  return 1;
+}
+
+/* Direct claims, one per statement: an attributed quotation with its
+** pieces over paragraphs, and the quotations that go on in the same
+** paragraph with no attribution of their own ("…," she said, "…"; "…."
+** "…"), each a piece of the one claim. */
 static int directClaims(Scan *pS){
   int i;
   for(i=0; i<pS->nQuote; i++){
     Quote *q = &pS->aQuote[i];
     NwClaim c, *pC;
     const Span *pSen;
+    int j = chainEnd(pS, i), k, bAttributed;
     memset(&c, 0, sizeof(c));
     if( q->bUsed ) continue;
-    if( !attribute(pS, i, &c) ){
+    bAttributed = attribute(pS, i, &c);
+    /* the attribution after the last paragraph's piece */
+    for(k=i+1; !bAttributed && k<=j; k++) bAttributed = attribute(pS, k, &c);
+    if( !bAttributed ){
       /* "…" with no verb: a scare quote unless it is long; a long one
       ** goes to the speaker of the claim just before, if it is close */
-      if( wordCount(pS->z, q->iStart, q->iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) continue;
+      if( wordCount(pS->z, q->iStart, pS->aQuote[j].iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) continue;
       c.aSpeaker[0] = c.aSpeaker[1] = NW_NOSPAN;
       c.aCue[0] = c.aCue[1] = NW_NOSPAN;
       c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
@@ -503,23 +552,35 @@ static int directClaims(Scan *pS){
         }
       }
     }
-    q->bUsed = 1;
     pC = addClaim(pS);
     if( pC==0 ) return NW_NOMEM;
     *pC = c;
     pC->eKind = NW_CLAIM_DIRECT;
     pC->aContent[0] = q->iStart;
-    pC->aContent[1] = q->iEnd;
-    /* the cue in the middle: "…," she said, "…" */
-    if( pC->aCue[0]!=NW_NOSPAN && pC->aCue[0]>q->iClose && i+1<pS->nQuote ){
-      Quote *q2 = &pS->aQuote[i+1];
-      size_t k = pC->aSpeaker[1]>pC->aCue[1] ? pC->aSpeaker[1] : pC->aCue[1];
-      while( k<q2->iOpen && (pS->z[k]==' ' || pS->z[k]==',') ) k++;
-      if( k==q2->iOpen ){
-        q2->bUsed = 1;
-        pC->aContent[1] = q2->iEnd;
+    pC->nPart = 0;
+    addPieces(pS, pC, i, j);
+    /* the quotations that go on: "…," she said, "…" or "…." "…" */
+    while( j+1<pS->nQuote && !pS->aQuote[j+1].bUsed ){
+      Quote *q2 = &pS->aQuote[j+1];
+      size_t g = pS->aQuote[j].iClose;
+      NwClaim c2;
+      int j2 = chainEnd(pS, j+1);
+      if( pC->aCue[0]!=NW_NOSPAN && pC->aCue[0]>=g && pC->aCue[1]<=q2->iOpen ){
+        /* the attribution stands between them */
+        g = pC->aSpeaker[1]!=NW_NOSPAN && pC->aSpeaker[1]>pC->aCue[1]
+          && pC->aSpeaker[1]<=q2->iOpen ? pC->aSpeaker[1] : pC->aCue[1];
       }
+      if( !isQuoteGap(pS->z, g, q2->iOpen) ) break;
+      memset(&c2, 0, sizeof(c2));
+      if( attribute(pS, j+1, &c2) && (c2.aCue[0]!=pC->aCue[0]
+                                    || c2.aCue[1]!=pC->aCue[1]) ){
+        break;                     /* its own attribution: a new claim */
+      }
+      addPieces(pS, pC, j+1, j2);
+      j = j2;
     }
+    if( pC->nPart==1 ) pC->nPart = 0;
+    i = j;
     pSen = sentenceAt(pS, q->iOpen);
     pC->aSentence[0] = pSen ? pSen->s : q->iOpen;
     pC->aSentence[1] = pSen ? pSen->e : q->iClose;
