@@ -119,9 +119,14 @@ static const char zIndirect[] =
   ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
 
+/* The lexicon of cueScan: words of up to NW_LEX_WORD-1 letters. */
+#define NW_LEX_WORD 16
+#define NW_LEX_SLOTS 1024
 struct NwClaimModel {
   NwPattern *pAfter, *pBefore, *pIndirect;
+  struct { char z[NW_LEX_WORD]; unsigned f; } aLex[NW_LEX_SLOTS];
 };
+static void lexBuild(NwClaimModel *p);
 
 int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr){
   NwClaimModel *p = nwMalloc(sizeof(*p));
@@ -129,6 +134,7 @@ int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr){
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
+  lexBuild(p);
   rc = nwPatternCompile(zAfter, 0, &p->pAfter, zErr, nErr);
   if( rc==NW_OK ) rc = nwPatternCompile(zBefore, 0, &p->pBefore, zErr, nErr);
   if( rc==NW_OK ) rc = nwPatternCompile(zIndirect, 0, &p->pIndirect, zErr, nErr);
@@ -176,6 +182,7 @@ struct Scan {
   Quote *aQuote; int nQuote, nQuoteAlloc;
   NwClaimList *pOut;
   int nDirect;               /* pOut->a[0..nDirect): the direct claims */
+  struct Word *aWord; int nWordAlloc;   /* one sentence's words (cueScan) */
 };
 
 static NwClaim *addClaim(Scan *pS){
@@ -630,6 +637,404 @@ static int speechSubject(const char *z, size_t s, size_t e, size_t *pE){
   return 1;
 }
 
+/* ------------------------------------------------- cues in a sentence */
+
+#define NW_MASKED_STOP '\x1f'   /* see maskAbbrevStops */
+static int inWordList(const char *zList, const char *z, size_t n);
+
+/* A word of a sentence for cueScan: bytes [s,e) of z, and the punctuation
+** that stands between it and the word before (0 if none). */
+typedef struct Word Word;
+struct Word { size_t s, e; unsigned f; char cBefore; };
+
+/* What a word is to cueScan: bits of Word.f, from the model's lexicon. */
+#define NW_W_SPEECH   0x000001
+#define NW_W_WRITING  0x000002
+#define NW_W_BELIEF   0x000004
+#define NW_W_INTENT   0x000008
+#define NW_W_EVAL     0x000010
+#define NW_W_DOC      0x000020
+#define NW_W_TELL     0x000040
+#define NW_W_AUX      0x000080
+#define NW_W_CLAUSE   0x000100
+#define NW_W_PRONOUN  0x000200
+#define NW_W_PASSIVE  0x000400
+#define NW_W_AFTERCUE 0x000800
+#define NW_W_CONJ     0x001000   /* but and yet so still now … */
+#define NW_W_PERSON   0x002000   /* he she they we i */
+#define NW_W_PREP     0x004000   /* of for at: inside a subject */
+#define NW_W_OF       0x008000
+#define NW_W_PARTICLE 0x010000   /* "pointed out", "referring to" */
+#define NW_W_THAT     0x020000
+#define NW_W_DET      0x040000   /* may open a subject */
+#define NW_W_ART      0x080000   /* the a an */
+#define NW_W_ANDBUT   0x100000
+#define NW_W_KDOC     0x200000   /* the classes of nwClaimCueClass */
+#define NW_W_KWRITE   0x400000
+#define NW_W_KBELIEF  0x800000
+#define NW_W_KINTENT  0x1000000
+#define NW_W_KEVAL    0x2000000
+#define NW_W_MODAL    0x4000000  /* will would could: not yet said */
+#define NW_W_NEEDTHAT 0x8000000  /* transitive too: a cue only before "that" */
+#define NW_W_CUE (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_INTENT|NW_W_EVAL)
+
+/* Cue words by the role they give the words around them.  Learned from
+** the PolNeAR training split: the word forms that are an attribution's cue
+** in at least half of their occurrences, with their inflections. */
+static const char zCueSpeech[] = "said says say saying told tells telling "
+  "added adds adding noted notes noting stressed stresses stressing "
+  "reiterated reiterates recalled recalls recalling stated states stating "
+  "asserted asserts asserting argued argues argue arguing insisted insists "
+  "insist insisting claimed claiming explained explains explaining "
+  "acknowledged acknowledges acknowledging replied responded announced "
+  "announces announcing declared declares declaring suggested suggesting "
+  "warned warns warning urged urges urging predicted predicts predicting "
+  "conceded concedes joked remarked lamented laments complained complains "
+  "complaining questioned cited citing reminded echoed boasted boasts "
+  "bragged pleaded admitted admits confirmed confirms denied denies "
+  "mentioned disclosed revealed reported asked asks asking indicated "
+  "indicates signaled signalled emphasized emphasised contended contends "
+  "maintained maintains testified alleged alleges countered cautioned "
+  "observed described describes describing demanded demands vowed";
+static const char zCueWriting[] = "wrote writes writing tweeted tweets "
+  "tweeting posted emailed texted";
+static const char zCueBelief[] = "believes believe believed thinks think "
+  "feels fears feared worries doubts suspects expects hopes hoped hoping "
+  "assumes knows acknowledges";
+static const char zCueIntention[] = "promised promises promising pledged "
+  "pledges plans planned intends wants wanted seeks sought aims threatened "
+  "threatens vows vowing refused refuses declined";
+static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
+  "decries denounced denounces denouncing condemned condemns criticized "
+  "criticizes criticizing criticised praised praises praising accused "
+  "accuses accusing attacked attacks mocked mocks defended defends touted "
+  "touting railed dismissed rejected blamed blames called calling calls "
+  "endorsed hailed lauded chided scolded";
+/* A document's verbs: only with a document as the subject. */
+static const char zCueDocument[] = "shows show showed found finds suggests "
+  "indicates concluded concludes estimates estimated projects";
+/* Recipients come between these cues and their content. */
+static const char zCueTell[] = "told tells telling asked asks asking urged "
+  "urges urging warned warns reminded assured";
+/* Between a subject and its cue. */
+static const char zAux[] = "also has have had did does do not never "
+  "previously repeatedly again recently publicly privately once just often "
+  "already still reportedly would will could may might should can then "
+  "later quickly flatly explicitly openly even long first further "
+  "specifically frequently consistently simply strongly initially earlier "
+  "always only since soon immediately subsequently ultimately separately "
+  "directly recently clearly falsely wrongly correctly loudly proudly "
+  "angrily bluntly privately formally officially";
+/* What ends a subject, walking back from its cue. */
+static const char zClauseWord[] = "that which and but or because when "
+  "while if as after before since though although where so than whom "
+  "whose what how why to in on with by from into about over under "
+  "between against during without through is was are were be been being "
+  "has have had it its there here this these those not no";
+static const char zPronoun[] = "he she they we i you who";
+static const char zPassive[] = "is was are were be been being am";
+/* Where a phrase stands between a cue and its content: "said on Monday
+** that", "told CNN in an interview that". */
+static const char zAfterCue[] = "on in at during last this earlier later "
+  "monday tuesday wednesday thursday friday saturday sunday yesterday "
+  "today tonight repeatedly again also publicly privately recently";
+
+/* The words of each cue class (nwClaimCueClass): a document as the
+** speaker, or the cue's words. */
+
+static const char zDocument[] = "report reports poll polls polling survey "
+    "surveys study studies filing filings document documents data records "
+    "analysis memo papers census audit review investigation figures "
+    "statistics research findings results";
+static const char zWriting[] = "wrote writes tweeted tweets posted "
+    "emailed texted published";
+static const char zBelief[] = "believes believe believed thinks think "
+    "expects feels fears worries doubts knows hopes";
+static const char zIntention[] = "promised promises vowed vows pledged "
+    "pledges plans intends wants";
+static const char zEvaluation[] = "blasted praised slammed criticized "
+    "criticised accused denounced condemned called mocked attacked";
+
+/* The lexicon's lists with their bits (see NW_W_*). */
+static const struct { const char *zList; unsigned f; } aLexList[] = {
+  {zCueSpeech, NW_W_SPEECH}, {zCueWriting, NW_W_WRITING},
+  {zCueBelief, NW_W_BELIEF}, {zCueIntention, NW_W_INTENT},
+  {zCueEvaluation, NW_W_EVAL}, {zCueDocument, NW_W_DOC},
+  {zCueTell, NW_W_TELL}, {zAux, NW_W_AUX}, {zClauseWord, NW_W_CLAUSE},
+  {zPronoun, NW_W_PRONOUN}, {zPassive, NW_W_PASSIVE},
+  {zAfterCue, NW_W_AFTERCUE},
+  {"but and yet so still now meanwhile instead", NW_W_CONJ},
+  {"he she they we i", NW_W_PERSON}, {"of for at", NW_W_PREP},
+  {"of", NW_W_OF}, {"out to", NW_W_PARTICLE}, {"that", NW_W_THAT},
+  {"the a an his her their its one some many most several both all few "
+   "other", NW_W_DET},
+  {"the a an", NW_W_ART}, {"and but", NW_W_ANDBUT},
+  {"will would could may might should can shall must", NW_W_MODAL},
+  {"concluded concludes observed maintained maintains projects estimated "
+   "estimates indicated indicates", NW_W_NEEDTHAT},
+  {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
+  {zIntention, NW_W_KINTENT}, {zEvaluation, NW_W_KEVAL},
+};
+
+static unsigned lexFlags(const NwClaimModel *p, const char *z, size_t n);
+
+/* The bits of any word of z[s..e), or-ed. */
+static unsigned lexFlagsIn(const NwClaimModel *p, const char *z, size_t s,
+                           size_t e){
+  unsigned f = 0;
+  while( s<e ){
+    size_t w = s;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( w>s ) f |= lexFlags(p, z+s, w-s);
+    s = w<e ? w+1 : e;
+  }
+  return f;
+}
+
+/* nwClaimCueClass through the model's lexicon. */
+static const char *cueClassOf(const NwClaimModel *p, const char *z,
+                              const NwClaim *pC){
+  unsigned f;
+  if( pC->aCue[0]==NW_NOSPAN ) return 0;
+  if( pC->aSpeaker[0]!=NW_NOSPAN
+   && (lexFlagsIn(p, z, pC->aSpeaker[0], pC->aSpeaker[1]) & NW_W_KDOC) ){
+    return "document";
+  }
+  f = lexFlagsIn(p, z, pC->aCue[0], pC->aCue[1]);
+  if( f & NW_W_KWRITE ) return "writing";
+  if( f & NW_W_KBELIEF ) return "belief";
+  if( f & NW_W_KINTENT ) return "intention";
+  if( f & NW_W_KEVAL ) return "evaluation";
+  return "speech";
+}
+
+static unsigned lexHash(const char *z, size_t n){
+  unsigned h = 2166136261u;
+  size_t i;
+  for(i=0; i<n; i++) h = (h ^ (unsigned char)tolower((unsigned char)z[i])) * 16777619u;
+  return h;
+}
+
+/* The bits of word z[0..n) (any case), 0 for a word not in the lexicon. */
+static unsigned lexFlags(const NwClaimModel *p, const char *z, size_t n){
+  unsigned h;
+  size_t i;
+  if( n==0 || n>=NW_LEX_WORD ) return 0;
+  for(i=0; i<n; i++) if( !isalpha((unsigned char)z[i]) ) return 0;
+  h = lexHash(z, n) & (NW_LEX_SLOTS-1);
+  while( p->aLex[h].z[0] ){
+    const char *w = p->aLex[h].z;
+    for(i=0; i<n && w[i]==tolower((unsigned char)z[i]); i++){}
+    if( i==n && w[n]==0 ) return p->aLex[h].f;
+    h = (h+1) & (NW_LEX_SLOTS-1);
+  }
+  return 0;
+}
+
+/* Fill the model's lexicon from aLexList. */
+static void lexBuild(NwClaimModel *p){
+  size_t k;
+  for(k=0; k<sizeof(aLexList)/sizeof(aLexList[0]); k++){
+    const char *z = aLexList[k].zList;
+    while( *z ){
+      size_t n = strcspn(z, " "), i;
+      unsigned h = lexHash(z, n) & (NW_LEX_SLOTS-1);
+      while( p->aLex[h].z[0] ){
+        if( strlen(p->aLex[h].z)==n && memcmp(p->aLex[h].z, z, n)==0 ) break;
+        h = (h+1) & (NW_LEX_SLOTS-1);
+      }
+      for(i=0; i<n; i++) p->aLex[h].z[i] = z[i];
+      p->aLex[h].z[n] = 0;
+      p->aLex[h].f |= aLexList[k].f;
+      z += n;
+      while( *z==' ' ) z++;
+    }
+  }
+}
+
+/* Is the byte at z[i] the start of a character that ends a word: white
+** space, punctuation, a quote mark or a dash?  *pn: its length. */
+static int wordBreak(const char *z, size_t i, size_t e, size_t *pn){
+  const unsigned char *u = (const unsigned char*)z + i;
+  *pn = 1;
+  if( *u<0x80 ){
+    return !(isalnum(*u) || *u=='\'' || *u=='-' || *u=='.' || *u=='&'
+             || *u==(unsigned char)NW_MASKED_STOP || *u=='%' || *u=='$');
+  }
+  if( e-i>=3 && u[0]==0xE2 && u[1]==0x80
+   && (u[2]==0x9C || u[2]==0x9D || u[2]==0x93 || u[2]==0x94 || u[2]==0x98) ){
+    *pn = 3;                     /* “ ” – — ‘ (’ stays: "Obama’s") */
+    return 1;
+  }
+  if( e-i>=2 && u[0]==0xC2 && (u[1]==0xAB || u[1]==0xBB || u[1]==0xA0) ){
+    *pn = 2;
+    return 1;
+  }
+  while( *pn<e-i && (u[*pn]&0xC0)==0x80 ) (*pn)++;
+  return spaceAt(z, i, e)!=0;
+}
+
+/* The words of sentence [s,e) of the masked text, in pS->aWord; their
+** number, or -1 on OOM. */
+static int sentenceWords(Scan *pS, size_t s, size_t e){
+  const char *z = pS->zPat;
+  int n = 0;
+  char cPunct = 0;
+  size_t i = s, m;
+  while( i<e ){
+    if( wordBreak(z, i, e, &m) ){
+      char c = z[i];
+      if( m==3 ) c = '"';              /* a quote mark or a dash */
+      if( c!=' ' && c!='\n' && c!='\t' && c!='\r' && (m==1 || m==3) ) cPunct = c;
+      i += m;
+      continue;
+    }else{
+      size_t w = i;
+      while( i<e && !wordBreak(z, i, e, &m) ) i += m;
+      if( nwArrayGrow((void**)&pS->aWord, &pS->nWordAlloc, n+1, sizeof(Word)) ){
+        return -1;
+      }
+      /* a final full stop is the sentence's, not the word's */
+      pS->aWord[n].s = w;
+      pS->aWord[n].e = i;
+      while( pS->aWord[n].e>w+1 && z[pS->aWord[n].e-1]=='.' ) pS->aWord[n].e--;
+      pS->aWord[n].cBefore = cPunct;
+      pS->aWord[n].f = lexFlags(pS->p, z + w, pS->aWord[n].e - w);
+      cPunct = 0;
+      n++;
+    }
+  }
+  return n;
+}
+
+static int isCapWord(const char *z, const Word *w){
+  unsigned char c = (unsigned char)z[w->s];
+  return isupper(c) || isdigit(c) || c>=0x80;
+}
+
+/* The subject of the clause that opens the sentence (words a[0..nMax)):
+** a pronoun, a run of capitalised words ("Sen. Marco Rubio"), or "the"
+** and up to three words before a verb-like word; *piEnd its end. */
+static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
+  int k = 0;
+  if( nMax<=0 ) return 0;
+  if( (a[0].f & NW_W_CONJ) ) k = 1;
+  if( k>=nMax ) return 0;
+  if( (a[k].f & NW_W_PERSON) ){
+    *piEnd = k+1;
+    return 1;
+  }
+  if( (a[k].f & NW_W_ART) ){
+    int j = k+1;
+    while( j<nMax && j<k+4 && !a[j].cBefore && !(a[j].f & NW_W_CLAUSE)
+        && !(a[j].f & NW_W_AUX) ) j++;
+    if( j==k+1 ) return 0;
+    *piEnd = j;
+    return 1;
+  }
+  if( isCapWord(z, &a[k]) ){
+    int j = k+1;
+    while( j<nMax && j<k+6 && !a[j].cBefore
+        && (isCapWord(z, &a[j]) || (a[j].f & NW_W_OF)) ) j++;
+    *piEnd = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reported speech anywhere in sentence [s,e): "…, and Trump said the wall
+** would be built", "voters who say the economy is weak", "Rubio thanked
+** Miami and said it was great to be home".  The first cue word with a
+** plausible subject before it and three words or more of content after it
+** gives the claim (speaker, cue, content to the sentence's end).  Returns
+** 1 if it filled pC; -1 on OOM. */
+static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
+  const char *z = pS->zPat;
+  int n = sentenceWords(pS, s, e), i;
+  Word *a = pS->aWord;
+  if( n<0 ) return -1;
+  for(i=1; i+3<=n; i++){
+    int bDoc = 0, j, k, iSub, iSubEnd, iCon;
+    if( !(a[i].f & NW_W_CUE) ){
+      if( !(a[i].f & NW_W_DOC) ) continue;
+      bDoc = 1;
+    }
+    if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
+    /* back over auxiliaries and adverbs: "has repeatedly said" */
+    j = i - 1;
+    if( a[i].cBefore ) j = -1;
+    while( j>=0 && !a[j+1].cBefore && (a[j].f & NW_W_AUX) ){
+      if( a[j].f & NW_W_MODAL ) break;
+      j--;
+    }
+    if( j>=0 && ((a[j].f & (NW_W_PASSIVE|NW_W_MODAL|NW_W_DET|NW_W_PREP))
+                 || a[j+1].cBefore) ) continue;
+    if( j<0 ) continue;
+    if( (a[i].f & NW_W_NEEDTHAT) && !(i+1<n && (a[i+1].f & NW_W_THAT)) ) continue;
+    iSubEnd = j + 1;
+    if( (a[j].f & NW_W_PRONOUN) ){
+      iSub = j;
+    }else if( (a[j].f & NW_W_ANDBUT) && j>0 ){
+      /* "Rubio thanked Miami and said …": the clause's subject */
+      int iEnd;
+      if( !clauseSubject(z, a, j, &iEnd) ) continue;
+      iSub = a[0].cBefore=='"' || (a[0].f & NW_W_CONJ) ? 1 : 0;
+      iSubEnd = iEnd;
+    }else{
+      if( (a[j].f & NW_W_CLAUSE) ) continue;
+      iSub = j;
+      while( iSub>0 && iSubEnd-iSub<10 && !a[iSub].cBefore
+          && !(a[iSub-1].f & NW_W_CLAUSE)
+          && !(a[iSub-1].f & NW_W_PRONOUN) ){
+        if( (a[iSub-1].f & NW_W_PREP) && iSub-1>0
+         && ((a[iSub-1].f & NW_W_OF) || z[a[iSub-1].s]=='f'
+             || isCapWord(z, &a[iSub])) ){
+          iSub--;                  /* "a spokesman for the campaign" */
+          continue;
+        }
+        iSub--;
+      }
+      /* its first word: "the"/"a" or a capital, a number, a group */
+      while( iSub<iSubEnd-1 && !isCapWord(z, &a[iSub])
+          && !(a[iSub].f & NW_W_DET)
+          && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) iSub++;
+      {
+        size_t aSp[2];
+        aSp[0] = a[iSub].s;
+        aSp[1] = a[iSubEnd-1].e;
+        if( !plausibleSpeaker(pS->z, aSp) ) continue;
+      }
+      if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
+                    & NW_W_KDOC) ) continue;
+    }
+    if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
+    /* the content: after "that", a recipient or a phrase of time */
+    iCon = i + 1;
+    if( (a[iCon].f & NW_W_PARTICLE) ) iCon++;
+    if( iCon<n && ((a[i].f & NW_W_TELL) || (a[iCon].f & NW_W_AFTERCUE)) ){
+      for(k=iCon; k<n && k<iCon+10 && (k==iCon || !a[k].cBefore
+                                      || a[k].cBefore==','); k++){
+        if( (a[k].f & NW_W_THAT) ){
+          iCon = k + 1;
+          break;
+        }
+      }
+    }else if( iCon<n && (a[iCon].f & NW_W_THAT) ){
+      iCon++;
+    }
+    if( n-iCon<3 ) continue;
+    pC->aSpeaker[0] = a[iSub].s;
+    pC->aSpeaker[1] = a[iSubEnd-1].e;
+    pC->aCue[0] = a[i].s;
+    pC->aCue[1] = a[i].e;
+    pC->aContent[0] = a[iCon].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
+  return 0;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -659,6 +1064,19 @@ static int indirectClaims(Scan *pS){
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
     if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
+      NwClaim c;
+      int r;
+      memset(&c, 0, sizeof(c));
+      c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+      r = cueScan(pS, pSen->s, eSubject, &c);
+      if( r<0 ) return NW_NOMEM;
+      if( r==0 ) continue;
+      pC = addClaim(pS);
+      if( pC==0 ) return NW_NOMEM;
+      c.eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
+      c.aSentence[0] = pSen->s;
+      c.aSentence[1] = pSen->e;
+      *pC = c;
       continue;
     }
     pC = addClaim(pS);
@@ -920,7 +1338,6 @@ static void resolveSpeakers(Scan *pS){
 ** in a name replaced by NW_MASKED_STOP, a byte for byte copy, so that the
 ** patterns' speakers ("[^,.;:…]") run over "Mr. Trump" and every offset
 ** stays valid.  One pass: each full stop looks back over its own word. */
-#define NW_MASKED_STOP '\x1f'
 static char *maskAbbrevStops(const char *z, size_t n){
   char *zPat = nwMalloc(n ? n : 1);
   size_t i;
@@ -966,18 +1383,6 @@ static int anyWordIn(const char *zList, const char *z, size_t s, size_t e){
 }
 
 const char *nwClaimCueClass(const char *z, const NwClaim *pC){
-  static const char zDocument[] = "report reports poll polls polling survey "
-    "surveys study studies filing filings document documents data records "
-    "analysis memo papers census audit review investigation figures "
-    "statistics research findings results";
-  static const char zWriting[] = "wrote writes tweeted tweets posted "
-    "emailed texted published";
-  static const char zBelief[] = "believes believe believed thinks think "
-    "expects feels fears worries doubts knows hopes";
-  static const char zIntention[] = "promised promises vowed vows pledged "
-    "pledges plans intends wants";
-  static const char zEvaluation[] = "blasted praised slammed criticized "
-    "criticised accused denounced condemned called mocked attacked";
   const size_t *c = pC->aCue;
   if( c[0]==NW_NOSPAN ) return 0;
   if( pC->aSpeaker[0]!=NW_NOSPAN
@@ -1011,10 +1416,13 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
+    int i;
     resolveSpeakers(&s);
+    for(i=0; i<pOut->n; i++) pOut->a[i].zCueClass = cueClassOf(p, z, &pOut->a[i]);
   }
   nwFree(s.aSent);
   nwFree(s.aQuote);
+  nwFree(s.aWord);
   nwFree(zPat);
   return rc;
 }

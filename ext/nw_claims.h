@@ -43,6 +43,7 @@ struct NwClaim {
   int nPart;               /* 0: the content is one piece */
   int eKind;
   char zResolved[128];     /* the named speaker, or "" when unknown */
+  const char *zCueClass;   /* nwClaimCueClass(), a static string, or 0 */
 };
 
 typedef struct NwClaimList NwClaimList;

@@ -74,7 +74,7 @@ static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
     rc = nwCellsForByteSpan(0, &pRow[11], &pRow[12], pIdx, pC->aSentence);
   }
   if( rc==NW_OK ){
-    const char *zClass = nwClaimCueClass(pText->z, pC);
+    const char *zClass = pC->zCueClass;
     if( zClass ) rc = nwCellTextStatic(&pRow[13], zClass);
   }
   if( rc==NW_OK ) rc = claimsParts(&pRow[14], pIdx, pC);
