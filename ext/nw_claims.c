@@ -676,6 +676,8 @@ struct Word { size_t s, e; unsigned f; char cBefore; };
 #define NW_W_KEVAL    0x2000000
 #define NW_W_MODAL    0x4000000  /* will would could: not yet said */
 #define NW_W_NEEDTHAT 0x8000000  /* transitive too: a cue only before "that" */
+#define NW_W_NOUNISH  0x10000000 /* states, attacks: a plural noun too */
+#define NW_W_NOCONTENT 0x20000000 /* cannot open a content: by, from */
 #define NW_W_CUE (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_INTENT|NW_W_EVAL)
 
 /* Cue words by the role they give the words around them.  Learned from
@@ -683,7 +685,7 @@ struct Word { size_t s, e; unsigned f; char cBefore; };
 ** in at least half of their occurrences, with their inflections. */
 static const char zCueSpeech[] = "said says say saying told tells telling "
   "added adds adding noted notes noting stressed stresses stressing "
-  "reiterated reiterates recalled recalls recalling stated states stating "
+  "reiterated reiterates recalled recalls recalling stated stating "
   "asserted asserts asserting argued argues argue arguing insisted insists "
   "insist insisting claimed claiming explained explains explaining "
   "acknowledged acknowledges acknowledging replied responded announced "
@@ -770,6 +772,10 @@ static const struct { const char *zList; unsigned f; } aLexList[] = {
    "other", NW_W_DET},
   {"the a an", NW_W_ART}, {"and but", NW_W_ANDBUT},
   {"will would could may might should can shall must", NW_W_MODAL},
+  {"states attacks reports claims notes calls plans demands fears worries "
+   "doubts hopes promises pledges vows blasts slams praises remarks "
+   "comments tweets posts", NW_W_NOUNISH},
+  {"by", NW_W_NOCONTENT},
   {"concluded concludes observed maintained maintains projects estimated "
    "estimates indicated indicates", NW_W_NEEDTHAT},
   {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
@@ -960,6 +966,22 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       bDoc = 1;
     }
     if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( a[i].cBefore==',' && (a[i].f & (NW_W_SPEECH|NW_W_WRITING)) && i>=3
+     && i+1<n && !a[i+1].cBefore ){
+      /* "…, said Steve Grubbs, an Iowa operative": the source after */
+      int iEnd = i + 1;
+      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ) iEnd++;
+      if( (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
+       && (iEnd==n || a[iEnd].cBefore==',' || a[iEnd].cBefore=='(') ){
+        pC->aSpeaker[0] = a[i+1].s;
+        pC->aSpeaker[1] = a[iEnd-1].e;
+        pC->aCue[0] = a[i].s;
+        pC->aCue[1] = a[i].e;
+        pC->aContent[0] = a[0].s;
+        pC->aContent[1] = a[i-1].e;
+        return 1;
+      }
+    }
     if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
     /* back over auxiliaries and adverbs: "has repeatedly said" */
     j = i - 1;
@@ -972,6 +994,13 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
                  || a[j+1].cBefore) ) continue;
     if( j<0 ) continue;
     if( (a[i].f & NW_W_NEEDTHAT) && !(i+1<n && (a[i+1].f & NW_W_THAT)) ) continue;
+    /* "30 states", "amid attacks": a plural noun unless a name or a
+    ** pronoun stands right before it */
+    if( (a[i].f & NW_W_NOUNISH) && !(a[j].f & NW_W_PRONOUN)
+     && ((a[j].f & NW_W_DET) || isdigit((unsigned char)z[a[j].s])
+         || isGroupWord(z+a[j].s, a[j].e-a[j].s)
+         || (j>0 && (isdigit((unsigned char)z[a[j-1].s])
+                     || isGroupWord(z+a[j-1].s, a[j-1].e-a[j-1].s)))) ) continue;
     iSubEnd = j + 1;
     if( (a[j].f & NW_W_PRONOUN) ){
       iSub = j;
@@ -1004,6 +1033,8 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         aSp[0] = a[iSub].s;
         aSp[1] = a[iSubEnd-1].e;
         if( !plausibleSpeaker(pS->z, aSp) ) continue;
+        if( !isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
+         && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) continue;
       }
       if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
                     & NW_W_KDOC) ) continue;
@@ -1023,7 +1054,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     }else if( iCon<n && (a[iCon].f & NW_W_THAT) ){
       iCon++;
     }
-    if( n-iCon<3 ) continue;
+    if( n-iCon<3 || (a[iCon].f & NW_W_NOCONTENT) ) continue;
     pC->aSpeaker[0] = a[iSub].s;
     pC->aSpeaker[1] = a[iSubEnd-1].e;
     pC->aCue[0] = a[i].s;
@@ -1033,6 +1064,52 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     return 1;
   }
   return 0;
+}
+
+/* Is the speaker a pattern found a clause before an inverted cue, not a
+** name: "In a year when …, candidates have more room …, said Steve
+** Grubbs" (its part before the apposition has more than six words, or a
+** verb "is", "was", "will")?  cueScan reads it the other way round. */
+static int speakerIsClause(Scan *pS, const size_t *aSp, const size_t *aCue){
+  size_t i, e;
+  int nWord = 0, bVerb = 0;
+  if( aSp[0]==NW_NOSPAN || aSp[1]<=aSp[0] || aSp[1]>=pS->n || pS->z[aSp[1]]!=',' ) return 0;
+  /* the inverted order: ", said Steve", ", said the" */
+  if( aCue[0]==NW_NOSPAN || aCue[1]+1>=pS->n || pS->z[aCue[1]]!=' '
+   || memchr(pS->z+aCue[0], ' ', aCue[1]-aCue[0])   /* "has said": not inverted */
+   || !(isupper((unsigned char)pS->z[aCue[1]+1])
+        || strncmp(pS->z+aCue[1]+1, "the ", 4)==0) ) return 0;
+  e = aSp[0];
+  while( e<aSp[1] && pS->z[e]!=',' && pS->z[e]!='(' ) e++;
+  for(i=aSp[0]; i<e; ){
+    size_t w = i;
+    while( w<e && isalpha((unsigned char)pS->z[w]) ) w++;
+    if( w>i ){
+      nWord++;
+      if( lexFlags(pS->p, pS->z+i, w-i) & (NW_W_PASSIVE|NW_W_MODAL) ) bVerb = 1;
+    }
+    i = w<e ? w+1 : e;
+  }
+  return nWord>6 || bVerb;
+}
+
+/* The claim cueScan finds in sentence pSen (to eSubject), if any, added to
+** the output. */
+static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
+  NwClaim c, *pC;
+  int r;
+  memset(&c, 0, sizeof(c));
+  c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+  r = cueScan(pS, pSen->s, eSubject, &c);
+  if( r<0 ) return NW_NOMEM;
+  if( r==0 ) return NW_OK;
+  pC = addClaim(pS);
+  if( pC==0 ) return NW_NOMEM;
+  c.eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
+  c.aSentence[0] = pSen->s;
+  c.aSentence[1] = pSen->e;
+  *pC = c;
+  return NW_OK;
 }
 
 /* Indirect (and mixed) claims: sentences of reported speech whose
@@ -1064,19 +1141,8 @@ static int indirectClaims(Scan *pS){
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
     if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
-      NwClaim c;
-      int r;
-      memset(&c, 0, sizeof(c));
-      c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
-      r = cueScan(pS, pSen->s, eSubject, &c);
-      if( r<0 ) return NW_NOMEM;
-      if( r==0 ) continue;
-      pC = addClaim(pS);
-      if( pC==0 ) return NW_NOMEM;
-      c.eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
-      c.aSentence[0] = pSen->s;
-      c.aSentence[1] = pSen->e;
-      *pC = c;
+      int rc = cueClaim(pS, pSen, eSubject, bQuoted);
+      if( rc ) return rc;
       continue;
     }
     pC = addClaim(pS);
@@ -1100,8 +1166,12 @@ static int indirectClaims(Scan *pS){
     if( groupSet(aOv, nPair, group(p->pIndirect, "x5"))
      || groupSet(aOv, nPair, group(p->pIndirect, "x10")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
-     || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
+     || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN
+     || speakerIsClause(pS, pC->aSpeaker, pC->aCue) ){
+      int rc;
       pS->pOut->n--;
+      rc = cueClaim(pS, pSen, eSubject, bQuoted);
+      if( rc ) return rc;
       continue;
     }
     pC->aSentence[0] = pSen->s;
