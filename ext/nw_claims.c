@@ -170,6 +170,7 @@ struct Quote {
   int bUsed;
   int bCont;        /* goes on from the quote before, left open at the end
                     ** of its paragraph (this one opens the next) */
+  int iClaim;       /* the direct claim it is part of, or -1 */
 };
 
 typedef struct Scan Scan;
@@ -261,6 +262,7 @@ static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
   q->iOpen = iOpen; q->iStart = iStart; q->iEnd = iEnd; q->iClose = iClose;
   q->bUsed = 0;
   q->bCont = bCont && pS->nQuote>1;
+  q->iClaim = -1;
   return NW_OK;
 }
 
@@ -507,6 +509,7 @@ static void addPieces(Scan *pS, NwClaim *pC, int i, int j){
   for(; i<=j; i++){
     Quote *q = &pS->aQuote[i];
     q->bUsed = 1;
+    q->iClaim = (int)(pC - pS->pOut->a);
     if( pC->nPart<NW_CLAIM_MAX_PARTS ){
       pC->aPart[pC->nPart][0] = q->iStart;
       pC->aPart[pC->nPart][1] = q->iEnd;
@@ -933,7 +936,9 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
   if( (a[k].f & NW_W_ART) ){
     int j = k+1;
     while( j<nMax && j<k+4 && !a[j].cBefore && !(a[j].f & NW_W_CLAUSE)
-        && !(a[j].f & NW_W_AUX) ) j++;
+        && !(a[j].f & NW_W_AUX) && !(a[j].f & NW_W_CUE)
+        && !(islower((unsigned char)z[a[j].s]) && a[j].e-a[j].s>3
+             && z[a[j].e-2]=='e' && z[a[j].e-1]=='d') ) j++;
     if( j==k+1 ) return 0;
     *piEnd = j;
     return 1;
@@ -1112,6 +1117,85 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
   return NW_OK;
 }
 
+/* Is quotation k part of a claim with a speaker?  (A quotation whose
+** claim has none lets the sentence around it find one: "Mr. Coll said he
+** was troubled that ''…''".) */
+static int quoteHasSpeaker(const Scan *pS, int k){
+  const Quote *q = &pS->aQuote[k];
+  if( !q->bUsed ) return 0;
+  return q->iClaim<0 || pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN;
+}
+
+/* Speakers a pattern took too far or too short: "Rubio thanked Miami
+** and" becomes "Rubio" (the clause's subject); a lone "and", "As",
+** "Sunday" is no speaker.  -1 on OOM. */
+static int trimSpeakers(Scan *pS){
+  int i;
+  for(i=0; i<pS->pOut->n; i++){
+    NwClaim *pC = &pS->pOut->a[i];
+    int nW, iEnd;
+    if( pC->aSpeaker[0]==NW_NOSPAN || pC->aSpeaker[1]<=pC->aSpeaker[0] ) continue;
+    if( pC->aSpeaker[1]-pC->aSpeaker[0]>200 ) continue;
+    nW = sentenceWords(pS, pC->aSpeaker[0], pC->aSpeaker[1]);
+    if( nW<0 ) return -1;
+    if( nW==0 ) continue;
+    if( nW==1 && (pS->aWord[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE))
+     && !(pS->aWord[0].f & NW_W_PRONOUN) ){
+      pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
+      pC->zResolved[0] = 0;
+    }else if( nW>1 && (pS->aWord[nW-1].f & NW_W_ANDBUT) ){
+      if( clauseSubject(pS->zPat, pS->aWord, nW-1, &iEnd) ){
+        int k0 = (pS->aWord[0].f & NW_W_CONJ) ? 1 : 0;
+        pC->aSpeaker[0] = pS->aWord[k0].s;
+        pC->aSpeaker[1] = pS->aWord[iEnd-1].e;
+      }else{
+        pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
+      }
+      pC->zResolved[0] = 0;
+    }
+  }
+  return 0;
+}
+
+/* The direct claims with no speaker take the speaker and cue of the
+** reported speech found in their sentence (which is then dropped): both
+** lists are in text order, walked once together. */
+static void adoptSpeakers(Scan *pS){
+  NwClaim *a = pS->pOut->a;
+  int iD, iI = pS->nDirect, n = pS->pOut->n, k, bDrop = 0;
+  for(iD=0; iD<pS->nDirect; iD++){
+    NwClaim *pD = &a[iD];
+    if( pD->aSpeaker[0]!=NW_NOSPAN ) continue;
+    while( iI<n && a[iI].aSentence[1]<=pD->aContent[0] ) iI++;
+    if( iI<n && a[iI].aSentence[0]<=pD->aContent[0]
+     && a[iI].aContent[0]!=NW_NOSPAN && a[iI].aSpeaker[0]!=NW_NOSPAN ){
+      NwClaim *pI = &a[iI];
+      size_t nQ = pD->aContent[1] - pD->aContent[0];
+      size_t nC = pI->aContent[1] - pI->aContent[0];
+      memcpy(pD->aSpeaker, pI->aSpeaker, sizeof(pD->aSpeaker));
+      memcpy(pD->aCue, pI->aCue, sizeof(pD->aCue));
+      memcpy(pD->aRecipient, pI->aRecipient, sizeof(pD->aRecipient));
+      pD->zResolved[0] = 0;
+      if( nC>nQ + nQ/4 + 8 ){       /* the quotation is part of it: mixed */
+        memcpy(pD->aContent, pI->aContent, sizeof(pD->aContent));
+        memcpy(pD->aSentence, pI->aSentence, sizeof(pD->aSentence));
+        pD->nPart = 0;
+        pD->eKind = NW_CLAIM_MIXED;
+      }
+      pI->aContent[0] = NW_NOSPAN;  /* dropped below */
+      bDrop = 1;
+      iI++;
+    }
+  }
+  if( bDrop ){
+    int j = pS->nDirect;
+    for(k=pS->nDirect; k<n; k++){
+      if( a[k].aContent[0]!=NW_NOSPAN ) a[j++] = a[k];
+    }
+    pS->pOut->n = j;
+  }
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -1132,11 +1216,11 @@ static int indirectClaims(Scan *pS){
     if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ){
       /* a quotation opened in a sentence before runs into this one */
       bQuoted = 1;
-      if( pS->aQuote[iQuote-1].bUsed ) bDirect = 1;
+      if( quoteHasSpeaker(pS, iQuote-1) ) bDirect = 1;
     }
     for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
       bQuoted = 1;
-      if( pS->aQuote[k].bUsed ) bDirect = 1;
+      if( quoteHasSpeaker(pS, k) ) bDirect = 1;
     }
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
@@ -1483,6 +1567,8 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) rc = directClaims(&s);
   s.nDirect = pOut->n;
   if( rc==NW_OK ) rc = indirectClaims(&s);
+  if( rc==NW_OK ) adoptSpeakers(&s);
+  if( rc==NW_OK && trimSpeakers(&s) ) rc = NW_NOMEM;
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
