@@ -1117,6 +1117,52 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
   return NW_OK;
 }
 
+/* A claim whose content goes on with a second cue of the same speaker,
+** "She said she had met with Manafort twice but said neither played a
+** role", is two: the first content ends before "but", the second is what
+** follows the second cue.  For the claims [iFrom, n) just added; -1 on
+** OOM. */
+static int splitCoordinated(Scan *pS, int iFrom){
+  int iC;
+  for(iC=iFrom; iC<pS->pOut->n; iC++){
+    NwClaim c;
+    int nW, k;
+    if( pS->pOut->a[iC].aContent[0]==NW_NOSPAN ) continue;
+    c = pS->pOut->a[iC];
+    nW = sentenceWords(pS, c.aContent[0], c.aContent[1]);
+    if( nW<0 ) return -1;
+    for(k=3; k+4<nW; k++){
+      const Word *a = pS->aWord;
+      int j = k + 1;
+      if( !(a[k].f & NW_W_ANDBUT) ) continue;
+      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) ) j++;
+      if( j+3>=nW || !(a[j].f & (NW_W_SPEECH|NW_W_WRITING)) || a[j].cBefore ) continue;
+      if( isupper((unsigned char)pS->z[a[j].s]) ) continue;
+      {
+        NwClaim *pA, *pB;
+        int iCon = j + 1;
+        if( a[iCon].f & NW_W_THAT ) iCon++;
+        if( a[iCon].cBefore==',' || a[iCon].cBefore==':' ){
+          /* 'and said, "Who are you going to trust?"' */
+        }
+        pB = addClaim(pS);
+        if( pB==0 ) return -1;
+        pA = &pS->pOut->a[iC];
+        *pB = c;
+        pB->aCue[0] = a[j].s;
+        pB->aCue[1] = a[j].e;
+        pB->aContent[0] = a[iCon].s;
+        pB->nPart = 0;
+        pA->aContent[1] = a[k-1].e;
+        pA->nPart = 0;
+        trimSpan(pS->z, pA->aContent);
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
 /* Is quotation k part of a claim with a speaker?  (A quotation whose
 ** claim has none lets the sentence around it find one: "Mr. Coll said he
 ** was troubled that ''…''".) */
@@ -1205,9 +1251,12 @@ static int indirectClaims(Scan *pS){
   static const char *azS[] = {"s","s3","s4","s5","s6","s10","s7",0};
   static const char *azC[] = {"c","c2","c3","c4","c5","c6","c10","c7",0};
   int iQuote = 0;              /* first quotation not before the sentence */
+  int nBefore = pS->pOut->n;
   for(i=0; i<pS->nSent; i++){
     const Span *pSen = &pS->aSent[i];
     size_t aOv[80], eSubject;
+    if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
+    nBefore = pS->pOut->n;
     int nPair, bQuoted = 0, bDirect = 0, bAccording;
     NwClaim *pC;
     /* Sentences and quotations are both in text order: one forward pass
@@ -1261,6 +1310,7 @@ static int indirectClaims(Scan *pS){
     pC->aSentence[0] = pSen->s;
     pC->aSentence[1] = pSen->e;
   }
+  if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
   return NW_OK;
 }
 
