@@ -681,6 +681,8 @@ struct Word { size_t s, e; unsigned f; char cBefore; };
 #define NW_W_NEEDTHAT 0x8000000  /* transitive too: a cue only before "that" */
 #define NW_W_NOUNISH  0x10000000 /* states, attacks: a plural noun too */
 #define NW_W_NOCONTENT 0x20000000 /* cannot open a content: by, from */
+#define NW_W_ACCORDING 0x40000000
+#define NW_W_LABEL    0x80000000u  /* "Photo:", "Update:": no source */
 #define NW_W_CUE (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_INTENT|NW_W_EVAL)
 
 /* Cue words by the role they give the words around them.  Learned from
@@ -778,7 +780,13 @@ static const struct { const char *zList; unsigned f; } aLexList[] = {
   {"states attacks reports claims notes calls plans demands fears worries "
    "doubts hopes promises pledges vows blasts slams praises remarks "
    "comments tweets posts", NW_W_NOUNISH},
-  {"by", NW_W_NOCONTENT},
+  {"by", NW_W_NOCONTENT}, {"according", NW_W_ACCORDING},
+  {"photo photos update updated note related read watch source sources "
+   "editor correction video warning example step answer question subject "
+   "re fwd tags categories advertisement image caption credit file topics "
+   "see also listen more transcript date time location where when what "
+   "who why how q a labels label keywords filed category section author "
+   "byline posted published dateline contact email phone tel web", NW_W_LABEL},
   {"concluded concludes observed maintained maintains projects estimated "
    "estimates indicated indicates", NW_W_NEEDTHAT},
   {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
@@ -964,6 +972,43 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
   int n = sentenceWords(pS, s, e), i;
   Word *a = pS->aWord;
   if( n<0 ) return -1;
+  /* "Sanders: Clinton Email Story Has Moved", "Lopez: Well, no one …": a
+  ** source of up to six words and a colon open the sentence */
+  for(i=1; i<n && i<=6 && !a[i].cBefore; i++){}
+  if( i<n && i<=6 && a[i].cBefore==':' && n-i>=3 && isCapWord(z, &a[0])
+   && !(a[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL))
+   && !(i==1 && a[0].e-a[0].s>1 && isupper((unsigned char)z[a[0].e-1]))
+   && z[a[i-1].e]==':' ){
+    pC->aSpeaker[0] = a[0].s;
+    pC->aSpeaker[1] = a[i-1].e;
+    pC->aCue[0] = a[i-1].e;
+    pC->aCue[1] = a[i-1].e + 1;
+    pC->aContent[0] = a[i].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
+  for(i=1; i+3<=n; i++){
+    if( (a[i].f & NW_W_ACCORDING) && i+2<n && (a[i+1].f & NW_W_PARTICLE)
+     && !a[i+1].cBefore && !a[i+2].cBefore ){
+      /* "…, according to Andrew McCarthy, …" */
+      int iEnd = i + 2;
+      while( iEnd<n && iEnd<i+14 && !a[iEnd].cBefore ) iEnd++;
+      if( i>=3 && (a[i].cBefore==',' || a[i].cBefore==0) ){
+        pC->aContent[0] = a[0].s;
+        pC->aContent[1] = a[i-1].e;
+      }else if( n-iEnd>=3 ){
+        pC->aContent[0] = a[iEnd].s;
+        pC->aContent[1] = a[n-1].e;
+      }else{
+        continue;
+      }
+      pC->aSpeaker[0] = a[i+2].s;
+      pC->aSpeaker[1] = a[iEnd-1].e;
+      pC->aCue[0] = a[i].s;
+      pC->aCue[1] = a[i+1].e;
+      return 1;
+    }
+  }
   for(i=1; i+3<=n; i++){
     int bDoc = 0, j, k, iSub, iSubEnd, iCon;
     if( !(a[i].f & NW_W_CUE) ){
