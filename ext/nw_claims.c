@@ -1116,6 +1116,45 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
   return 0;
 }
 
+/* The word before byte i (over white space) and the one at or after
+** byte i, as spans of z, or empty spans. */
+static void wordsAround(const char *z, size_t n, size_t iB, size_t iA,
+                        size_t *aPrev, size_t *aNext){
+  size_t k = iB;
+  while( k>0 && z[k-1]==' ' ) k--;
+  aPrev[1] = k;
+  while( k>0 && isalnum((unsigned char)z[k-1]) ) k--;
+  aPrev[0] = k;
+  k = iA;
+  while( k<n && z[k]==' ' ) k++;
+  aNext[0] = k;
+  while( k<n && isalpha((unsigned char)z[k]) ) k++;
+  aNext[1] = k;
+}
+
+/* Is a pattern's one-word cue no cue here: a plural noun after a number
+** or a quantity ("30 states"), a transitive verb with no "that" ("The
+** commission concluded its session")? */
+static int cueWordBad(Scan *pS, const NwClaim *pC){
+  size_t aPrev[2], aNext[2];
+  unsigned f;
+  const char *z = pS->z;
+  if( pC->aCue[0]==NW_NOSPAN ) return 0;
+  f = lexFlags(pS->p, z+pC->aCue[0], pC->aCue[1]-pC->aCue[0]);
+  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
+  wordsAround(z, pS->n, pC->aCue[0], pC->aCue[1], aPrev, aNext);
+  if( (f & NW_W_NEEDTHAT) && !(lexFlags(pS->p, z+aNext[0], aNext[1]-aNext[0]) & NW_W_THAT) ){
+    return 1;
+  }
+  if( (f & NW_W_NOUNISH) && aPrev[1]>aPrev[0]
+   && (isdigit((unsigned char)z[aPrev[0]])
+       || isGroupWord(z+aPrev[0], aPrev[1]-aPrev[0])
+       || (lexFlags(pS->p, z+aPrev[0], aPrev[1]-aPrev[0]) & NW_W_DET)) ){
+    return 1;
+  }
+  return 0;
+}
+
 /* Is the speaker a pattern found a clause before an inverted cue, not a
 ** name: "In a year when …, candidates have more room …, said Steve
 ** Grubbs" (its part before the apposition has more than six words, or a
@@ -1129,10 +1168,15 @@ static int speakerIsClause(Scan *pS, const size_t *aSp, const size_t *aCue){
    || memchr(pS->z+aCue[0], ' ', aCue[1]-aCue[0])   /* "has said": not inverted */
    || !(isupper((unsigned char)pS->z[aCue[1]+1])
         || strncmp(pS->z+aCue[1]+1, "the ", 4)==0) ) return 0;
-  e = aSp[0];
-  while( e<aSp[1] && pS->z[e]!=',' && pS->z[e]!='(' ) e++;
+  if( lexFlags(pS->p, pS->z+aCue[1]+1, strcspn(pS->z+aCue[1]+1, " ,.;:"))
+      & NW_W_AFTERCUE ) return 0;        /* "said Tuesday" */
+  e = aSp[1];
   for(i=aSp[0]; i<e; ){
     size_t w = i;
+    if( pS->z[i]==',' || pS->z[i]=='(' ){
+      if( nWord>6 ) return 1;          /* a piece too long for a name */
+      nWord = 0;
+    }
     while( w<e && isalpha((unsigned char)pS->z[w]) ) w++;
     if( w>i ){
       nWord++;
@@ -1345,12 +1389,26 @@ static int indirectClaims(Scan *pS){
      || groupSet(aOv, nPair, group(p->pIndirect, "x10")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
      || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN
-     || speakerIsClause(pS, pC->aSpeaker, pC->aCue) ){
+     || cueWordBad(pS, pC) ){
       int rc;
       pS->pOut->n--;
       rc = cueClaim(pS, pSen, eSubject, bQuoted);
       if( rc ) return rc;
       continue;
+    }
+    if( speakerIsClause(pS, pC->aSpeaker, pC->aCue) ){
+      /* read the other way round if cueScan can; else keep it */
+      NwClaim c;
+      int r;
+      memset(&c, 0, sizeof(c));
+      c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+      r = cueScan(pS, pSen->s, eSubject, &c);
+      if( r<0 ) return NW_NOMEM;
+      if( r ){
+        pC = &pS->pOut->a[pS->pOut->n-1];
+        c.eKind = pC->eKind;
+        *pC = c;
+      }
     }
     pC->aSentence[0] = pSen->s;
     pC->aSentence[1] = pSen->e;
