@@ -1212,8 +1212,10 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
 ** follows the second cue.  For the claims [iFrom, n) just added; -1 on
 ** OOM. */
 static int splitCoordinated(Scan *pS, int iFrom){
-  int iC;
-  for(iC=iFrom; iC<pS->pOut->n; iC++){
+  int iC, iEnd = pS->pOut->n;   /* each claim splits once: no claim it
+                                ** adds is read again (a long sentence of
+                                ** "and said" is read once) */
+  for(iC=iFrom; iC<iEnd; iC++){
     NwClaim c;
     int nW, k;
     if( pS->pOut->a[iC].aContent[0]==NW_NOSPAN ) continue;
