@@ -770,7 +770,7 @@ static const struct { const char *zList; unsigned f; } aLexList[] = {
   {zCueTell, NW_W_TELL}, {zAux, NW_W_AUX}, {zClauseWord, NW_W_CLAUSE},
   {zPronoun, NW_W_PRONOUN}, {zPassive, NW_W_PASSIVE},
   {zAfterCue, NW_W_AFTERCUE},
-  {"but and yet so still now meanwhile instead", NW_W_CONJ},
+  {"but and yet so still now meanwhile instead then however also", NW_W_CONJ},
   {"he she they we i", NW_W_PERSON}, {"of for at", NW_W_PREP},
   {"of", NW_W_OF}, {"out to", NW_W_PARTICLE}, {"that", NW_W_THAT},
   {"the a an his her their its one some many most several both all few "
@@ -1276,6 +1276,13 @@ static int trimSpeakers(Scan *pS){
     nW = sentenceWords(pS, pC->aSpeaker[0], pC->aSpeaker[1]);
     if( nW<0 ) return -1;
     if( nW==0 ) continue;
+    if( nW>1 && (pS->aWord[0].f & NW_W_CONJ) && !pS->aWord[1].cBefore ){
+      /* "Then the senator", "But Trump" */
+      pC->aSpeaker[0] = pS->aWord[1].s;
+      pC->zResolved[0] = 0;
+      memmove(pS->aWord, pS->aWord+1, sizeof(Word)*(size_t)(nW-1));
+      nW--;
+    }
     if( nW==1 && (pS->aWord[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE))
      && !(pS->aWord[0].f & NW_W_PRONOUN) ){
       pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
@@ -1576,6 +1583,72 @@ static void antecedentsAdd(Antecedents *p, const NwClaim *pC, int i){
   if( !isBodyHead(zK) ) p->iLastPerson = i;
 }
 
+/* How far back "the senator" looks in the text for a senator named. */
+#define NW_ROLE_WINDOW 3000
+
+/* "the senator" -> the last "Sen. Marco Rubio" or "Senator Marco Rubio"
+** written in the NW_ROLE_WINDOW bytes before byte iBefore: the title with
+** the one to three capitalised words after it, into zOut (the name alone
+** after a lower-case role: "spokeswoman Sahra Mohamed Abdi").  0 if none. */
+static int roleNamed(const Scan *pS, const char *zHead, size_t iBefore,
+                     char *zOut, size_t nOut){
+  static const char *const aRole[][4] = {
+    {"senator", "Senator", "Sen.", "senator"},
+    {"governor", "Governor", "Gov.", "governor"},
+    {"president", "President", "president", 0},
+    {"congressman", "Congressman", "Rep.", 0},
+    {"congresswoman", "Congresswoman", "Rep.", 0},
+    {"mayor", "Mayor", "mayor", 0},
+    {"minister", "Minister", "minister", 0},
+    {"secretary", "Secretary", "secretary", 0},
+    {"general", "Gen.", "General", 0},
+    {"judge", "Judge", "judge", 0},
+    {"ambassador", "Ambassador", "ambassador", 0},
+    {"spokesman", "spokesman", "Spokesman", 0},
+    {"spokeswoman", "spokeswoman", "Spokeswoman", 0},
+    {"spokesperson", "spokesperson", "Spokesperson", 0},
+    {"candidate", "candidate", 0, 0},
+    {"chairman", "Chairman", "chairman", 0},
+    {"director", "Director", "director", 0},
+  };
+  const char *z = pS->z;
+  size_t r, lo = iBefore>NW_ROLE_WINDOW ? iBefore-NW_ROLE_WINDOW : 0, p;
+  for(r=0; r<sizeof(aRole)/sizeof(aRole[0]); r++){
+    size_t nH = strlen(aRole[r][0]), k;
+    for(k=0; k<nH && zHead[k] && tolower((unsigned char)zHead[k])==aRole[r][0][k]; k++){}
+    if( k==nH && zHead[k]==0 ) break;
+  }
+  if( r==sizeof(aRole)/sizeof(aRole[0]) ) return 0;
+  for(p=iBefore; p>lo; p--){
+    int f;
+    size_t i = p - 1;
+    if( i>0 && isalpha((unsigned char)z[i-1]) ) continue;
+    for(f=1; f<4 && aRole[r][f]; f++){
+      size_t nF = strlen(aRole[r][f]), e, nName = 0;
+      if( i+nF+2>iBefore || memcmp(z+i, aRole[r][f], nF)!=0 ) continue;
+      if( z[i+nF]!=' ' || !isupper((unsigned char)z[i+nF+1]) ) continue;
+      e = i + nF + 1;
+      while( nName<3 && e<iBefore && isupper((unsigned char)z[e]) ){
+        size_t w = e;
+        while( w<iBefore && (isalpha((unsigned char)z[w]) || z[w]=='.'
+                             || z[w]=='-' || z[w]=='\'') ) w++;
+        nName++;
+        e = w;
+        if( e+1<iBefore && z[e]==' ' && isupper((unsigned char)z[e+1]) ) e++;
+        else break;
+      }
+      while( e>i && (z[e-1]==' ' || z[e-1]=='.') ) e--;
+      {
+        size_t s0 = islower((unsigned char)aRole[r][f][0]) ? i+nF+1 : i;
+        if( e<=s0 ) continue;
+        snprintf(zOut, nOut, "%.*s", (int)(e-s0), z+s0);
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* The named speaker of claim i, if it can be found (see resolveSpeakers). */
 static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
   NwClaim *pC = &pS->pOut->a[i];
@@ -1623,6 +1696,10 @@ static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
     }
     if( k>=kMin ){
       snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
+      return;
+    }
+    if( strchr(zSp, ' ')!=0
+     && roleNamed(pS, zHead, pC->aSpeaker[0], pC->zResolved, sizeof(pC->zResolved)) ){
       return;
     }
   }

@@ -30,3 +30,5 @@ Photo: the minister arrives at the talks in Nairobi.');
 -- a quotation with no attribution of its own takes the speaker of the
 -- sentence around it
 SELECT speaker, cue, kind FROM claims('In his response, Mr. Coll said he had been troubled to discover that Mr. Cohen had ''''made serious allegations of professional misconduct against our reporters.''''');
+-- nominals resolved to the last one named with that role in the text before
+SELECT speaker, speaker_resolved FROM claims('Sen. Marco Rubio of Florida spoke first. Then the senator said the bill would fail. Ministry spokeswoman Sahra Mohamed Abdi arrived. The spokeswoman said talks would resume.');
