@@ -119,9 +119,14 @@ static const char zIndirect[] =
   ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
 
+/* The lexicon of cueScan: words of up to NW_LEX_WORD-1 letters. */
+#define NW_LEX_WORD 16
+#define NW_LEX_SLOTS 1024
 struct NwClaimModel {
   NwPattern *pAfter, *pBefore, *pIndirect;
+  struct { char z[NW_LEX_WORD]; unsigned f; } aLex[NW_LEX_SLOTS];
 };
+static void lexBuild(NwClaimModel *p);
 
 int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr){
   NwClaimModel *p = nwMalloc(sizeof(*p));
@@ -129,6 +134,7 @@ int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr){
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
+  lexBuild(p);
   rc = nwPatternCompile(zAfter, 0, &p->pAfter, zErr, nErr);
   if( rc==NW_OK ) rc = nwPatternCompile(zBefore, 0, &p->pBefore, zErr, nErr);
   if( rc==NW_OK ) rc = nwPatternCompile(zIndirect, 0, &p->pIndirect, zErr, nErr);
@@ -162,6 +168,9 @@ typedef struct Quote Quote;
 struct Quote {
   size_t iOpen, iStart, iEnd, iClose;   /* mark, content, content, mark end */
   int bUsed;
+  int bCont;        /* goes on from the quote before, left open at the end
+                    ** of its paragraph (this one opens the next) */
+  int iClaim;       /* the direct claim it is part of, or -1 */
 };
 
 typedef struct Scan Scan;
@@ -174,6 +183,7 @@ struct Scan {
   Quote *aQuote; int nQuote, nQuoteAlloc;
   NwClaimList *pOut;
   int nDirect;               /* pOut->a[0..nDirect): the direct claims */
+  struct Word *aWord; int nWordAlloc;   /* one sentence's words (cueScan) */
 };
 
 static NwClaim *addClaim(Scan *pS){
@@ -243,7 +253,7 @@ static int quoteMark(const char *z, size_t n, size_t i, int bIn, size_t *pn){
 }
 
 static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
-                    size_t iClose){
+                    size_t iClose, int bCont){
   Quote *q;
   if( iEnd<=iStart ) return NW_OK;
   if( nwArrayGrow((void**)&pS->aQuote, &pS->nQuoteAlloc, pS->nQuote+1,
@@ -251,46 +261,55 @@ static int addQuote(Scan *pS, size_t iOpen, size_t iStart, size_t iEnd,
   q = &pS->aQuote[pS->nQuote++];
   q->iOpen = iOpen; q->iStart = iStart; q->iEnd = iEnd; q->iClose = iClose;
   q->bUsed = 0;
+  q->bCont = bCont && pS->nQuote>1;
+  q->iClaim = -1;
   return NW_OK;
 }
 
 /* Find every quotation.  A quote still open at a paragraph's end goes on
-** if the next paragraph opens with a quote mark, else it ends there. */
+** if the next paragraph opens with a quote mark (the next piece, bCont),
+** else it ends there. */
 static int findQuotes(Scan *pS){
   const char *z = pS->z;
   size_t i = 0, iOpen = 0, iStart = 0, m;
-  int bIn = 0, rc = NW_OK;
+  int bIn = 0, bCont = 0, rc = NW_OK;
   while( rc==NW_OK && i<pS->n ){
     int e;
     if( z[i]=='\n' && bIn ){
-      size_t k = i;
+      size_t k = i, iEnd = i;
       while( k<pS->n && (z[k]=='\n' || z[k]=='\r' || z[k]==' ' || z[k]=='\t') ) k++;
+      while( iEnd>iStart && (z[iEnd-1]==' ' || z[iEnd-1]=='\r' || z[iEnd-1]=='\t') ) iEnd--;
       if( k<pS->n && quoteMark(z, pS->n, k, 0, &m)==1 ){
-        i = k + m;                 /* the quotation goes on */
+        rc = addQuote(pS, iOpen, iStart, iEnd, i, bCont);
+        bCont = 1;                 /* the quotation goes on */
+        iOpen = k;
+        iStart = k + m;
+        i = k + m;
         continue;
       }
-      rc = addQuote(pS, iOpen, iStart, i, i);
+      rc = addQuote(pS, iOpen, iStart, iEnd, i, bCont);
       bIn = 0;
       i++;
       continue;
     }
     if( bIn && i-iStart>NW_MAX_QUOTE ){
-      rc = addQuote(pS, iOpen, iStart, i, i);
+      rc = addQuote(pS, iOpen, iStart, i, i, bCont);
       bIn = 0;
       continue;
     }
     e = quoteMark(z, pS->n, i, bIn, &m);
     if( e==1 && !bIn ){
       bIn = 1;
+      bCont = 0;
       iOpen = i;
       iStart = i + m;
     }else if( e==2 && bIn ){
-      rc = addQuote(pS, iOpen, iStart, i, i + m);
+      rc = addQuote(pS, iOpen, iStart, i, i + m, bCont);
       bIn = 0;
     }
     i += e ? m : 1;
   }
-  if( rc==NW_OK && bIn ) rc = addQuote(pS, iOpen, iStart, pS->n, pS->n);
+  if( rc==NW_OK && bIn ) rc = addQuote(pS, iOpen, iStart, pS->n, pS->n, bCont);
   return rc;
 }
 
@@ -478,20 +497,60 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
   return 0;
 }
 
-/* Direct claims, one per attributed quotation (a quotation the cue
-** interrupts, "…," she said, "…", is one claim). */
+/* The last quotation of the chain that starts at quotation i: the pieces
+** of one quotation over paragraphs (bCont). */
+static int chainEnd(const Scan *pS, int i){
+  while( i+1<pS->nQuote && pS->aQuote[i+1].bCont ) i++;
+  return i;
+}
+
+/* Add quotations i..j as pieces of claim pC's content. */
+static void addPieces(Scan *pS, NwClaim *pC, int i, int j){
+  for(; i<=j; i++){
+    Quote *q = &pS->aQuote[i];
+    q->bUsed = 1;
+    q->iClaim = (int)(pC - pS->pOut->a);
+    if( pC->nPart<NW_CLAIM_MAX_PARTS ){
+      pC->aPart[pC->nPart][0] = q->iStart;
+      pC->aPart[pC->nPart][1] = q->iEnd;
+      pC->nPart++;
+    }else{
+      pC->aPart[NW_CLAIM_MAX_PARTS-1][1] = q->iEnd;
+    }
+    pC->aContent[1] = q->iEnd;
+  }
+}
+
+/* Is z[s..e) only white space and punctuation within one paragraph (what
+** may stand between two quotations of one statement: ", " or ". ")? */
+static int isQuoteGap(const char *z, size_t s, size_t e){
+  if( e<s || e-s>4 ) return 0;
+  for(; s<e; s++){
+    if( z[s]!=' ' && z[s]!=',' && z[s]!='.' && z[s]!=':' && z[s]!=';' ) return 0;
+  }
+  return 1;
+}
+
+/* Direct claims, one per statement: an attributed quotation with its
+** pieces over paragraphs, and the quotations that go on in the same
+** paragraph with no attribution of their own ("…," she said, "…"; "…."
+** "…"), each a piece of the one claim. */
 static int directClaims(Scan *pS){
   int i;
   for(i=0; i<pS->nQuote; i++){
     Quote *q = &pS->aQuote[i];
     NwClaim c, *pC;
     const Span *pSen;
+    int j = chainEnd(pS, i), k, bAttributed;
     memset(&c, 0, sizeof(c));
     if( q->bUsed ) continue;
-    if( !attribute(pS, i, &c) ){
+    bAttributed = attribute(pS, i, &c);
+    /* the attribution after the last paragraph's piece */
+    for(k=i+1; !bAttributed && k<=j; k++) bAttributed = attribute(pS, k, &c);
+    if( !bAttributed ){
       /* "…" with no verb: a scare quote unless it is long; a long one
       ** goes to the speaker of the claim just before, if it is close */
-      if( wordCount(pS->z, q->iStart, q->iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) continue;
+      if( wordCount(pS->z, q->iStart, pS->aQuote[j].iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) continue;
       c.aSpeaker[0] = c.aSpeaker[1] = NW_NOSPAN;
       c.aCue[0] = c.aCue[1] = NW_NOSPAN;
       c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
@@ -503,23 +562,35 @@ static int directClaims(Scan *pS){
         }
       }
     }
-    q->bUsed = 1;
     pC = addClaim(pS);
     if( pC==0 ) return NW_NOMEM;
     *pC = c;
     pC->eKind = NW_CLAIM_DIRECT;
     pC->aContent[0] = q->iStart;
-    pC->aContent[1] = q->iEnd;
-    /* the cue in the middle: "…," she said, "…" */
-    if( pC->aCue[0]!=NW_NOSPAN && pC->aCue[0]>q->iClose && i+1<pS->nQuote ){
-      Quote *q2 = &pS->aQuote[i+1];
-      size_t k = pC->aSpeaker[1]>pC->aCue[1] ? pC->aSpeaker[1] : pC->aCue[1];
-      while( k<q2->iOpen && (pS->z[k]==' ' || pS->z[k]==',') ) k++;
-      if( k==q2->iOpen ){
-        q2->bUsed = 1;
-        pC->aContent[1] = q2->iEnd;
+    pC->nPart = 0;
+    addPieces(pS, pC, i, j);
+    /* the quotations that go on: "…," she said, "…" or "…." "…" */
+    while( j+1<pS->nQuote && !pS->aQuote[j+1].bUsed ){
+      Quote *q2 = &pS->aQuote[j+1];
+      size_t g = pS->aQuote[j].iClose;
+      NwClaim c2;
+      int j2 = chainEnd(pS, j+1);
+      if( pC->aCue[0]!=NW_NOSPAN && pC->aCue[0]>=g && pC->aCue[1]<=q2->iOpen ){
+        /* the attribution stands between them */
+        g = pC->aSpeaker[1]!=NW_NOSPAN && pC->aSpeaker[1]>pC->aCue[1]
+          && pC->aSpeaker[1]<=q2->iOpen ? pC->aSpeaker[1] : pC->aCue[1];
       }
+      if( !isQuoteGap(pS->z, g, q2->iOpen) ) break;
+      memset(&c2, 0, sizeof(c2));
+      if( attribute(pS, j+1, &c2) && (c2.aCue[0]!=pC->aCue[0]
+                                    || c2.aCue[1]!=pC->aCue[1]) ){
+        break;                     /* its own attribution: a new claim */
+      }
+      addPieces(pS, pC, j+1, j2);
+      j = j2;
     }
+    if( pC->nPart==1 ) pC->nPart = 0;
+    i = j;
     pSen = sentenceAt(pS, q->iOpen);
     pC->aSentence[0] = pSen ? pSen->s : q->iOpen;
     pC->aSentence[1] = pSen ? pSen->e : q->iClose;
@@ -569,6 +640,716 @@ static int speechSubject(const char *z, size_t s, size_t e, size_t *pE){
   return 1;
 }
 
+/* ------------------------------------------------- cues in a sentence */
+
+#define NW_MASKED_STOP '\x1f'   /* see maskAbbrevStops */
+static int inWordList(const char *zList, const char *z, size_t n);
+
+/* A word of a sentence for cueScan: bytes [s,e) of z, and the punctuation
+** that stands between it and the word before (0 if none). */
+typedef struct Word Word;
+struct Word { size_t s, e; unsigned f; char cBefore; };
+
+/* What a word is to cueScan: bits of Word.f, from the model's lexicon. */
+#define NW_W_SPEECH   0x000001
+#define NW_W_WRITING  0x000002
+#define NW_W_BELIEF   0x000004
+#define NW_W_INTENT   0x000008
+#define NW_W_EVAL     0x000010
+#define NW_W_DOC      0x000020
+#define NW_W_TELL     0x000040
+#define NW_W_AUX      0x000080
+#define NW_W_CLAUSE   0x000100
+#define NW_W_PRONOUN  0x000200
+#define NW_W_PASSIVE  0x000400
+#define NW_W_AFTERCUE 0x000800
+#define NW_W_CONJ     0x001000   /* but and yet so still now … */
+#define NW_W_PERSON   0x002000   /* he she they we i */
+#define NW_W_PREP     0x004000   /* of for at: inside a subject */
+#define NW_W_OF       0x008000
+#define NW_W_PARTICLE 0x010000   /* "pointed out", "referring to" */
+#define NW_W_THAT     0x020000
+#define NW_W_DET      0x040000   /* may open a subject */
+#define NW_W_ART      0x080000   /* the a an */
+#define NW_W_ANDBUT   0x100000
+#define NW_W_KDOC     0x200000   /* the classes of nwClaimCueClass */
+#define NW_W_KWRITE   0x400000
+#define NW_W_KBELIEF  0x800000
+#define NW_W_KINTENT  0x1000000
+#define NW_W_KEVAL    0x2000000
+#define NW_W_MODAL    0x4000000  /* will would could: not yet said */
+#define NW_W_NEEDTHAT 0x8000000  /* transitive too: a cue only before "that" */
+#define NW_W_NOUNISH  0x10000000 /* states, attacks: a plural noun too */
+#define NW_W_NOCONTENT 0x20000000 /* cannot open a content: by, from */
+#define NW_W_ACCORDING 0x40000000
+#define NW_W_LABEL    0x80000000u  /* "Photo:", "Update:": no source */
+#define NW_W_CUE (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_INTENT|NW_W_EVAL)
+
+/* Cue words by the role they give the words around them.  Learned from
+** the PolNeAR training split: the word forms that are an attribution's cue
+** in at least half of their occurrences, with their inflections. */
+static const char zCueSpeech[] = "said says say saying told tells telling "
+  "added adds adding noted notes noting stressed stresses stressing "
+  "reiterated reiterates recalled recalls recalling stated stating "
+  "asserted asserts asserting argued argues argue arguing insisted insists "
+  "insist insisting claimed claiming explained explains explaining "
+  "acknowledged acknowledges acknowledging replied responded announced "
+  "announces announcing declared declares declaring suggested suggesting "
+  "warned warns warning urged urges urging predicted predicts predicting "
+  "conceded concedes joked remarked lamented laments complained complains "
+  "complaining questioned cited citing reminded echoed boasted boasts "
+  "bragged pleaded admitted admits confirmed confirms denied denies "
+  "mentioned disclosed revealed reported asked asks asking indicated "
+  "indicates signaled signalled emphasized emphasised contended contends "
+  "maintained maintains testified alleged alleges countered cautioned "
+  "observed described describes describing demanded demands vowed "
+  /* more from the training split (a cue in at least 55% of uses) */
+  "referenced thanking cites wondered warn mentioning expressed chants "
+  "chanted thanked remarking sounded shouted hints assured "
+  "referring reads voiced repeating remembered indicate reveals invoked "
+  "suggest referred discussed questioning reminding quoted "
+  "declare continued listed offered talked acknowledge encouraged";
+static const char zCueWriting[] = "wrote writes writing tweeted tweets "
+  "tweeting posted emailed texted";
+static const char zCueBelief[] = "believes believe believed thinks think "
+  "feels fears feared worries doubts suspects expects hopes hoped hoping "
+  "assumes knows acknowledges seemed seems appears appeared convinced "
+  "expecting";
+static const char zCueIntention[] = "promised promises promising pledged "
+  "pledges plans planned intends wants wanted seeks sought aims threatened "
+  "threatens vows vowing refused refuses declined pledging refusing "
+  "ordered";
+static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
+  "decries denounced denounces denouncing condemned condemns criticized "
+  "criticizes criticizing criticised praised praises praising accused "
+  "accuses accusing attacked attacks mocked mocks defended defends touted "
+  "touting railed dismissed rejected blamed blames called calling calls "
+  "endorsed hailed lauded chided scolded assailed bemoaned dismissing "
+  "blasting portray portrayed endorses slamming likened mocking "
+  "applauded championed challenged";
+/* A document's verbs: only with a document as the subject. */
+static const char zCueDocument[] = "shows show showed found finds suggests "
+  "indicates concluded concludes estimates estimated projects";
+/* Recipients come between these cues and their content. */
+static const char zCueTell[] = "told tells telling asked asks asking urged "
+  "urges urging warned warns reminded assured";
+/* Between a subject and its cue. */
+static const char zAux[] = "also has have had did does do not never "
+  "previously repeatedly again recently publicly privately once just often "
+  "already still reportedly would will could may might should can then "
+  "later quickly flatly explicitly openly even long first further "
+  "specifically frequently consistently simply strongly initially earlier "
+  "always only since soon immediately subsequently ultimately separately "
+  "directly recently clearly falsely wrongly correctly loudly proudly "
+  "angrily bluntly privately formally officially";
+/* What ends a subject, walking back from its cue. */
+static const char zClauseWord[] = "that which and but or because when "
+  "while if as after before since though although where so than whom "
+  "whose what how why to in on with by from into about over under "
+  "between against during without through is was are were be been being "
+  "has have had it its there here this these those not no";
+static const char zPronoun[] = "he she they we i you who";
+static const char zPassive[] = "is was are were be been being am";
+/* Where a phrase stands between a cue and its content: "said on Monday
+** that", "told CNN in an interview that". */
+static const char zAfterCue[] = "on in at during last this earlier later "
+  "monday tuesday wednesday thursday friday saturday sunday yesterday "
+  "today tonight repeatedly again also publicly privately recently";
+
+/* The words of each cue class (nwClaimCueClass): a document as the
+** speaker, or the cue's words. */
+
+static const char zDocument[] = "report reports poll polls polling survey "
+    "surveys study studies filing filings document documents data records "
+    "analysis memo papers census audit review investigation figures "
+    "statistics research findings results";
+static const char zWriting[] = "wrote writes tweeted tweets posted "
+    "emailed texted published";
+static const char zBelief[] = "believes believe believed thinks think "
+    "expects feels fears worries doubts knows hopes";
+static const char zIntention[] = "promised promises vowed vows pledged "
+    "pledges plans intends wants";
+static const char zEvaluation[] = "blasted praised slammed criticized "
+    "criticised accused denounced condemned called mocked attacked";
+
+/* The lexicon's lists with their bits (see NW_W_*). */
+static const struct { const char *zList; unsigned f; } aLexList[] = {
+  {zCueSpeech, NW_W_SPEECH}, {zCueWriting, NW_W_WRITING},
+  {zCueBelief, NW_W_BELIEF}, {zCueIntention, NW_W_INTENT},
+  {zCueEvaluation, NW_W_EVAL}, {zCueDocument, NW_W_DOC},
+  {zCueTell, NW_W_TELL}, {zAux, NW_W_AUX}, {zClauseWord, NW_W_CLAUSE},
+  {zPronoun, NW_W_PRONOUN}, {zPassive, NW_W_PASSIVE},
+  {zAfterCue, NW_W_AFTERCUE},
+  {"but and yet so still now meanwhile instead then however also", NW_W_CONJ},
+  {"he she they we i", NW_W_PERSON}, {"of for at", NW_W_PREP},
+  {"of", NW_W_OF}, {"out to", NW_W_PARTICLE}, {"that", NW_W_THAT},
+  {"the a an his her their its one some many most several both all few "
+   "other", NW_W_DET},
+  {"the a an", NW_W_ART}, {"and but", NW_W_ANDBUT},
+  {"will would could may might should can shall must", NW_W_MODAL},
+  {"states attacks reports claims notes calls plans demands fears worries "
+   "doubts hopes promises pledges vows blasts slams praises remarks "
+   "comments tweets posts", NW_W_NOUNISH},
+  {"by", NW_W_NOCONTENT}, {"according", NW_W_ACCORDING},
+  {"photo photos update updated note related read watch source sources "
+   "editor correction video warning example step answer question subject "
+   "re fwd tags categories advertisement image caption credit file topics "
+   "see also listen more transcript date time location where when what "
+   "who why how q a labels label keywords filed category section author "
+   "byline posted published dateline contact email phone tel web", NW_W_LABEL},
+  {"concluded concludes observed maintained maintains projects estimated "
+   "estimates indicated indicates", NW_W_NEEDTHAT},
+  {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
+  {zIntention, NW_W_KINTENT}, {zEvaluation, NW_W_KEVAL},
+};
+
+static unsigned lexFlags(const NwClaimModel *p, const char *z, size_t n);
+
+/* The bits of any word of z[s..e), or-ed. */
+static unsigned lexFlagsIn(const NwClaimModel *p, const char *z, size_t s,
+                           size_t e){
+  unsigned f = 0;
+  while( s<e ){
+    size_t w = s;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( w>s ) f |= lexFlags(p, z+s, w-s);
+    s = w<e ? w+1 : e;
+  }
+  return f;
+}
+
+/* nwClaimCueClass through the model's lexicon. */
+static const char *cueClassOf(const NwClaimModel *p, const char *z,
+                              const NwClaim *pC){
+  unsigned f;
+  if( pC->aCue[0]==NW_NOSPAN ) return 0;
+  if( pC->aSpeaker[0]!=NW_NOSPAN
+   && (lexFlagsIn(p, z, pC->aSpeaker[0], pC->aSpeaker[1]) & NW_W_KDOC) ){
+    return "document";
+  }
+  f = lexFlagsIn(p, z, pC->aCue[0], pC->aCue[1]);
+  if( f & (NW_W_KWRITE|NW_W_WRITING) ) return "writing";
+  if( f & (NW_W_KBELIEF|NW_W_BELIEF) ) return "belief";
+  if( f & (NW_W_KINTENT|NW_W_INTENT) ) return "intention";
+  if( f & (NW_W_KEVAL|NW_W_EVAL) ) return "evaluation";
+  return "speech";
+}
+
+static unsigned lexHash(const char *z, size_t n){
+  unsigned h = 2166136261u;
+  size_t i;
+  for(i=0; i<n; i++) h = (h ^ (unsigned char)tolower((unsigned char)z[i])) * 16777619u;
+  return h;
+}
+
+/* The bits of word z[0..n) (any case), 0 for a word not in the lexicon. */
+static unsigned lexFlags(const NwClaimModel *p, const char *z, size_t n){
+  unsigned h;
+  size_t i;
+  if( n==0 || n>=NW_LEX_WORD ) return 0;
+  for(i=0; i<n; i++) if( !isalpha((unsigned char)z[i]) ) return 0;
+  h = lexHash(z, n) & (NW_LEX_SLOTS-1);
+  while( p->aLex[h].z[0] ){
+    const char *w = p->aLex[h].z;
+    for(i=0; i<n && w[i]==tolower((unsigned char)z[i]); i++){}
+    if( i==n && w[n]==0 ) return p->aLex[h].f;
+    h = (h+1) & (NW_LEX_SLOTS-1);
+  }
+  return 0;
+}
+
+/* Fill the model's lexicon from aLexList. */
+static void lexBuild(NwClaimModel *p){
+  size_t k;
+  for(k=0; k<sizeof(aLexList)/sizeof(aLexList[0]); k++){
+    const char *z = aLexList[k].zList;
+    while( *z ){
+      size_t n = strcspn(z, " "), i;
+      unsigned h = lexHash(z, n) & (NW_LEX_SLOTS-1);
+      while( p->aLex[h].z[0] ){
+        if( strlen(p->aLex[h].z)==n && memcmp(p->aLex[h].z, z, n)==0 ) break;
+        h = (h+1) & (NW_LEX_SLOTS-1);
+      }
+      for(i=0; i<n; i++) p->aLex[h].z[i] = z[i];
+      p->aLex[h].z[n] = 0;
+      p->aLex[h].f |= aLexList[k].f;
+      z += n;
+      while( *z==' ' ) z++;
+    }
+  }
+}
+
+/* Is the byte at z[i] the start of a character that ends a word: white
+** space, punctuation, a quote mark or a dash?  *pn: its length. */
+static int wordBreak(const char *z, size_t i, size_t e, size_t *pn){
+  const unsigned char *u = (const unsigned char*)z + i;
+  *pn = 1;
+  if( *u<0x80 ){
+    return !(isalnum(*u) || *u=='\'' || *u=='-' || *u=='.' || *u=='&'
+             || *u==(unsigned char)NW_MASKED_STOP || *u=='%' || *u=='$');
+  }
+  if( e-i>=3 && u[0]==0xE2 && u[1]==0x80
+   && (u[2]==0x9C || u[2]==0x9D || u[2]==0x93 || u[2]==0x94 || u[2]==0x98) ){
+    *pn = 3;                     /* “ ” – — ‘ (’ stays: "Obama’s") */
+    return 1;
+  }
+  if( e-i>=2 && u[0]==0xC2 && (u[1]==0xAB || u[1]==0xBB || u[1]==0xA0) ){
+    *pn = 2;
+    return 1;
+  }
+  while( *pn<e-i && (u[*pn]&0xC0)==0x80 ) (*pn)++;
+  return spaceAt(z, i, e)!=0;
+}
+
+/* The words of sentence [s,e) of the masked text, in pS->aWord; their
+** number, or -1 on OOM. */
+static int sentenceWords(Scan *pS, size_t s, size_t e){
+  const char *z = pS->zPat;
+  int n = 0;
+  char cPunct = 0;
+  size_t i = s, m;
+  while( i<e ){
+    if( wordBreak(z, i, e, &m) ){
+      char c = z[i];
+      if( m==3 ) c = '"';              /* a quote mark or a dash */
+      if( c!=' ' && c!='\n' && c!='\t' && c!='\r' && (m==1 || m==3) ) cPunct = c;
+      i += m;
+      continue;
+    }else{
+      size_t w = i;
+      while( i<e && !wordBreak(z, i, e, &m) ) i += m;
+      if( nwArrayGrow((void**)&pS->aWord, &pS->nWordAlloc, n+1, sizeof(Word)) ){
+        return -1;
+      }
+      /* a final full stop is the sentence's, not the word's */
+      pS->aWord[n].s = w;
+      pS->aWord[n].e = i;
+      while( pS->aWord[n].e>w+1 && z[pS->aWord[n].e-1]=='.' ) pS->aWord[n].e--;
+      pS->aWord[n].cBefore = cPunct;
+      pS->aWord[n].f = lexFlags(pS->p, z + w, pS->aWord[n].e - w);
+      cPunct = 0;
+      n++;
+    }
+  }
+  return n;
+}
+
+static int isCapWord(const char *z, const Word *w){
+  unsigned char c = (unsigned char)z[w->s];
+  return isupper(c) || isdigit(c) || c>=0x80;
+}
+
+/* The subject of the clause that opens the sentence (words a[0..nMax)):
+** a pronoun, a run of capitalised words ("Sen. Marco Rubio"), or "the"
+** and up to three words before a verb-like word; *piEnd its end. */
+static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
+  int k = 0;
+  if( nMax<=0 ) return 0;
+  if( (a[0].f & NW_W_CONJ) ) k = 1;
+  if( k>=nMax ) return 0;
+  if( (a[k].f & NW_W_PERSON) ){
+    *piEnd = k+1;
+    return 1;
+  }
+  if( (a[k].f & NW_W_ART) ){
+    int j = k+1;
+    while( j<nMax && j<k+4 && !a[j].cBefore && !(a[j].f & NW_W_CLAUSE)
+        && !(a[j].f & NW_W_AUX) && !(a[j].f & NW_W_CUE)
+        && !(islower((unsigned char)z[a[j].s]) && a[j].e-a[j].s>3
+             && z[a[j].e-2]=='e' && z[a[j].e-1]=='d') ) j++;
+    if( j==k+1 ) return 0;
+    *piEnd = j;
+    return 1;
+  }
+  if( isCapWord(z, &a[k]) ){
+    int j = k+1;
+    while( j<nMax && j<k+6 && !a[j].cBefore
+        && (isCapWord(z, &a[j]) || (a[j].f & NW_W_OF)) ) j++;
+    *piEnd = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reported speech anywhere in sentence [s,e): "…, and Trump said the wall
+** would be built", "voters who say the economy is weak", "Rubio thanked
+** Miami and said it was great to be home".  The first cue word with a
+** plausible subject before it and three words or more of content after it
+** gives the claim (speaker, cue, content to the sentence's end).  Returns
+** 1 if it filled pC; -1 on OOM. */
+static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
+  const char *z = pS->zPat;
+  int n = sentenceWords(pS, s, e), i;
+  Word *a = pS->aWord;
+  if( n<0 ) return -1;
+  /* "Sanders: Clinton Email Story Has Moved", "Lopez: Well, no one …": a
+  ** source of up to six words and a colon open the sentence */
+  for(i=1; i<n && i<=6 && !a[i].cBefore; i++){}
+  if( i<n && i<=6 && a[i].cBefore==':' && n-i>=3 && isCapWord(z, &a[0])
+   && !(a[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL))
+   && !(i==1 && a[0].e-a[0].s>1 && isupper((unsigned char)z[a[0].e-1]))
+   && z[a[i-1].e]==':' ){
+    pC->aSpeaker[0] = a[0].s;
+    pC->aSpeaker[1] = a[i-1].e;
+    pC->aCue[0] = a[i-1].e;
+    pC->aCue[1] = a[i-1].e + 1;
+    pC->aContent[0] = a[i].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
+  for(i=1; i+3<=n; i++){
+    if( (a[i].f & NW_W_ACCORDING) && i+2<n && (a[i+1].f & NW_W_PARTICLE)
+     && !a[i+1].cBefore && !a[i+2].cBefore ){
+      /* "…, according to Andrew McCarthy, …" */
+      int iEnd = i + 2;
+      while( iEnd<n && iEnd<i+14 && !a[iEnd].cBefore ) iEnd++;
+      if( i>=3 && (a[i].cBefore==',' || a[i].cBefore==0) ){
+        pC->aContent[0] = a[0].s;
+        pC->aContent[1] = a[i-1].e;
+      }else if( n-iEnd>=3 ){
+        pC->aContent[0] = a[iEnd].s;
+        pC->aContent[1] = a[n-1].e;
+      }else{
+        continue;
+      }
+      pC->aSpeaker[0] = a[i+2].s;
+      pC->aSpeaker[1] = a[iEnd-1].e;
+      pC->aCue[0] = a[i].s;
+      pC->aCue[1] = a[i+1].e;
+      return 1;
+    }
+  }
+  for(i=1; i+3<=n; i++){
+    int bDoc = 0, j, k, iSub, iSubEnd, iCon;
+    if( !(a[i].f & NW_W_CUE) ){
+      if( !(a[i].f & NW_W_DOC) ) continue;
+      bDoc = 1;
+    }
+    if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( a[i].cBefore==',' && (a[i].f & (NW_W_SPEECH|NW_W_WRITING)) && i>=3
+     && i+1<n && !a[i+1].cBefore ){
+      /* "…, said Steve Grubbs, an Iowa operative": the source after */
+      int iEnd = i + 1;
+      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ) iEnd++;
+      if( (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
+       && (iEnd==n || a[iEnd].cBefore==',' || a[iEnd].cBefore=='(') ){
+        pC->aSpeaker[0] = a[i+1].s;
+        pC->aSpeaker[1] = a[iEnd-1].e;
+        pC->aCue[0] = a[i].s;
+        pC->aCue[1] = a[i].e;
+        pC->aContent[0] = a[0].s;
+        pC->aContent[1] = a[i-1].e;
+        return 1;
+      }
+    }
+    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
+    /* back over auxiliaries and adverbs: "has repeatedly said" */
+    j = i - 1;
+    if( a[i].cBefore ) j = -1;
+    while( j>=0 && !a[j+1].cBefore && (a[j].f & NW_W_AUX) ){
+      if( a[j].f & NW_W_MODAL ) break;
+      j--;
+    }
+    if( j>=0 && ((a[j].f & (NW_W_PASSIVE|NW_W_MODAL|NW_W_DET|NW_W_PREP))
+                 || a[j+1].cBefore) ) continue;
+    if( j<0 ) continue;
+    if( (a[i].f & NW_W_NEEDTHAT) && !(i+1<n && (a[i+1].f & NW_W_THAT)) ) continue;
+    /* "30 states", "amid attacks": a plural noun unless a name or a
+    ** pronoun stands right before it */
+    if( (a[i].f & NW_W_NOUNISH) && !(a[j].f & NW_W_PRONOUN)
+     && ((a[j].f & NW_W_DET) || isdigit((unsigned char)z[a[j].s])
+         || isGroupWord(z+a[j].s, a[j].e-a[j].s)
+         || (j>0 && (isdigit((unsigned char)z[a[j-1].s])
+                     || isGroupWord(z+a[j-1].s, a[j-1].e-a[j-1].s)))) ) continue;
+    iSubEnd = j + 1;
+    if( (a[j].f & NW_W_PRONOUN) ){
+      iSub = j;
+    }else if( (a[j].f & NW_W_ANDBUT) && j>0 ){
+      /* "Rubio thanked Miami and said …": the clause's subject */
+      int iEnd;
+      if( !clauseSubject(z, a, j, &iEnd) ) continue;
+      iSub = a[0].cBefore=='"' || (a[0].f & NW_W_CONJ) ? 1 : 0;
+      iSubEnd = iEnd;
+    }else{
+      if( (a[j].f & NW_W_CLAUSE) ) continue;
+      iSub = j;
+      while( iSub>0 && iSubEnd-iSub<10 && !a[iSub].cBefore
+          && !(a[iSub-1].f & NW_W_CLAUSE)
+          && !(a[iSub-1].f & NW_W_PRONOUN) ){
+        if( (a[iSub-1].f & NW_W_PREP) && iSub-1>0
+         && ((a[iSub-1].f & NW_W_OF) || z[a[iSub-1].s]=='f'
+             || isCapWord(z, &a[iSub])) ){
+          iSub--;                  /* "a spokesman for the campaign" */
+          continue;
+        }
+        iSub--;
+      }
+      /* its first word: "the"/"a" or a capital, a number, a group */
+      while( iSub<iSubEnd-1 && !isCapWord(z, &a[iSub])
+          && !(a[iSub].f & NW_W_DET)
+          && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) iSub++;
+      {
+        size_t aSp[2];
+        aSp[0] = a[iSub].s;
+        aSp[1] = a[iSubEnd-1].e;
+        if( !plausibleSpeaker(pS->z, aSp) ) continue;
+        if( !isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
+         && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) continue;
+      }
+      if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
+                    & NW_W_KDOC) ) continue;
+    }
+    if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
+    /* the content: after "that", a recipient or a phrase of time */
+    iCon = i + 1;
+    if( (a[iCon].f & NW_W_PARTICLE) ) iCon++;
+    if( iCon<n && ((a[i].f & NW_W_TELL) || (a[iCon].f & NW_W_AFTERCUE)) ){
+      for(k=iCon; k<n && k<iCon+10 && (k==iCon || !a[k].cBefore
+                                      || a[k].cBefore==','); k++){
+        if( (a[k].f & NW_W_THAT) ){
+          iCon = k + 1;
+          break;
+        }
+      }
+    }else if( iCon<n && (a[iCon].f & NW_W_THAT) ){
+      iCon++;
+    }
+    if( n-iCon<3 || (a[iCon].f & NW_W_NOCONTENT) ) continue;
+    pC->aSpeaker[0] = a[iSub].s;
+    pC->aSpeaker[1] = a[iSubEnd-1].e;
+    pC->aCue[0] = a[i].s;
+    pC->aCue[1] = a[i].e;
+    pC->aContent[0] = a[iCon].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
+  return 0;
+}
+
+/* The word before byte i (over white space) and the one at or after
+** byte i, as spans of z, or empty spans. */
+static void wordsAround(const char *z, size_t n, size_t iB, size_t iA,
+                        size_t *aPrev, size_t *aNext){
+  size_t k = iB;
+  while( k>0 && z[k-1]==' ' ) k--;
+  aPrev[1] = k;
+  while( k>0 && isalnum((unsigned char)z[k-1]) ) k--;
+  aPrev[0] = k;
+  k = iA;
+  while( k<n && z[k]==' ' ) k++;
+  aNext[0] = k;
+  while( k<n && isalpha((unsigned char)z[k]) ) k++;
+  aNext[1] = k;
+}
+
+/* Is a pattern's one-word cue no cue here: a plural noun after a number
+** or a quantity ("30 states"), a transitive verb with no "that" ("The
+** commission concluded its session")? */
+static int cueWordBad(Scan *pS, const NwClaim *pC){
+  size_t aPrev[2], aNext[2];
+  unsigned f;
+  const char *z = pS->z;
+  if( pC->aCue[0]==NW_NOSPAN ) return 0;
+  f = lexFlags(pS->p, z+pC->aCue[0], pC->aCue[1]-pC->aCue[0]);
+  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
+  wordsAround(z, pS->n, pC->aCue[0], pC->aCue[1], aPrev, aNext);
+  if( (f & NW_W_NEEDTHAT) && !(lexFlags(pS->p, z+aNext[0], aNext[1]-aNext[0]) & NW_W_THAT) ){
+    return 1;
+  }
+  if( (f & NW_W_NOUNISH) && aPrev[1]>aPrev[0]
+   && (isdigit((unsigned char)z[aPrev[0]])
+       || isGroupWord(z+aPrev[0], aPrev[1]-aPrev[0])
+       || (lexFlags(pS->p, z+aPrev[0], aPrev[1]-aPrev[0]) & NW_W_DET)) ){
+    return 1;
+  }
+  return 0;
+}
+
+/* Is the speaker a pattern found a clause before an inverted cue, not a
+** name: "In a year when …, candidates have more room …, said Steve
+** Grubbs" (its part before the apposition has more than six words, or a
+** verb "is", "was", "will")?  cueScan reads it the other way round. */
+static int speakerIsClause(Scan *pS, const size_t *aSp, const size_t *aCue){
+  size_t i, e;
+  int nWord = 0, bVerb = 0;
+  if( aSp[0]==NW_NOSPAN || aSp[1]<=aSp[0] || aSp[1]>=pS->n || pS->z[aSp[1]]!=',' ) return 0;
+  /* the inverted order: ", said Steve", ", said the" */
+  if( aCue[0]==NW_NOSPAN || aCue[1]+1>=pS->n || pS->z[aCue[1]]!=' '
+   || memchr(pS->z+aCue[0], ' ', aCue[1]-aCue[0])   /* "has said": not inverted */
+   || !(isupper((unsigned char)pS->z[aCue[1]+1])
+        || strncmp(pS->z+aCue[1]+1, "the ", 4)==0) ) return 0;
+  if( lexFlags(pS->p, pS->z+aCue[1]+1, strcspn(pS->z+aCue[1]+1, " ,.;:"))
+      & NW_W_AFTERCUE ) return 0;        /* "said Tuesday" */
+  e = aSp[1];
+  for(i=aSp[0]; i<e; ){
+    size_t w = i;
+    if( pS->z[i]==',' || pS->z[i]=='(' ){
+      if( nWord>6 ) return 1;          /* a piece too long for a name */
+      nWord = 0;
+    }
+    while( w<e && isalpha((unsigned char)pS->z[w]) ) w++;
+    if( w>i ){
+      nWord++;
+      if( lexFlags(pS->p, pS->z+i, w-i) & (NW_W_PASSIVE|NW_W_MODAL) ) bVerb = 1;
+    }
+    i = w<e ? w+1 : e;
+  }
+  return nWord>6 || bVerb;
+}
+
+/* The claim cueScan finds in sentence pSen (to eSubject), if any, added to
+** the output. */
+static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
+  NwClaim c, *pC;
+  int r;
+  memset(&c, 0, sizeof(c));
+  c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+  r = cueScan(pS, pSen->s, eSubject, &c);
+  if( r<0 ) return NW_NOMEM;
+  if( r==0 ) return NW_OK;
+  pC = addClaim(pS);
+  if( pC==0 ) return NW_NOMEM;
+  c.eKind = bQuoted ? NW_CLAIM_MIXED : NW_CLAIM_INDIRECT;
+  c.aSentence[0] = pSen->s;
+  c.aSentence[1] = pSen->e;
+  *pC = c;
+  return NW_OK;
+}
+
+/* A claim whose content goes on with a second cue of the same speaker,
+** "She said she had met with Manafort twice but said neither played a
+** role", is two: the first content ends before "but", the second is what
+** follows the second cue.  For the claims [iFrom, n) just added; -1 on
+** OOM. */
+static int splitCoordinated(Scan *pS, int iFrom){
+  int iC, iEnd = pS->pOut->n;   /* each claim splits once: no claim it
+                                ** adds is read again (a long sentence of
+                                ** "and said" is read once) */
+  for(iC=iFrom; iC<iEnd; iC++){
+    NwClaim c;
+    int nW, k;
+    if( pS->pOut->a[iC].aContent[0]==NW_NOSPAN ) continue;
+    c = pS->pOut->a[iC];
+    nW = sentenceWords(pS, c.aContent[0], c.aContent[1]);
+    if( nW<0 ) return -1;
+    for(k=3; k+4<nW; k++){
+      const Word *a = pS->aWord;
+      int j = k + 1;
+      if( !(a[k].f & NW_W_ANDBUT) ) continue;
+      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) ) j++;
+      if( j+3>=nW || !(a[j].f & (NW_W_SPEECH|NW_W_WRITING)) || a[j].cBefore ) continue;
+      if( isupper((unsigned char)pS->z[a[j].s]) ) continue;
+      {
+        NwClaim *pA, *pB;
+        int iCon = j + 1;
+        if( a[iCon].f & NW_W_THAT ) iCon++;
+        if( a[iCon].cBefore==',' || a[iCon].cBefore==':' ){
+          /* 'and said, "Who are you going to trust?"' */
+        }
+        pB = addClaim(pS);
+        if( pB==0 ) return -1;
+        pA = &pS->pOut->a[iC];
+        *pB = c;
+        pB->aCue[0] = a[j].s;
+        pB->aCue[1] = a[j].e;
+        pB->aContent[0] = a[iCon].s;
+        pB->nPart = 0;
+        pA->aContent[1] = a[k-1].e;
+        pA->nPart = 0;
+        trimSpan(pS->z, pA->aContent);
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
+/* Is quotation k part of a claim with a speaker?  (A quotation whose
+** claim has none lets the sentence around it find one: "Mr. Coll said he
+** was troubled that ''…''".) */
+static int quoteHasSpeaker(const Scan *pS, int k){
+  const Quote *q = &pS->aQuote[k];
+  if( !q->bUsed ) return 0;
+  return q->iClaim<0 || pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN;
+}
+
+/* Speakers a pattern took too far or too short: "Rubio thanked Miami
+** and" becomes "Rubio" (the clause's subject); a lone "and", "As",
+** "Sunday" is no speaker.  -1 on OOM. */
+static int trimSpeakers(Scan *pS){
+  int i;
+  for(i=0; i<pS->pOut->n; i++){
+    NwClaim *pC = &pS->pOut->a[i];
+    int nW, iEnd;
+    if( pC->aSpeaker[0]==NW_NOSPAN || pC->aSpeaker[1]<=pC->aSpeaker[0] ) continue;
+    if( pC->aSpeaker[1]-pC->aSpeaker[0]>200 ) continue;
+    nW = sentenceWords(pS, pC->aSpeaker[0], pC->aSpeaker[1]);
+    if( nW<0 ) return -1;
+    if( nW==0 ) continue;
+    if( nW>1 && (pS->aWord[0].f & NW_W_CONJ) && !pS->aWord[1].cBefore ){
+      /* "Then the senator", "But Trump" */
+      pC->aSpeaker[0] = pS->aWord[1].s;
+      pC->zResolved[0] = 0;
+      memmove(pS->aWord, pS->aWord+1, sizeof(Word)*(size_t)(nW-1));
+      nW--;
+    }
+    if( nW==1 && (pS->aWord[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE))
+     && !(pS->aWord[0].f & NW_W_PRONOUN) ){
+      pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
+      pC->zResolved[0] = 0;
+    }else if( nW>1 && (pS->aWord[nW-1].f & NW_W_ANDBUT) ){
+      if( clauseSubject(pS->zPat, pS->aWord, nW-1, &iEnd) ){
+        int k0 = (pS->aWord[0].f & NW_W_CONJ) ? 1 : 0;
+        pC->aSpeaker[0] = pS->aWord[k0].s;
+        pC->aSpeaker[1] = pS->aWord[iEnd-1].e;
+      }else{
+        pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
+      }
+      pC->zResolved[0] = 0;
+    }
+  }
+  return 0;
+}
+
+/* The direct claims with no speaker take the speaker and cue of the
+** reported speech found in their sentence (which is then dropped): both
+** lists are in text order, walked once together. */
+static void adoptSpeakers(Scan *pS){
+  NwClaim *a = pS->pOut->a;
+  int iD, iI = pS->nDirect, n = pS->pOut->n, k, bDrop = 0;
+  for(iD=0; iD<pS->nDirect; iD++){
+    NwClaim *pD = &a[iD];
+    if( pD->aSpeaker[0]!=NW_NOSPAN ) continue;
+    while( iI<n && a[iI].aSentence[1]<=pD->aContent[0] ) iI++;
+    if( iI<n && a[iI].aSentence[0]<=pD->aContent[0]
+     && a[iI].aContent[0]!=NW_NOSPAN && a[iI].aSpeaker[0]!=NW_NOSPAN ){
+      NwClaim *pI = &a[iI];
+      size_t nQ = pD->aContent[1] - pD->aContent[0];
+      size_t nC = pI->aContent[1] - pI->aContent[0];
+      memcpy(pD->aSpeaker, pI->aSpeaker, sizeof(pD->aSpeaker));
+      memcpy(pD->aCue, pI->aCue, sizeof(pD->aCue));
+      memcpy(pD->aRecipient, pI->aRecipient, sizeof(pD->aRecipient));
+      pD->zResolved[0] = 0;
+      if( nC>nQ + nQ/4 + 8 ){       /* the quotation is part of it: mixed */
+        memcpy(pD->aContent, pI->aContent, sizeof(pD->aContent));
+        memcpy(pD->aSentence, pI->aSentence, sizeof(pD->aSentence));
+        pD->nPart = 0;
+        pD->eKind = NW_CLAIM_MIXED;
+      }
+      pI->aContent[0] = NW_NOSPAN;  /* dropped below */
+      bDrop = 1;
+      iI++;
+    }
+  }
+  if( bDrop ){
+    int j = pS->nDirect;
+    for(k=pS->nDirect; k<n; k++){
+      if( a[k].aContent[0]!=NW_NOSPAN ) a[j++] = a[k];
+    }
+    pS->pOut->n = j;
+  }
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -578,9 +1359,12 @@ static int indirectClaims(Scan *pS){
   static const char *azS[] = {"s","s3","s4","s5","s6","s10","s7",0};
   static const char *azC[] = {"c","c2","c3","c4","c5","c6","c10","c7",0};
   int iQuote = 0;              /* first quotation not before the sentence */
+  int nBefore = pS->pOut->n;
   for(i=0; i<pS->nSent; i++){
     const Span *pSen = &pS->aSent[i];
     size_t aOv[80], eSubject;
+    if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
+    nBefore = pS->pOut->n;
     int nPair, bQuoted = 0, bDirect = 0, bAccording;
     NwClaim *pC;
     /* Sentences and quotations are both in text order: one forward pass
@@ -589,15 +1373,17 @@ static int indirectClaims(Scan *pS){
     if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ){
       /* a quotation opened in a sentence before runs into this one */
       bQuoted = 1;
-      if( pS->aQuote[iQuote-1].bUsed ) bDirect = 1;
+      if( quoteHasSpeaker(pS, iQuote-1) ) bDirect = 1;
     }
     for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
       bQuoted = 1;
-      if( pS->aQuote[k].bUsed ) bDirect = 1;
+      if( quoteHasSpeaker(pS, k) ) bDirect = 1;
     }
     if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
     if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
+      int rc = cueClaim(pS, pSen, eSubject, bQuoted);
+      if( rc ) return rc;
       continue;
     }
     pC = addClaim(pS);
@@ -621,13 +1407,32 @@ static int indirectClaims(Scan *pS){
     if( groupSet(aOv, nPair, group(p->pIndirect, "x5"))
      || groupSet(aOv, nPair, group(p->pIndirect, "x10")) ) bAccording = 1;
     if( (!bAccording && !plausibleSpeaker(pS->z, pC->aSpeaker))
-     || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN ){
+     || pC->aSpeaker[0]==NW_NOSPAN || pC->aContent[0]==NW_NOSPAN
+     || cueWordBad(pS, pC) ){
+      int rc;
       pS->pOut->n--;
+      rc = cueClaim(pS, pSen, eSubject, bQuoted);
+      if( rc ) return rc;
       continue;
+    }
+    if( speakerIsClause(pS, pC->aSpeaker, pC->aCue) ){
+      /* read the other way round if cueScan can; else keep it */
+      NwClaim c;
+      int r;
+      memset(&c, 0, sizeof(c));
+      c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+      r = cueScan(pS, pSen->s, eSubject, &c);
+      if( r<0 ) return NW_NOMEM;
+      if( r ){
+        pC = &pS->pOut->a[pS->pOut->n-1];
+        c.eKind = pC->eKind;
+        *pC = c;
+      }
     }
     pC->aSentence[0] = pSen->s;
     pC->aSentence[1] = pSen->e;
   }
+  if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
   return NW_OK;
 }
 
@@ -788,6 +1593,72 @@ static void antecedentsAdd(Antecedents *p, const NwClaim *pC, int i){
   if( !isBodyHead(zK) ) p->iLastPerson = i;
 }
 
+/* How far back "the senator" looks in the text for a senator named. */
+#define NW_ROLE_WINDOW 3000
+
+/* "the senator" -> the last "Sen. Marco Rubio" or "Senator Marco Rubio"
+** written in the NW_ROLE_WINDOW bytes before byte iBefore: the title with
+** the one to three capitalised words after it, into zOut (the name alone
+** after a lower-case role: "spokeswoman Sahra Mohamed Abdi").  0 if none. */
+static int roleNamed(const Scan *pS, const char *zHead, size_t iBefore,
+                     char *zOut, size_t nOut){
+  static const char *const aRole[][4] = {
+    {"senator", "Senator", "Sen.", "senator"},
+    {"governor", "Governor", "Gov.", "governor"},
+    {"president", "President", "president", 0},
+    {"congressman", "Congressman", "Rep.", 0},
+    {"congresswoman", "Congresswoman", "Rep.", 0},
+    {"mayor", "Mayor", "mayor", 0},
+    {"minister", "Minister", "minister", 0},
+    {"secretary", "Secretary", "secretary", 0},
+    {"general", "Gen.", "General", 0},
+    {"judge", "Judge", "judge", 0},
+    {"ambassador", "Ambassador", "ambassador", 0},
+    {"spokesman", "spokesman", "Spokesman", 0},
+    {"spokeswoman", "spokeswoman", "Spokeswoman", 0},
+    {"spokesperson", "spokesperson", "Spokesperson", 0},
+    {"candidate", "candidate", 0, 0},
+    {"chairman", "Chairman", "chairman", 0},
+    {"director", "Director", "director", 0},
+  };
+  const char *z = pS->z;
+  size_t r, lo = iBefore>NW_ROLE_WINDOW ? iBefore-NW_ROLE_WINDOW : 0, p;
+  for(r=0; r<sizeof(aRole)/sizeof(aRole[0]); r++){
+    size_t nH = strlen(aRole[r][0]), k;
+    for(k=0; k<nH && zHead[k] && tolower((unsigned char)zHead[k])==aRole[r][0][k]; k++){}
+    if( k==nH && zHead[k]==0 ) break;
+  }
+  if( r==sizeof(aRole)/sizeof(aRole[0]) ) return 0;
+  for(p=iBefore; p>lo; p--){
+    int f;
+    size_t i = p - 1;
+    if( i>0 && isalpha((unsigned char)z[i-1]) ) continue;
+    for(f=1; f<4 && aRole[r][f]; f++){
+      size_t nF = strlen(aRole[r][f]), e, nName = 0;
+      if( i+nF+2>iBefore || memcmp(z+i, aRole[r][f], nF)!=0 ) continue;
+      if( z[i+nF]!=' ' || !isupper((unsigned char)z[i+nF+1]) ) continue;
+      e = i + nF + 1;
+      while( nName<3 && e<iBefore && isupper((unsigned char)z[e]) ){
+        size_t w = e;
+        while( w<iBefore && (isalpha((unsigned char)z[w]) || z[w]=='.'
+                             || z[w]=='-' || z[w]=='\'') ) w++;
+        nName++;
+        e = w;
+        if( e+1<iBefore && z[e]==' ' && isupper((unsigned char)z[e+1]) ) e++;
+        else break;
+      }
+      while( e>i && (z[e-1]==' ' || z[e-1]=='.') ) e--;
+      {
+        size_t s0 = islower((unsigned char)aRole[r][f][0]) ? i+nF+1 : i;
+        if( e<=s0 ) continue;
+        snprintf(zOut, nOut, "%.*s", (int)(e-s0), z+s0);
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* The named speaker of claim i, if it can be found (see resolveSpeakers). */
 static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
   NwClaim *pC = &pS->pOut->a[i];
@@ -837,6 +1708,10 @@ static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
       snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
       return;
     }
+    if( strchr(zSp, ' ')!=0
+     && roleNamed(pS, zHead, pC->aSpeaker[0], pC->zResolved, sizeof(pC->zResolved)) ){
+      return;
+    }
   }
   snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", zSp);
 }
@@ -859,7 +1734,6 @@ static void resolveSpeakers(Scan *pS){
 ** in a name replaced by NW_MASKED_STOP, a byte for byte copy, so that the
 ** patterns' speakers ("[^,.;:…]") run over "Mr. Trump" and every offset
 ** stays valid.  One pass: each full stop looks back over its own word. */
-#define NW_MASKED_STOP '\x1f'
 static char *maskAbbrevStops(const char *z, size_t n){
   char *zPat = nwMalloc(n ? n : 1);
   size_t i;
@@ -905,18 +1779,6 @@ static int anyWordIn(const char *zList, const char *z, size_t s, size_t e){
 }
 
 const char *nwClaimCueClass(const char *z, const NwClaim *pC){
-  static const char zDocument[] = "report reports poll polls polling survey "
-    "surveys study studies filing filings document documents data records "
-    "analysis memo papers census audit review investigation figures "
-    "statistics research findings results";
-  static const char zWriting[] = "wrote writes tweeted tweets posted "
-    "emailed texted published";
-  static const char zBelief[] = "believes believe believed thinks think "
-    "expects feels fears worries doubts knows hopes";
-  static const char zIntention[] = "promised promises vowed vows pledged "
-    "pledges plans intends wants";
-  static const char zEvaluation[] = "blasted praised slammed criticized "
-    "criticised accused denounced condemned called mocked attacked";
   const size_t *c = pC->aCue;
   if( c[0]==NW_NOSPAN ) return 0;
   if( pC->aSpeaker[0]!=NW_NOSPAN
@@ -947,13 +1809,18 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) rc = directClaims(&s);
   s.nDirect = pOut->n;
   if( rc==NW_OK ) rc = indirectClaims(&s);
+  if( rc==NW_OK ) adoptSpeakers(&s);
+  if( rc==NW_OK && trimSpeakers(&s) ) rc = NW_NOMEM;
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
+    int i;
     resolveSpeakers(&s);
+    for(i=0; i<pOut->n; i++) pOut->a[i].zCueClass = cueClassOf(p, z, &pOut->a[i]);
   }
   nwFree(s.aSent);
   nwFree(s.aQuote);
+  nwFree(s.aWord);
   nwFree(zPat);
   return rc;
 }

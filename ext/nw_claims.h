@@ -25,6 +25,13 @@
 
 #define NW_NOSPAN ((size_t)-1)
 
+/* One statement is one claim: a quotation its attribution interrupts
+** ("X," he said, "Y") or that runs over paragraphs keeps its pieces in
+** aPart (byte spans, in text order, inside aContent).  A claim of more
+** pieces than this keeps the first NW_CLAIM_MAX_PARTS-1 and one to the
+** end of its content. */
+#define NW_CLAIM_MAX_PARTS 16
+
 typedef struct NwClaim NwClaim;
 struct NwClaim {
   size_t aSpeaker[2];      /* byte spans in the UTF-8 text, or NW_NOSPAN */
@@ -32,8 +39,11 @@ struct NwClaim {
   size_t aRecipient[2];
   size_t aContent[2];
   size_t aSentence[2];
+  size_t aPart[NW_CLAIM_MAX_PARTS][2];  /* nPart pieces of the content */
+  int nPart;               /* 0: the content is one piece */
   int eKind;
   char zResolved[128];     /* the named speaker, or "" when unknown */
+  const char *zCueClass;   /* nwClaimCueClass(), a static string, or 0 */
 };
 
 typedef struct NwClaimList NwClaimList;

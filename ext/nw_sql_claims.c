@@ -4,14 +4,21 @@
 **     SELECT speaker, cue, content, kind FROM claims(:body);
 **     SELECT seq, speaker, speaker_start, speaker_length, speaker_resolved,
 **            cue, recipient, content, content_start, content_length, kind,
-**            sentence_start, sentence_length, cue_class FROM claims(:body);
+**            sentence_start, sentence_length, cue_class, content_parts
+**     FROM claims(:body);
 **
 ** Computed whole on the skeleton of nw_sql_vtab.c (a speaker named in one
 ** sentence is resolved in the next).  kind is 'direct' (quoted),
 ** 'indirect' (reported) or 'mixed'; offsets are 1-based characters;
 ** cue_class is speech, writing, document, belief, intention or evaluation
-** (NULL with no cue; see nwClaimCueClass).
+** (NULL with no cue; see nwClaimCueClass).  content_parts is a JSON array
+** of [start, length] pieces (1-based characters, as substr() counts) of
+** content: one piece, [content_start, content_length], for most claims;
+** several for a quotation its attribution interrupts ("…," she said,
+** "…") or that runs over paragraphs, where content is the text from the
+** first piece to the last, attribution and quote marks included.
 */
+#include <stdio.h>
 #include "nwInt.h"
 
 /* The columns, then the arguments (hidden). */
@@ -20,9 +27,30 @@
   " speaker_length INTEGER, speaker_resolved TEXT, cue TEXT, recipient TEXT," \
   " content TEXT, content_start INTEGER, content_length INTEGER, kind TEXT," \
   " sentence_start INTEGER, sentence_length INTEGER, cue_class TEXT," \
-  " input HIDDEN)"
+  " content_parts TEXT, input HIDDEN)"
 
 static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
+
+/* content_parts: the JSON array of pC's content pieces as [start, length]
+** in characters, 1-based. */
+static int claimsParts(NwCell *pCell, const NwUtf8Index *pIdx,
+                       const NwClaim *pC){
+  char zBuf[NW_CLAIM_MAX_PARTS*48 + 4];
+  size_t n = 0;
+  int k, nPart = pC->nPart;
+  if( pC->aContent[0]==NW_NOSPAN ) return NW_OK;
+  zBuf[n++] = '[';
+  for(k=0; k<(nPart ? nPart : 1); k++){
+    const size_t *a = nPart ? pC->aPart[k] : pC->aContent;
+    sqlite3_int64 c0 = nwUtf8IndexAt(pIdx, a[0]);
+    sqlite3_int64 c1 = nwUtf8IndexAt(pIdx, a[1]);
+    n += (size_t)snprintf(zBuf+n, sizeof(zBuf)-n, "%s[%lld,%lld]",
+                          k ? "," : "", (long long)(c0+1),
+                          (long long)(c1-c0));
+  }
+  zBuf[n++] = ']';
+  return nwCellTextUtf8(pCell, zBuf, n);
+}
 
 /* Claim pC of pText as row iSeq of pRows. */
 static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
@@ -46,15 +74,16 @@ static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
     rc = nwCellsForByteSpan(0, &pRow[11], &pRow[12], pIdx, pC->aSentence);
   }
   if( rc==NW_OK ){
-    const char *zClass = nwClaimCueClass(pText->z, pC);
+    const char *zClass = pC->zCueClass;
     if( zClass ) rc = nwCellTextStatic(&pRow[13], zClass);
   }
+  if( rc==NW_OK ) rc = claimsParts(&pRow[14], pIdx, pC);
   return rc;
 }
 
 /* Columns: seq speaker speaker_start speaker_length speaker_resolved cue
 ** recipient content content_start content_length kind sentence_start
-** sentence_length cue_class */
+** sentence_length cue_class content_parts */
 static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
                          NwRows *pRows){
   NwClaimModel *pModel = 0;
@@ -75,4 +104,4 @@ static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
 }
 
 const NwTvfDef nwClaimsTvf = NW_TVF_COMPUTED("claims", "claims(text)",
-    14, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);
+    15, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);

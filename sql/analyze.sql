@@ -130,6 +130,7 @@ WHEN NEW.seq = 0
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'content_parts')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
@@ -218,10 +219,17 @@ CREATE TABLE IF NOT EXISTS person_name(
   name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
+-- claim: start, length (the content), speaker_start, speaker_length are
+-- 1-based characters into the article's body, as substr() counts:
+-- substr(body, start, length) is content; content_parts the content's
+-- pieces, a JSON array of [start, length] (several for a quotation its
+-- attribution interrupts or that runs over paragraphs).
 CREATE TABLE IF NOT EXISTS claim(
   id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
   speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
-  content TEXT, UNIQUE(article, seq));
+  content TEXT, start INTEGER, length INTEGER, speaker_start INTEGER,
+  speaker_length INTEGER, content_parts TEXT, cue_class TEXT,
+  UNIQUE(article, seq));
 -- two claims of different articles that say the same (similar_passage()
 -- of the contents >= claim_link_similarity), stored both ways round
 CREATE TABLE IF NOT EXISTS claim_link(
@@ -440,7 +448,8 @@ INSERT INTO nw_step(seq, step) VALUES (5, 'entities');
 -- within 5,000 characters before it (a window, so a huge article stays
 -- linear).
 CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'claims' BEGIN
-  INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content)
+  INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content,
+                    start, length, speaker_start, speaker_length, content_parts, cue_class)
     SELECT w.id, c.seq, c.speaker, c.speaker_resolved,
            coalesce(
              (SELECT m.key FROM mention m WHERE m.article = w.id
@@ -453,7 +462,8 @@ CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'clai
                 AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
                 AND instr(c.speaker_resolved, m.text) > 0
               ORDER BY m.start DESC LIMIT 1)),
-           c.cue, c.kind, c.content
+           c.cue, c.kind, c.content, c.content_start, c.content_length,
+           c.speaker_start, c.speaker_length, c.content_parts, c.cue_class
     FROM work w, claims(w.body) c
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('claims', w.n, (SELECT count(*) FROM work)))

@@ -45,6 +45,7 @@ WHEN NEW.seq = 0
  AND (NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'id')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('passage') WHERE name = 'kind')
       OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'speaker_key')
+      OR NOT EXISTS (SELECT 1 FROM pragma_table_info('claim') WHERE name = 'content_parts')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
@@ -133,10 +134,17 @@ CREATE TABLE IF NOT EXISTS person_name(
   name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
+-- claim: start, length (the content), speaker_start, speaker_length are
+-- 1-based characters into the article's body, as substr() counts:
+-- substr(body, start, length) is content; content_parts the content's
+-- pieces, a JSON array of [start, length] (several for a quotation its
+-- attribution interrupts or that runs over paragraphs).
 CREATE TABLE IF NOT EXISTS claim(
   id INTEGER PRIMARY KEY, article INTEGER NOT NULL, seq INTEGER NOT NULL,
   speaker TEXT, speaker_resolved TEXT, speaker_key TEXT, cue TEXT, kind TEXT,
-  content TEXT, UNIQUE(article, seq));
+  content TEXT, start INTEGER, length INTEGER, speaker_start INTEGER,
+  speaker_length INTEGER, content_parts TEXT, cue_class TEXT,
+  UNIQUE(article, seq));
 -- two claims of different articles that say the same (similar_passage()
 -- of the contents >= claim_link_similarity), stored both ways round
 CREATE TABLE IF NOT EXISTS claim_link(

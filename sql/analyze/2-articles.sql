@@ -175,7 +175,8 @@ INSERT INTO nw_step(seq, step) VALUES (5, 'entities');
 -- within 5,000 characters before it (a window, so a huge article stays
 -- linear).
 CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'claims' BEGIN
-  INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content)
+  INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content,
+                    start, length, speaker_start, speaker_length, content_parts, cue_class)
     SELECT w.id, c.seq, c.speaker, c.speaker_resolved,
            coalesce(
              (SELECT m.key FROM mention m WHERE m.article = w.id
@@ -188,7 +189,8 @@ CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'clai
                 AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
                 AND instr(c.speaker_resolved, m.text) > 0
               ORDER BY m.start DESC LIMIT 1)),
-           c.cue, c.kind, c.content
+           c.cue, c.kind, c.content, c.content_start, c.content_length,
+           c.speaker_start, c.speaker_length, c.content_parts, c.cue_class
     FROM work w, claims(w.body) c
     WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('claims', w.n, (SELECT count(*) FROM work)))

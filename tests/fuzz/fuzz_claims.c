@@ -1,5 +1,6 @@
 /* libFuzzer target: claims() on arbitrary bytes; every span must lie
-** inside the text and a content span must not be empty; time budget
+** inside the text and a content span must not be empty; the pieces of a
+** content in several (content_parts) lie inside it, in order; time budget
 ** (fuzz_util.h). */
 #include "fuzz_util.h"      /* first: it sets _GNU_SOURCE */
 #include <stdint.h>
@@ -37,6 +38,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
       checkSpan(c.a[i].aCue, utf8.n);
       checkSpan(c.a[i].aContent, utf8.n);
       checkSpan(c.a[i].aSentence, utf8.n);
+      if( c.a[i].nPart<0 || c.a[i].nPart>NW_CLAIM_MAX_PARTS ) abort();
+      {
+        int k;
+        size_t iPrev = c.a[i].aContent[0];
+        for(k=0; k<c.a[i].nPart; k++){
+          checkSpan(c.a[i].aPart[k], utf8.n);
+          if( c.a[i].aPart[k][0]<iPrev || c.a[i].aPart[k][1]>c.a[i].aContent[1] ) abort();
+          iPrev = c.a[i].aPart[k][1];
+        }
+      }
     }
   }
   nwClaimListClear(&c);

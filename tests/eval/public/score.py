@@ -9,7 +9,8 @@ PEER.tsv holds `doc<TAB>quotation text` rows (tests/eval/peer/quotes.mjs);
 each is placed at its first occurrence in the body after the previous one.
 
 A prediction matches a gold attribution, one to one, when their contents
-overlap (lenient; the pair with the largest overlap first) or, for strict,
+overlap (lenient; the pair with the largest overlap first; a claim's
+content_parts, when it has them, are its content) or, for strict,
 when the contents are equal once white space, quotation marks and the
 final punctuation are trimmed from both ends (a discontinuous gold content
 is taken from its first fragment's start to its last's end).  Recall is
@@ -18,6 +19,7 @@ class.  A matched claim's speaker is right when its span overlaps the gold
 source or their texts are equal (lower case; "Mr." and the like dropped),
 or its speaker_resolved names the gold source.
 """
+import json
 import os
 import sqlite3
 import sys
@@ -58,15 +60,22 @@ def run_ours(docs, ext):
         klass_col = "cue_class"
     except sqlite3.OperationalError:
         klass_col = "NULL"
+    try:                              # nor content_parts
+        con.execute("SELECT content_parts FROM claims('')").fetchall()
+        parts_col = "content_parts"
+    except sqlite3.OperationalError:
+        parts_col = "NULL"
     for doc, body in docs.items():
         for row in con.execute(
                 "SELECT speaker, speaker_start, speaker_length,"
                 " speaker_resolved, cue, content_start, content_length, kind,"
-                " %s FROM claims(?)" % klass_col, (body,)):
-            sp, ss, sl, res, cue, cs, cl, kind, klass = row
+                " %s, %s FROM claims(?)" % (klass_col, parts_col), (body,)):
+            sp, ss, sl, res, cue, cs, cl, kind, klass, parts = row
             if cs is None:
                 continue
+            parts = json.loads(parts) if parts else [[cs, cl]]
             out.append({"doc": doc, "content": (cs - 1, cs - 1 + cl),
+                        "parts": [(a - 1, a - 1 + n) for a, n in parts],
                         "speaker": (ss - 1, ss - 1 + sl) if ss else None,
                         "speaker_text": sp or "", "resolved": res or "",
                         "cue": cue or "", "kind": kind,
@@ -147,7 +156,8 @@ def match(gold, pred, docs, strict):
                 if trimmed(body, p["content"]) == gt:
                     pairs.append((1, i, j))
             else:
-                ov = overlap(p["content"], g["content"])
+                ov = sum(overlap(q, g["content"])
+                         for q in p.get("parts", [p["content"]]))
                 if ov > 0:
                     pairs.append((ov, i, j))
     pairs.sort(key=lambda x: -x[0])
