@@ -65,6 +65,8 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
    'passage_pairs() Jaccard from which two claims are compared (corpora over claim_all_pairs_max claims)'),
   ('claim_link_similarity', 0.5,
    'similar_passage() from which two claims of different articles say the same'),
+  ('claim_contained_similarity', 0.8,
+   'similar_passage(shorter, longer, ''containment'') from which a claim of 40 characters or more is found in a longer one of another article (the same words with more context)'),
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),
   ('reuse_min_words', 15,
@@ -167,6 +169,7 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_pair_threshold'), 0.3) AS reuse_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_contained_similarity'), 0.8) AS claim_contained_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'copy_min_words'), 10) AS copy_min_words,
@@ -719,7 +722,11 @@ INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
--- claim_link_similarity (0.5) confirms.  A small corpus (up to
+-- claim_link_similarity (0.5) confirms, or the shorter claim (40
+-- characters or more) found in the longer at claim_contained_similarity
+-- (0.8): one outlet quotes the words another reports with its context
+-- ('she was "going to put ... out of business," while trying to explain
+-- ...'), which the symmetric score rates as the other plus a clause.  A small corpus (up to
 -- claim_all_pairs_max, 2,000 claims) compares every pair instead, which
 -- also links the translations the index may miss.  rows counts the new
 -- links (each pair once).
@@ -735,10 +742,16 @@ CREATE TEMP TRIGGER nw_step_claim_links AFTER INSERT ON nw_step WHEN NEW.step = 
     CROSS JOIN claim cb JOIN claim ca ON ca.id < cb.id
     WHERE cb.id >= (SELECT claim_since FROM batch);
   INSERT INTO new_links(a, b, similarity)
-    SELECT l.a, l.b, similar_passage(ca.content, cb.content) AS similarity
-    FROM claim_pairs l JOIN claim ca ON ca.id = l.a JOIN claim cb ON cb.id = l.b
-    WHERE ca.article <> cb.article
-      AND similarity >= (SELECT claim_link_similarity FROM nw_set);
+    SELECT a, b, similarity FROM (
+      SELECT l.a, l.b, similar_passage(ca.content, cb.content) AS similarity,
+             CASE WHEN length(ca.content) <= length(cb.content)
+                  THEN similar_passage(ca.content, cb.content, 'containment')
+                  ELSE similar_passage(cb.content, ca.content, 'containment') END AS contained,
+             min(length(ca.content), length(cb.content)) AS shorter
+      FROM claim_pairs l JOIN claim ca ON ca.id = l.a JOIN claim cb ON cb.id = l.b
+      WHERE ca.article <> cb.article)
+    WHERE similarity >= (SELECT claim_link_similarity FROM nw_set)
+       OR (contained >= (SELECT claim_contained_similarity FROM nw_set) AND shorter >= 40);
   INSERT OR IGNORE INTO claim_link
     SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
   UPDATE nw_step SET rows = (SELECT count(*) FROM new_links) WHERE seq = NEW.seq;
@@ -850,8 +863,10 @@ ORDER BY 1, a.id, m.start;
 -- article (claim_link; by reference date, then article), or itself when
 -- it is the first, and what changed since: words replaced, inserted or
 -- deleted, "old -> new".  changed is 1 when a near-identical version
--- (similarity >= 0.85) had words replaced (a quote altered, a figure
--- moved): a fresh translation rewords much more, a cut replaces nothing.
+-- (similarity >= 0.85, or the shorter of the two contained in the other
+-- at 0.85: one piece of a statement quoted in pieces) had words replaced
+-- (a quote altered, a figure moved): a fresh translation rewords much
+-- more, a cut replaces nothing.
 DROP VIEW IF EXISTS claim_variants;
 CREATE VIEW claim_variants AS
 SELECT f.article AS first_article, f.seq AS first_seq,
@@ -862,7 +877,10 @@ SELECT f.article AS first_article, f.seq AS first_seq,
        (SELECT group_concat(coalesce(d.a_text, '') || ' -> ' || coalesce(d.b_text, ''), '; ')
           FROM word_diff(f.content, x.content) d WHERE d.op <> 'equal') AS changes,
        (f.id <> x.id
-        AND (SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) >= 0.85
+        AND ((SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) >= 0.85
+             OR CASE WHEN length(x.content) <= length(f.content)
+                     THEN similar_passage(x.content, f.content, 'containment')
+                     ELSE similar_passage(f.content, x.content, 'containment') END >= 0.85)
         AND EXISTS (SELECT 1 FROM word_diff(f.content, x.content) d WHERE d.op = 'replace')) AS changed
 FROM (SELECT c.id,
              coalesce((SELECT l.other FROM claim_link l
@@ -1112,7 +1130,9 @@ SELECT 'title', t.name || ' (' || t.key || ')', t.a, sa.source, t.ra, t.b, sb.so
 FROM title t JOIN articles sa ON sa.id = t.a JOIN articles sb ON sb.id = t.b
 WHERE t.k = 1
 UNION ALL
-SELECT 'quote', substr(q.a_text, 1, 80), q.a, sa.source, coalesce(q.wa, ''), q.b, sb.source,
+-- a quote's what: its words around the change, line breaks as spaces
+SELECT 'quote', trim(replace(replace(replace(substr(sa.body, max(q.q_start, q.sa - 40), 80),
+                     char(13), ' '), char(10), ' '), '  ', ' ')), q.a, sa.source, coalesce(q.wa, ''), q.b, sb.source,
        coalesce(q.wb, ''), q.sa, q.la, q.sb, q.lb
 FROM quote q JOIN articles sa ON sa.id = q.a JOIN articles sb ON sb.id = q.b
 WHERE q.k = 1

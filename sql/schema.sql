@@ -36,6 +36,8 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
    'passage_pairs() Jaccard from which two claims are compared (corpora over claim_all_pairs_max claims)'),
   ('claim_link_similarity', 0.5,
    'similar_passage() from which two claims of different articles say the same'),
+  ('claim_contained_similarity', 0.8,
+   'similar_passage(shorter, longer, ''containment'') from which a claim of 40 characters or more is found in a longer one of another article (the same words with more context)'),
   ('claim_all_pairs_max', 2000,
    'up to this many claims, every pair of claims is compared instead of using the index'),
   ('reuse_min_words', 15,

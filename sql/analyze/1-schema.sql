@@ -82,6 +82,7 @@ CREATE TEMP TABLE nw_set AS SELECT
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_pair_threshold'), 0.3) AS reuse_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_pair_threshold'), 0.25) AS claim_pair_threshold,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_link_similarity'), 0.5) AS claim_link_similarity,
+  coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_contained_similarity'), 0.8) AS claim_contained_similarity,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'claim_all_pairs_max'), 2000) AS claim_all_pairs_max,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'reuse_min_words'), 15) AS reuse_min_words,
   coalesce((SELECT value FROM newswire_settings WHERE key = 'copy_min_words'), 10) AS copy_min_words,

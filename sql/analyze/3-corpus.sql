@@ -221,7 +221,11 @@ INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
--- claim_link_similarity (0.5) confirms.  A small corpus (up to
+-- claim_link_similarity (0.5) confirms, or the shorter claim (40
+-- characters or more) found in the longer at claim_contained_similarity
+-- (0.8): one outlet quotes the words another reports with its context
+-- ('she was "going to put ... out of business," while trying to explain
+-- ...'), which the symmetric score rates as the other plus a clause.  A small corpus (up to
 -- claim_all_pairs_max, 2,000 claims) compares every pair instead, which
 -- also links the translations the index may miss.  rows counts the new
 -- links (each pair once).
@@ -237,10 +241,16 @@ CREATE TEMP TRIGGER nw_step_claim_links AFTER INSERT ON nw_step WHEN NEW.step = 
     CROSS JOIN claim cb JOIN claim ca ON ca.id < cb.id
     WHERE cb.id >= (SELECT claim_since FROM batch);
   INSERT INTO new_links(a, b, similarity)
-    SELECT l.a, l.b, similar_passage(ca.content, cb.content) AS similarity
-    FROM claim_pairs l JOIN claim ca ON ca.id = l.a JOIN claim cb ON cb.id = l.b
-    WHERE ca.article <> cb.article
-      AND similarity >= (SELECT claim_link_similarity FROM nw_set);
+    SELECT a, b, similarity FROM (
+      SELECT l.a, l.b, similar_passage(ca.content, cb.content) AS similarity,
+             CASE WHEN length(ca.content) <= length(cb.content)
+                  THEN similar_passage(ca.content, cb.content, 'containment')
+                  ELSE similar_passage(cb.content, ca.content, 'containment') END AS contained,
+             min(length(ca.content), length(cb.content)) AS shorter
+      FROM claim_pairs l JOIN claim ca ON ca.id = l.a JOIN claim cb ON cb.id = l.b
+      WHERE ca.article <> cb.article)
+    WHERE similarity >= (SELECT claim_link_similarity FROM nw_set)
+       OR (contained >= (SELECT claim_contained_similarity FROM nw_set) AND shorter >= 40);
   INSERT OR IGNORE INTO claim_link
     SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
   UPDATE nw_step SET rows = (SELECT count(*) FROM new_links) WHERE seq = NEW.seq;

@@ -76,8 +76,10 @@ ORDER BY 1, a.id, m.start;
 -- article (claim_link; by reference date, then article), or itself when
 -- it is the first, and what changed since: words replaced, inserted or
 -- deleted, "old -> new".  changed is 1 when a near-identical version
--- (similarity >= 0.85) had words replaced (a quote altered, a figure
--- moved): a fresh translation rewords much more, a cut replaces nothing.
+-- (similarity >= 0.85, or the shorter of the two contained in the other
+-- at 0.85: one piece of a statement quoted in pieces) had words replaced
+-- (a quote altered, a figure moved): a fresh translation rewords much
+-- more, a cut replaces nothing.
 DROP VIEW IF EXISTS claim_variants;
 CREATE VIEW claim_variants AS
 SELECT f.article AS first_article, f.seq AS first_seq,
@@ -88,7 +90,10 @@ SELECT f.article AS first_article, f.seq AS first_seq,
        (SELECT group_concat(coalesce(d.a_text, '') || ' -> ' || coalesce(d.b_text, ''), '; ')
           FROM word_diff(f.content, x.content) d WHERE d.op <> 'equal') AS changes,
        (f.id <> x.id
-        AND (SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) >= 0.85
+        AND ((SELECT similarity FROM claim_link WHERE claim = x.id AND other = f.id) >= 0.85
+             OR CASE WHEN length(x.content) <= length(f.content)
+                     THEN similar_passage(x.content, f.content, 'containment')
+                     ELSE similar_passage(f.content, x.content, 'containment') END >= 0.85)
         AND EXISTS (SELECT 1 FROM word_diff(f.content, x.content) d WHERE d.op = 'replace')) AS changed
 FROM (SELECT c.id,
              coalesce((SELECT l.other FROM claim_link l
@@ -338,7 +343,9 @@ SELECT 'title', t.name || ' (' || t.key || ')', t.a, sa.source, t.ra, t.b, sb.so
 FROM title t JOIN articles sa ON sa.id = t.a JOIN articles sb ON sb.id = t.b
 WHERE t.k = 1
 UNION ALL
-SELECT 'quote', substr(q.a_text, 1, 80), q.a, sa.source, coalesce(q.wa, ''), q.b, sb.source,
+-- a quote's what: its words around the change, line breaks as spaces
+SELECT 'quote', trim(replace(replace(replace(substr(sa.body, max(q.q_start, q.sa - 40), 80),
+                     char(13), ' '), char(10), ' '), '  ', ' ')), q.a, sa.source, coalesce(q.wa, ''), q.b, sb.source,
        coalesce(q.wb, ''), q.sa, q.la, q.sb, q.lb
 FROM quote q JOIN articles sa ON sa.id = q.a JOIN articles sb ON sb.id = q.b
 WHERE q.k = 1
