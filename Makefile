@@ -13,7 +13,7 @@
 #   make eval-claims      claim detection and speakers, with compromise
 #   make eval-corpus DIR=folder  the corpus figures (and scores, if labelled)
 #                 of a real corpus; tests/eval/corpus/build.sh makes them
-#   make eval-public      claims() on PolNeAR dev (NW_PUBLIC_DATA), with compromise
+#   make eval-public      claims() on PolNeAR dev, names on CoNLL-2003 testa, with compromise
 #   make deps     install the Debian/Ubuntu packages the build needs
 #   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
