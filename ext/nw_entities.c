@@ -17,6 +17,7 @@
 #include "nw_pattern.h"
 #include "nw_lexicon_data.h"
 #include "nw_lexicon.h"
+#include "nw_ner.h"
 #include "nw_mem.h"
 
 const char *const azNwEntityType[] = {
@@ -1590,6 +1591,109 @@ static void applyAliases(Scan *pS){
   }
 }
 
+/* ------------------------------------------------ the learned tagger */
+
+#ifndef NW_NER_OFF
+static int isNameType(int eType){
+  return eType==NW_E_PERSON || eType==NW_E_ORG || eType==NW_E_GPE
+      || eType==NW_E_LOC || eType==NW_E_NORP || eType==NW_E_EVENT
+      || eType==NW_E_LAW;
+}
+
+/* The tagger's class of a name type (NW_NER_PER ..), 0 for other types. */
+static int nerClass(int eType){
+  switch( eType ){
+    case NW_E_PERSON: return NW_NER_PER;
+    case NW_E_ORG: return NW_NER_ORG;
+    case NW_E_GPE: case NW_E_LOC: return NW_NER_LOC;
+    case NW_E_NORP: case NW_E_EVENT: case NW_E_LAW: return NW_NER_MISC;
+  }
+  return 0;
+}
+
+/* Emit the tagger's span q as a mention of its own. */
+static int emitTagged(Scan *pS, const NwNerSpan *q){
+  Tok a[NW_MAX_TOK];
+  char zKey[96];
+  int nTok = tokenizeRun(pS->z, q->iStart, q->iEnd, a, NW_MAX_TOK), k;
+  static const int aType[] = {0, NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_NORP};
+  static const char *const azPre[] = {"", "person", "org", "gpe", "norp"};
+  NwMention *pM;
+  if( nTok==0 ) return NW_OK;
+  /* tokenizeRun cuts words of a possessive or a full stop: the span's own
+  ** end is the tagger's */
+  a[nTok-1].e = q->iEnd;
+  for(k=0; k<nTok; k++) a[k].bBreak = 0;
+  if( q->eType==NW_NER_PER ) return emitPerson(pS, a, 0, nTok, NW_UNSET, NW_UNSET);
+  nameKey(pS, a, 0, nTok, azPre[q->eType], q->eType==NW_NER_ORG, zKey, sizeof(zKey));
+  pM = addMention(pS, q->iStart, q->iEnd, aType[q->eType]);
+  if( pM==0 ) return NW_NOMEM;
+  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  return NW_OK;
+}
+
+/* The tagger decides which capitalised words are names and of what class;
+** the rules' mention of the same words and class is kept (its finer type,
+** lexicon value and key, role), any other rule name it overlaps goes, and
+** its other spans become mentions.  pOut is sorted (cmpMention). */
+static int applyTagger(Scan *pS){
+  NwMentionList *pOut = pS->pOut;
+  NwNerRule *aRule;
+  NwNerSpanList spans = {0, 0, 0};
+  int i, k, nKeep, nOld = pOut->n, rc;
+  unsigned char *aMatched = 0;
+  aRule = nwMalloc(sizeof(NwNerRule)*(size_t)(nOld>0 ? nOld : 1));
+  if( aRule==0 ) return NW_NOMEM;
+  for(i=0; i<nOld; i++){
+    aRule[i].iStart = pOut->a[i].iStart;
+    aRule[i].iEnd = pOut->a[i].iEnd;
+    aRule[i].zType = azNwEntityType[pOut->a[i].eType];
+    aRule[i].bName = isNameType(pOut->a[i].eType);
+  }
+  rc = nwNerTag(pS->z, pS->n, aRule, nOld, &spans);
+  nwFree(aRule);
+  if( rc==NW_OK && spans.n>0 ){
+    aMatched = nwMalloc((size_t)spans.n);
+    if( aMatched==0 ) rc = NW_NOMEM; else memset(aMatched, 0, (size_t)spans.n);
+  }
+  if( rc ){ nwFree(spans.a); return rc; }
+  /* rule names against the spans (both in text order; k: the first span
+  ** that may overlap mention i) */
+  for(i=0, k=0, nKeep=0; i<nOld; i++){
+    NwMention *pM = &pOut->a[i];
+    int bKeep = 1, m;
+    if( isNameType(pM->eType) ){
+      while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
+      for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++){
+        const NwNerSpan *q = &spans.a[m];
+        if( q->iStart==pM->iStart && q->iEnd==pM->iEnd
+         && q->eType==nerClass(pM->eType) ){
+          aMatched[m] = 1;
+        }else{
+          bKeep = 0;
+        }
+      }
+      if( m==k ) bKeep = 0;         /* no span: the tagger reads no name */
+    }else if( pM->eType==NW_E_DATE || pM->eType==NW_E_TIME ){
+      /* a date is never a name: spans over it go */
+      while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
+      for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
+    }
+    if( bKeep ) pOut->a[nKeep++] = *pM;
+  }
+  pOut->n = nKeep;
+  for(k=0; rc==NW_OK && k<spans.n; k++){
+    if( !aMatched[k] ) rc = emitTagged(pS, &spans.a[k]);
+  }
+  if( rc==NW_OK && pOut->n>1 ){
+    qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+  }
+  nwFree(aMatched);
+  nwFree(spans.a);
+  return rc;
+}
+#endif
+
 int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
                NwMentionList *pOut){
   Scan s;
@@ -1608,6 +1712,13 @@ int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
     for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
     applyAliases(&s);
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+#ifndef NW_NER_OFF
+    rc = applyTagger(&s);
+    if( rc==NW_OK ){
+      for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
+      applyAliases(&s);
+    }
+#endif
   }
   return rc;
 }
