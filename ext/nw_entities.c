@@ -481,6 +481,7 @@ struct Scan {
   int nAcronym;
   Link aSurname[128];
   int nSurname;
+  int eEvidence;                 /* of the next name emitted (NW_EV_*) */
 };
 
 static NwMention *addMention(Scan *pS, size_t s, size_t e, int eType){
@@ -495,6 +496,8 @@ static NwMention *addMention(Scan *pS, size_t s, size_t e, int eType){
   pM->iEnd = e;
   pM->eType = eType;
   pM->iRoleStart = pM->iRoleEnd = NW_UNSET;
+  pM->eEvidence = pS->eEvidence;
+  pS->eEvidence = NW_EV_CONTEXT;
   return pM;
 }
 
@@ -1256,6 +1259,7 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
   if( iRoleS==NW_UNSET ) roleAfter(pS, a[j-1].e, &iRoleS, &iRoleE);
   pM->iRoleStart = iRoleS;
   pM->iRoleEnd = iRoleE;
+  if( iRoleS!=NW_UNSET ) pM->eEvidence = NW_EV_TITLE;
   return NW_OK;
 }
 
@@ -1375,7 +1379,9 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
 
   /* 1. A lexicon name: place, group, organisation. */
   if( (pG = lexLookup(pS, a[i].s, a[j-1].e))!=0 ){
-    NwMention *pM = emitName(pS, a, i, j, pG->eType, arenaStr(p, pG->iKey), pG);
+    NwMention *pM;
+    pS->eEvidence = NW_EV_LEXICON;
+    pM = emitName(pS, a, i, j, pG->eType, arenaStr(p, pG->iKey), pG);
     if( pM==0 ) return NW_NOMEM;
     if( pG->eType==NW_E_ORG ) acronymAfter(pS, a[j-1].e, pM->zKey);
     return NW_OK;
@@ -1394,6 +1400,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       if( k>i ) rc = classify(pS, a, i, k, bInitial);
       if( rc==NW_OK && k+L<e ){
         int bHon = honorificAt(pS, a[k].s, a[k+L-1].e);
+        pS->eEvidence = NW_EV_TITLE;
         rc = emitPerson(pS, a, k+L, e, bHon ? NW_UNSET : a[k].s,
                         bHon ? NW_UNSET : a[k+L-1].e);
       }
@@ -1426,6 +1433,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     const char *zTmp;
     snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
     if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
+      pS->eEvidence = NW_EV_LEXICON;
       return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
     }
     /* a copy: normSpan()'s buffer is reused by the calls below */
@@ -1434,6 +1442,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     snprintf(zN, sizeof(zN), "%s", zTmp);
     skeleton(zN, zLast, sizeof(zLast));
     if( findLink(pS->aSurname, pS->nSurname, zLast) ){
+      pS->eEvidence = NW_EV_LINK;
       return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
     }
     if( isAcronym(zW, nW) ){
@@ -1445,6 +1454,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       size_t rs = NW_UNSET, re = NW_UNSET;
       roleBefore(pS, a[i].s, &rs, &re);
       if( rs!=NW_UNSET || isGivenName(p, zW, nW) ){
+        pS->eEvidence = NW_EV_GIVEN;
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
       }
       if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
@@ -1457,7 +1467,9 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   /* "Gedo region", "Ain al-Assad base": the next word says what it is. */
   if( (k = geoSuffix(pS, a[j-1].e, &eGeo))!=0 ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-    NwMention *pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
+    NwMention *pM;
+    pS->eEvidence = NW_EV_HEAD;
+    pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
     if( pM==0 || zN==0 ) return NW_NOMEM;
     snprintf(pM->zKey, sizeof(pM->zKey), "%s:%s", k==1 ? "gpe" : "loc", zN);
     return NW_OK;
@@ -1469,6 +1481,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     if( nwLexHas(pS->z+a[k].s, a[k].e-a[k].s, nwLexOrgHeads, p->nOrgHead) ){
       NwMention *pM;
       nameKey(pS, a, i, j, "org", 1, zKey, sizeof(zKey));
+      pS->eEvidence = NW_EV_HEAD;
       pM = emitName(pS, a, i, j, NW_E_ORG, zKey, 0);
       if( pM==0 ) return NW_NOMEM;
       acronymAfter(pS, a[j-1].e, pM->zKey);
@@ -1479,15 +1492,18 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
     snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
   }
   if( (a[i].e-a[i].s==9 && memcmp(pS->z+a[i].s, "Operation", 9)==0)
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexEventHeads, p->nEventHead) ){
     nameKey(pS, a, i, j, "event", 0, zKey, sizeof(zKey));
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_EVENT, zKey, 0) ? NW_OK : NW_NOMEM;
   }
   if( nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLawHeads, p->nLawHead) ){
     nameKey(pS, a, i, j, "law", 0, zKey, sizeof(zKey));
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LAW, zKey, 0) ? NW_OK : NW_NOMEM;
   }
 
@@ -1497,7 +1513,10 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     size_t rs = NW_UNSET, re = NW_UNSET;
     int bGiven = isGivenName(p, pS->z+a[i].s, a[i].e-a[i].s);
     if( !bGiven ) roleBefore(pS, a[i].s, &rs, &re);
-    if( bGiven || rs!=NW_UNSET ) return emitPerson(pS, a, i, j, rs, re);
+    if( bGiven || rs!=NW_UNSET ){
+      pS->eEvidence = NW_EV_GIVEN;
+      return emitPerson(pS, a, i, j, rs, re);
+    }
     if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
       const char *zN = normSpan(pS, a[i].s, a[j-1].e);
       snprintf(zKey, sizeof(zKey), "gpe:%s", zN ? zN : "");
@@ -1659,27 +1678,49 @@ static int applyTagger(Scan *pS){
   if( rc ){ nwFree(spans.a); return rc; }
   /* rule names against the spans (both in text order; k: the first span
   ** that may overlap mention i) */
+  {
+  const char *zPol = getenv("NW_NER_POLICY");
+  int pol = zPol ? atoi(zPol) : 7;
   for(i=0, k=0, nKeep=0; i<nOld; i++){
     NwMention *pM = &pOut->a[i];
     int bKeep = 1, m;
     if( isNameType(pM->eType) ){
+      const char *zEv = getenv("NW_NER_EV");
+      int bStrong = ((zEv ? atoi(zEv) : 62)>>pM->eEvidence)&1;
+      int bSame = 0, bDiff = 0, bPartial = 0, bSuper = 1, mDiff = -1;
       while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++){
         const NwNerSpan *q = &spans.a[m];
-        if( q->iStart==pM->iStart && q->iEnd==pM->iEnd
-         && q->eType==nerClass(pM->eType) ){
-          aMatched[m] = 1;
+        if( q->iStart==pM->iStart && q->iEnd==pM->iEnd ){
+          if( q->eType==nerClass(pM->eType) ){ bSame = 1; aMatched[m] = 1; }
+          else{ bDiff = 1; mDiff = m; }
         }else{
-          bKeep = 0;
+          bPartial = 1;
         }
+        if( q->iStart<pM->iStart || q->iEnd>pM->iEnd ) bSuper = 0;
       }
-      if( m==k ) bKeep = 0;         /* no span: the tagger reads no name */
+      if( (pol&8) && pM->eEvidence!=NW_EV_TITLE && !bSuper ) bStrong = 0;
+      if( m==k ){
+        bKeep = (pol&4) && bStrong;          /* the tagger reads no name */
+      }else if( !bPartial && bSame ){
+        bKeep = 1;
+      }else if( !bPartial && bDiff ){
+        bKeep = (pol&1) && bStrong
+             && !(pM->eType==NW_E_GPE && spans.a[mDiff].eType==NW_NER_ORG);
+        if( bKeep ) aMatched[mDiff] = 1;
+      }else if( (pol&2) && bStrong ){
+        for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
+        bKeep = 1;
+      }else{
+        bKeep = 0;
+      }
     }else if( pM->eType==NW_E_DATE || pM->eType==NW_E_TIME ){
       /* a date is never a name: spans over it go */
       while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
     }
     if( bKeep ) pOut->a[nKeep++] = *pM;
+  }
   }
   pOut->n = nKeep;
   for(k=0; rc==NW_OK && k<spans.n; k++){

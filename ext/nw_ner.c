@@ -12,8 +12,9 @@ struct NerTok {
   size_t s, e;
   const char *zRule;             /* "B-PERSON", "N", "O", ... */
   unsigned char bLine, bLend, bFirst, bCand0;
-  unsigned char nShape;
+  unsigned char nShape, nFold;
   char zShape[8];
+  char zFold[64];                /* the word as the features read it */
 };
 
 #define FNV_START 2166136261u
@@ -36,11 +37,33 @@ static uint32_t fnvStr(uint32_t h, const char *z){ return fnv(h, z, strlen(z)); 
 static int isLead(unsigned char c){ return c && strchr("\"'([{`", c)!=0; }
 static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
 
-static void shapeOf(NerTok *t, const char *z){
-  size_t i;
-  t->nShape = 0;
-  for(i=t->s; i<t->e; i++){
+/* U+00C0..U+00FF without accents; 0: kept as it is. */
+static const char zFoldLatin1[] =
+  "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+/* t->zFold: Latin-1 letters without their accents, at most 64 bytes. */
+static void foldOf(NerTok *t, const char *z){
+  size_t i = t->s;
+  int n = 0;
+  while( i<t->e && n<64 ){
     unsigned char c = (unsigned char)z[i];
+    if( c==0xC3 && i+1<t->e && (unsigned char)z[i+1]>=0x80
+     && (unsigned char)z[i+1]<=0xBF && zFoldLatin1[(unsigned char)z[i+1]-0x80] ){
+      t->zFold[n++] = zFoldLatin1[(unsigned char)z[i+1]-0x80];
+      i += 2;
+      continue;
+    }
+    t->zFold[n++] = (char)c;
+    i++;
+  }
+  t->nFold = (unsigned char)n;
+}
+
+static void shapeOf(NerTok *t){
+  int i;
+  t->nShape = 0;
+  for(i=0; i<t->nFold; i++){
+    unsigned char c = (unsigned char)t->zFold[i];
     char k;
     if( c>='A' && c<='Z' ) k = 'X';
     else if( c>='a' && c<='z' ) k = 'x';
@@ -54,10 +77,21 @@ static void shapeOf(NerTok *t, const char *z){
   }
 }
 
+/* A capital letter of Latin-1, Latin Extended-A, Greek or Cyrillic. */
+static int upperCp(unsigned cp){
+  if( cp>=0xC0 && cp<=0xDE ) return cp!=0xD7;
+  if( (cp>=0x100 && cp<=0x137) || (cp>=0x14A && cp<=0x177) ) return cp%2==0;
+  if( cp>=0x139 && cp<=0x148 ) return cp%2==1;
+  if( cp==0x178 || cp==0x179 || cp==0x17B || cp==0x17D ) return 1;
+  return (cp>=0x391 && cp<=0x3A9) || (cp>=0x400 && cp<=0x42F);
+}
+
 static int hasUpper(const char *z, size_t s, size_t e){
   for(; s<e; s++){
     unsigned char c = (unsigned char)z[s];
-    if( (c>='A' && c<='Z') || c>=0xC0 ) return 1;
+    if( c>='A' && c<='Z' ) return 1;
+    if( c>=0xC2 && c<=0xDF && s+1<e && ((unsigned char)z[s+1]&0xC0)==0x80
+     && upperCp(((unsigned)(c&0x1F)<<6) | ((unsigned char)z[s+1]&0x3F)) ) return 1;
   }
   return 0;
 }
@@ -99,10 +133,9 @@ static const char *ruleLabel(NerLine *pL, size_t s, size_t e){
 
 /* Rows of the static features of token i. */
 static int staticRows(const NerLine *pL, int i, uint32_t *aRow){
-  const char *z = pL->z;
   const NerTok *a = pL->a, *t = &a[i];
-  size_t nW = t->e - t->s, k;
-  const char *zW = z + t->s;
+  size_t nW = t->nFold, k;
+  const char *zW = t->zFold;
   int n = 0;
   uint32_t h;
   /* neighbours: word (lower), shape, rule label, or ^ / $ */
@@ -112,7 +145,7 @@ static int staticRows(const NerLine *pL, int i, uint32_t *aRow){
   const NerTok *p2 = (t->bLend || a[i+1].bLend) ? 0 : &a[i+2];
   const char zF[2] = { t->bFirst ? '1' : '0', 0 };
   const char zC[2] = { pL->bCaps ? '1' : '0', 0 };
-#define WORD(h, x, edge) ((x) ? fnvLower(h, z+(x)->s, (x)->e-(x)->s) : fnvStr(h, edge))
+#define WORD(h, x, edge) ((x) ? fnvLower(h, (x)->zFold, (x)->nFold) : fnvStr(h, edge))
 #define SHAPE(h, x, edge) ((x) ? fnv(h, (x)->zShape, (x)->nShape) : fnvStr(h, edge))
 #define ROW(hv) (aRow[n++] = (hv) & (NW_NER_ROWS-1))
   ROW(fnvStr(FNV_START, "b"));
@@ -196,7 +229,7 @@ static int tagLine(NerLine *pL, NwNerSpanList *pOut){
       h = fnvStr(fnvStr(fnvStr(FNV_START, "t12="), zT1), "|");
       aRow[nRow++] = fnvStr(h, zT2) & (NW_NER_ROWS-1);
       h = fnvStr(fnvStr(fnvStr(FNV_START, "t1w="), zT1), "|");
-      aRow[nRow++] = fnvLower(h, pL->z+t->s, t->e-t->s) & (NW_NER_ROWS-1);
+      aRow[nRow++] = fnvLower(h, t->zFold, t->nFold) & (NW_NER_ROWS-1);
       h = fnvStr(fnvStr(fnvStr(FNV_START, "t1s="), zT1), "|");
       aRow[nRow++] = fnv(h, t->zShape, t->nShape) & (NW_NER_ROWS-1);
       memset(sc, 0, sizeof(sc));
@@ -267,7 +300,8 @@ static int pushTok(NerLine *pL, size_t s, size_t e, int *pbLine,
   *pbLine = 0;
   t->bLend = 0;
   t->bCand0 = (unsigned char)hasUpper(pL->z, s, e);
-  shapeOf(t, pL->z);
+  foldOf(t, pL->z);
+  shapeOf(t);
   t->zRule = ruleLabel(pL, s, e);
   return NW_OK;
 }

@@ -45,6 +45,39 @@ def tokenize(z):
     return out
 
 
+FOLD = (b"AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTs"
+        b"aaaaaaaceeeeiiiidnooooo\0ouuuuyty")     # U+00C0..U+00FF
+MAX_WORD = 64
+
+
+def fold(w):
+    """The word as the features read it: Latin-1 letters without their
+    accents ("Atl\u00e9tico" -> "Atletico"), at most MAX_WORD bytes."""
+    out, i, n = bytearray(), 0, len(w)
+    while i < n and len(out) < MAX_WORD:
+        c = w[i]
+        if c == 0xC3 and i + 1 < n and 0x80 <= w[i + 1] <= 0xBF and FOLD[w[i + 1] - 0x80]:
+            out.append(FOLD[w[i + 1] - 0x80])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return bytes(out)
+
+
+def upper_cp(cp):
+    """A capital letter of Latin-1, Latin Extended-A, Greek or Cyrillic."""
+    if 0xC0 <= cp <= 0xDE:
+        return cp != 0xD7
+    if 0x100 <= cp <= 0x137 or 0x14A <= cp <= 0x177:
+        return cp % 2 == 0
+    if 0x139 <= cp <= 0x148:
+        return cp % 2 == 1
+    if cp in (0x178, 0x179, 0x17B, 0x17D):
+        return True
+    return 0x391 <= cp <= 0x3A9 or 0x400 <= cp <= 0x42F
+
+
 def lower(w):
     return bytes(c + 32 if 0x41 <= c <= 0x5A else c for c in w)
 
@@ -70,7 +103,13 @@ def shape(w):
 
 
 def has_upper(w):
-    return any(0x41 <= c <= 0x5A or c >= 0xC0 for c in w)
+    for i, c in enumerate(w):
+        if 0x41 <= c <= 0x5A:
+            return True
+        if 0xC2 <= c <= 0xDF and i + 1 < len(w) and 0x80 <= w[i + 1] <= 0xBF:
+            if upper_cp(((c & 0x1F) << 6) | (w[i + 1] & 0x3F)):
+                return True
+    return False
 
 
 def has_lower(w):
@@ -94,14 +133,15 @@ class Doc:
         self.z = z
         self.tok = tokenize(z)
         n = len(self.tok)
-        self.words = [z[s:e] for s, e, _ in self.tok]
+        self.raw = [z[s:e] for s, e, _ in self.tok]
+        self.words = [fold(w) for w in self.raw]
         self.lw = [lower(w) for w in self.words]
         self.sh = [shape(w) for w in self.words]
         self.rl = [rule(s, e) for s, e, _ in self.tok]
         self.line = [t[2] for t in self.tok]
         # line end: the next token opens a line
         self.lend = [i + 1 >= n or self.line[i + 1] for i in range(n)]
-        self.first = [self.line[i] or self.words[i - 1] in SENT_END for i in range(n)]
+        self.first = [self.line[i] or self.raw[i - 1] in SENT_END for i in range(n)]
         # all-caps lines: no token with a lower-case letter, one with two capitals
         self.caps = [False] * n
         i = 0
@@ -109,12 +149,12 @@ class Doc:
             j = i + 1
             while j < n and not self.line[j]:
                 j += 1
-            low = any(has_lower(self.words[k]) for k in range(i, j))
-            two = any(sum(0x41 <= c <= 0x5A for c in self.words[k]) >= 2 for k in range(i, j))
+            low = any(has_lower(self.raw[k]) for k in range(i, j))
+            two = any(sum(0x41 <= c <= 0x5A for c in self.raw[k]) >= 2 for k in range(i, j))
             for k in range(i, j):
                 self.caps[k] = (not low) and two
             i = j
-        self.cand0 = [has_upper(w) for w in self.words]
+        self.cand0 = [has_upper(w) for w in self.raw]
 
     def static(self, i):
         lw, sh, rl, n = self.lw, self.sh, self.rl, len(self.tok)
@@ -151,7 +191,7 @@ class Doc:
         """Tokens the tagger scores; any other is O."""
         if self.cand0[i]:
             return True
-        w = self.words[i]
+        w = self.raw[i]
         return (t1 > 0 and not self.lend[i] and self.cand0[i + 1]
                 and len(w) <= 4 and (w == b"&" or all(0x61 <= c <= 0x7A for c in w)))
 
