@@ -1651,10 +1651,81 @@ static int emitTagged(Scan *pS, const NwNerSpan *q){
   return NW_OK;
 }
 
+/* One text of a document's tagger spans and its votes per class. */
+typedef struct SpanVote SpanVote;
+struct SpanVote {
+  size_t s, e;                   /* the first span with this text; e==0: free */
+  int aVote[5];
+};
+
+static SpanVote *voteSlot(SpanVote *a, size_t nMask, const char *z,
+                          size_t s, size_t e){
+  uint32_t h = 2166136261u;
+  size_t k, i;
+  for(k=s; k<e; k++) h = (h ^ (unsigned char)z[k]) * 16777619u;
+  for(i=h&nMask; a[i].e!=0; i=(i+1)&nMask){
+    if( a[i].e-a[i].s==e-s && memcmp(z+a[i].s, z+s, e-s)==0 ) return &a[i];
+  }
+  a[i].s = s;
+  a[i].e = e;
+  return &a[i];
+}
+
+/* One class for every span of the same text in a document: the class
+** most of its spans have (a tie keeps each its own), and a full name's
+** last word alone ("Sinner" after "Jannik Sinner") counts as a person.
+** Linear: a hash table of twice the spans. */
+static int harmoniseSpans(const char *z, NwNerSpanList *p){
+  SpanVote *a;
+  size_t nSlot = 4, nMask;
+  int i;
+  if( p->n<2 ) return NW_OK;
+  while( nSlot<(size_t)p->n*4 ) nSlot *= 2;
+  nMask = nSlot-1;
+  a = nwMalloc(sizeof(SpanVote)*nSlot);
+  if( a==0 ) return NW_NOMEM;
+  memset(a, 0, sizeof(SpanVote)*nSlot);
+  for(i=0; i<p->n; i++){
+    const NwNerSpan *q = &p->a[i];
+    voteSlot(a, nMask, z, q->iStart, q->iEnd)->aVote[q->eType]++;
+    if( q->eType==NW_NER_PER && q->nWord>1 ){
+      size_t w = q->iEnd;
+      while( w>q->iStart && z[w-1]!=' ' ) w--;
+      if( w>q->iStart ) voteSlot(a, nMask, z, w, q->iEnd)->aVote[NW_NER_PER]++;
+    }
+  }
+  for(i=0; i<p->n; i++){
+    NwNerSpan *q = &p->a[i];
+    const SpanVote *v = voteSlot(a, nMask, z, q->iStart, q->iEnd);
+    int t, best = q->eType;
+    for(t=1; t<5; t++) if( v->aVote[t]>v->aVote[best] ) best = t;
+    q->eType = best;
+  }
+  nwFree(a);
+  return NW_OK;
+}
+
+/* Does the rules' evidence for pM outweigh the tagger's reading of the same
+** words?  A lexicon name, a title or a known given name does, when the
+** mention holds every span of the tagger it overlaps ("Abu Mohammed
+** al-Jolani" against "Abu Mohammed"), or, for a title, also when a span
+** runs past it ("Chair Jerome Powell": the title is no part of the name).
+** A lexicon name inside a longer span ("Madrid" of "Real Madrid") and the
+** words around a name alone ("said", "in") do not. */
+static int rulesOutweigh(const NwMention *pM, int bSuper){
+  switch( pM->eEvidence ){
+    case NW_EV_TITLE: return 1;
+    case NW_EV_LEXICON: case NW_EV_GIVEN: return bSuper;
+  }
+  return 0;
+}
+
 /* The tagger decides which capitalised words are names and of what class;
 ** the rules' mention of the same words and class is kept (its finer type,
-** lexicon value and key, role), any other rule name it overlaps goes, and
-** its other spans become mentions.  pOut is sorted (cmpMention). */
+** lexicon value and key, role), and so is one whose evidence outweighs the
+** tagger (rulesOutweigh(), a city's name read as a team excepted); any
+** other rule name goes, and the tagger's other spans become mentions.
+** pOut is sorted (cmpMention). */
 static int applyTagger(Scan *pS){
   NwMentionList *pOut = pS->pOut;
   NwNerRule *aRule;
@@ -1666,28 +1737,32 @@ static int applyTagger(Scan *pS){
   for(i=0; i<nOld; i++){
     aRule[i].iStart = pOut->a[i].iStart;
     aRule[i].iEnd = pOut->a[i].iEnd;
-    aRule[i].zType = azNwEntityType[pOut->a[i].eType];
-    aRule[i].bName = isNameType(pOut->a[i].eType);
+    switch( pOut->a[i].eType ){
+      case NW_E_PERSON: aRule[i].iName = 0; break;
+      case NW_E_ORG: aRule[i].iName = 1; break;
+      case NW_E_GPE: aRule[i].iName = 2; break;
+      case NW_E_LOC: aRule[i].iName = 3; break;
+      case NW_E_NORP: aRule[i].iName = 4; break;
+      case NW_E_EVENT: aRule[i].iName = 5; break;
+      case NW_E_LAW: aRule[i].iName = 6; break;
+      default: aRule[i].iName = -1; break;
+    }
   }
   rc = nwNerTag(pS->z, pS->n, aRule, nOld, &spans);
   nwFree(aRule);
+  if( rc==NW_OK ) rc = harmoniseSpans(pS->z, &spans);
   if( rc==NW_OK && spans.n>0 ){
     aMatched = nwMalloc((size_t)spans.n);
     if( aMatched==0 ) rc = NW_NOMEM; else memset(aMatched, 0, (size_t)spans.n);
   }
   if( rc ){ nwFree(spans.a); return rc; }
   /* rule names against the spans (both in text order; k: the first span
-  ** that may overlap mention i) */
-  {
-  const char *zPol = getenv("NW_NER_POLICY");
-  int pol = zPol ? atoi(zPol) : 7;
+  ** that may overlap mention i); aMatched[m]: span m is taken */
   for(i=0, k=0, nKeep=0; i<nOld; i++){
     NwMention *pM = &pOut->a[i];
     int bKeep = 1, m;
     if( isNameType(pM->eType) ){
-      const char *zEv = getenv("NW_NER_EV");
-      int bStrong = ((zEv ? atoi(zEv) : 62)>>pM->eEvidence)&1;
-      int bSame = 0, bDiff = 0, bPartial = 0, bSuper = 1, mDiff = -1;
+      int bSame = 0, bDiff = 0, bPartial = 0, bSuper = 1, mDiff = -1, bStrong;
       while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++){
         const NwNerSpan *q = &spans.a[m];
@@ -1699,16 +1774,17 @@ static int applyTagger(Scan *pS){
         }
         if( q->iStart<pM->iStart || q->iEnd>pM->iEnd ) bSuper = 0;
       }
-      if( (pol&8) && pM->eEvidence!=NW_EV_TITLE && !bSuper ) bStrong = 0;
+      bStrong = rulesOutweigh(pM, bSuper);
       if( m==k ){
-        bKeep = (pol&4) && bStrong;          /* the tagger reads no name */
+        bKeep = bStrong;                    /* the tagger reads no name here */
       }else if( !bPartial && bSame ){
         bKeep = 1;
       }else if( !bPartial && bDiff ){
-        bKeep = (pol&1) && bStrong
+        /* the same words, another class: "Barcelona" the team is an ORG */
+        bKeep = bStrong
              && !(pM->eType==NW_E_GPE && spans.a[mDiff].eType==NW_NER_ORG);
         if( bKeep ) aMatched[mDiff] = 1;
-      }else if( (pol&2) && bStrong ){
+      }else if( bStrong ){
         for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
         bKeep = 1;
       }else{
@@ -1720,7 +1796,6 @@ static int applyTagger(Scan *pS){
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
     }
     if( bKeep ) pOut->a[nKeep++] = *pM;
-  }
   }
   pOut->n = nKeep;
   for(k=0; rc==NW_OK && k<spans.n; k++){

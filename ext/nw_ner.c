@@ -3,6 +3,9 @@
 ** byte for byte those of ext/ner/ner_features.py, which trains the model.
 */
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "nw_ner.h"
 #include "nw_mem.h"
 #include "nw_text.h"
@@ -10,8 +13,8 @@
 typedef struct NerTok NerTok;
 struct NerTok {
   size_t s, e;
-  const char *zRule;             /* "B-PERSON", "N", "O", ... */
-  unsigned char bLine, bLend, bFirst, bCand0;
+  uint32_t hW, hWraw, hS, hR;    /* hashes: word (lower), word, shape, rule */
+  unsigned char bLine, bLend, bFirst, bCand0, bHashed;
   unsigned char nShape, nFold;
   char zShape[8];
   char zFold[64];                /* the word as the features read it */
@@ -33,6 +36,52 @@ static uint32_t fnvLower(uint32_t h, const char *z, size_t n){
   return h;
 }
 static uint32_t fnvStr(uint32_t h, const char *z){ return fnv(h, z, strlen(z)); }
+
+/* A feature's row: the FNV-1a hashes of its parts combined by FNV steps,
+** then a finaliser (ner_features.py's feature_hash()). */
+#define MIX(h, p) (((h) ^ (p)) * 16777619u)
+static uint32_t rowOf(uint32_t h){
+  h ^= h >> 16;
+  h *= 0x45D9F3Bu;
+  h ^= h >> 16;
+  return h & (NW_NER_ROWS-1);
+}
+
+/* The templates, in the order of ner_features.py. */
+enum { T_B, T_W, T_WRAW, T_S, T_P3, T_P4, T_X2, T_X3, T_X4, T_WM1, T_WP1,
+  T_WM2, T_WP2, T_SM1, T_SP1, T_SS, T_WS, T_WN, T_F, T_C, T_CW, T_R, T_RS,
+  T_RM1, T_RP1, T_RW, T_T1, T_T12, T_T1W, T_T1S, T_COUNT };
+static const char *const azTemplate[T_COUNT] = {"b", "w=", "W=", "s=", "p3=",
+  "p4=", "x2=", "x3=", "x4=", "w-1=", "w+1=", "w-2=", "w+2=", "s-1=", "s+1=",
+  "ss=", "ws=", "wn=", "f=", "c=", "cw=", "r=", "rs=", "r-1=", "r+1=", "rw=",
+  "t1=", "t12=", "t1w=", "t1s="};
+/* The rules' labels: O, N (a date or figure), then B- and I- of each name
+** type of NwNerRule.iName. */
+static const char *const azRuleLabel[16] = {"O", "N", "B-PERSON", "I-PERSON",
+  "B-ORG", "I-ORG", "B-GPE", "I-GPE", "B-LOC", "I-LOC", "B-NORP", "I-NORP",
+  "B-EVENT", "I-EVENT", "B-LAW", "I-LAW"};
+
+typedef struct NerConst NerConst;
+struct NerConst {
+  uint32_t aTpl[T_COUNT];        /* FNV of each template, pre-mixed */
+  uint32_t hCaret, hDollar, h0, h1;
+  uint32_t aLab[NW_NER_NLAB];    /* "0".."8" */
+  uint32_t aRule[16];
+};
+
+static void nerConstInit(NerConst *c){
+  int i;
+  for(i=0; i<T_COUNT; i++) c->aTpl[i] = MIX(FNV_START, fnvStr(FNV_START, azTemplate[i]));
+  c->hCaret = fnvStr(FNV_START, "^");
+  c->hDollar = fnvStr(FNV_START, "$");
+  c->h0 = fnvStr(FNV_START, "0");
+  c->h1 = fnvStr(FNV_START, "1");
+  for(i=0; i<NW_NER_NLAB; i++){
+    char zD[2] = { (char)('0'+i), 0 };
+    c->aLab[i] = fnvStr(FNV_START, zD);
+  }
+  for(i=0; i<16; i++) c->aRule[i] = fnvStr(FNV_START, azRuleLabel[i]);
+}
 
 static int isLead(unsigned char c){ return c && strchr("\"'([{`", c)!=0; }
 static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
@@ -98,97 +147,90 @@ static int hasUpper(const char *z, size_t s, size_t e){
 
 typedef struct NerLine NerLine;
 struct NerLine {
+  NerConst k;
   const char *z;
   NerTok *a;
-  int n;
+  int n, nAlloc;                 /* a[0..n): the line's words so far */
   int bCaps;
   const NwNerRule *aRule;
   int nRule, iRule;              /* rules with start <= the token's: iRule */
 };
 
-/* The rules' label of a token: the first name mention among the last 8
-** that open at or before it and hold it, else "N" if a figure holds it. */
-static const char *ruleLabel(NerLine *pL, size_t s, size_t e){
-  static const char *const azB[] = {"B-PERSON","B-ORG","B-GPE","B-LOC",
-    "B-NORP","B-EVENT","B-LAW",0};
-  static const char *const azI[] = {"I-PERSON","I-ORG","I-GPE","I-LOC",
-    "I-NORP","I-EVENT","I-LAW",0};
-  const char *zLab = "O";
-  int k;
+/* The rules' label of a token (an index of azRuleLabel): the first name
+** mention among the last 8 that open at or before it and hold it, else N
+** if a figure holds it, else O. */
+static int ruleLabel(NerLine *pL, size_t s, size_t e){
+  int iLab = 0, k;
   while( pL->iRule<pL->nRule && pL->aRule[pL->iRule].iStart<=s ) pL->iRule++;
   for(k=pL->iRule>8 ? pL->iRule-8 : 0; k<pL->iRule; k++){
     const NwNerRule *r = &pL->aRule[k];
     if( r->iStart<=s && e<=r->iEnd ){
-      if( r->bName ){
-        int m;
-        for(m=0; azB[m]; m++){
-          if( strcmp(azB[m]+2, r->zType)==0 ) return s==r->iStart ? azB[m] : azI[m];
-        }
-      }
-      zLab = "N";
+      if( r->iName>=0 && r->iName<7 ) return 2 + 2*r->iName + (s!=r->iStart);
+      iLab = 1;
     }
   }
-  return zLab;
+  return iLab;
 }
 
 /* Rows of the static features of token i. */
 static int staticRows(const NerLine *pL, int i, uint32_t *aRow){
+  const NerConst *c = &pL->k;
   const NerTok *a = pL->a, *t = &a[i];
   size_t nW = t->nFold, k;
-  const char *zW = t->zFold;
+  char zL[4];
   int n = 0;
-  uint32_t h;
-  /* neighbours: word (lower), shape, rule label, or ^ / $ */
-  const NerTok *m1 = t->bLine ? 0 : &a[i-1];
-  const NerTok *m2 = (t->bLine || a[i-1].bLine) ? 0 : &a[i-2];
-  const NerTok *p1 = t->bLend ? 0 : &a[i+1];
-  const NerTok *p2 = (t->bLend || a[i+1].bLend) ? 0 : &a[i+2];
-  const char zF[2] = { t->bFirst ? '1' : '0', 0 };
-  const char zC[2] = { pL->bCaps ? '1' : '0', 0 };
-#define WORD(h, x, edge) ((x) ? fnvLower(h, (x)->zFold, (x)->nFold) : fnvStr(h, edge))
-#define SHAPE(h, x, edge) ((x) ? fnv(h, (x)->zShape, (x)->nShape) : fnvStr(h, edge))
-#define ROW(hv) (aRow[n++] = (hv) & (NW_NER_ROWS-1))
-  ROW(fnvStr(FNV_START, "b"));
-  ROW(fnvLower(fnvStr(FNV_START, "w="), zW, nW));
-  ROW(fnv(fnvStr(FNV_START, "W="), zW, nW));
-  ROW(fnv(fnvStr(FNV_START, "s="), t->zShape, t->nShape));
-  ROW(fnvLower(fnvStr(FNV_START, "p3="), zW, nW<3 ? nW : 3));
-  ROW(fnvLower(fnvStr(FNV_START, "p4="), zW, nW<4 ? nW : 4));
-  k = nW<2 ? nW : 2; ROW(fnvLower(fnvStr(FNV_START, "x2="), zW+nW-k, k));
-  k = nW<3 ? nW : 3; ROW(fnvLower(fnvStr(FNV_START, "x3="), zW+nW-k, k));
-  k = nW<4 ? nW : 4; ROW(fnvLower(fnvStr(FNV_START, "x4="), zW+nW-k, k));
-  ROW(WORD(fnvStr(FNV_START, "w-1="), m1, "^"));
-  ROW(WORD(fnvStr(FNV_START, "w+1="), p1, "$"));
-  ROW(WORD(fnvStr(FNV_START, "w-2="), m2, "^"));
-  ROW(WORD(fnvStr(FNV_START, "w+2="), p2, "$"));
-  ROW(SHAPE(fnvStr(FNV_START, "s-1="), m1, "^"));
-  ROW(SHAPE(fnvStr(FNV_START, "s+1="), p1, "$"));
-  h = SHAPE(fnvStr(FNV_START, "ss="), m1, "^");
-  h = fnv(fnvStr(h, "|"), t->zShape, t->nShape);
-  ROW(SHAPE(fnvStr(h, "|"), p1, "$"));
-  h = WORD(fnvStr(FNV_START, "ws="), m1, "^");
-  ROW(fnvLower(fnvStr(h, "|"), zW, nW));
-  h = fnvStr(fnvLower(fnvStr(FNV_START, "wn="), zW, nW), "|");
-  ROW(WORD(h, p1, "$"));
-  ROW(fnv(fnvStr(fnvStr(fnvStr(FNV_START, "f="), zF), "|"), t->zShape, t->nShape));
-  ROW(fnv(fnvStr(fnvStr(fnvStr(FNV_START, "c="), zC), "|"), t->zShape, t->nShape));
-  ROW(fnvLower(fnvStr(fnvStr(fnvStr(FNV_START, "cw="), zC), "|"), zW, nW));
-  ROW(fnvStr(fnvStr(FNV_START, "r="), t->zRule));
-  ROW(fnv(fnvStr(fnvStr(fnvStr(FNV_START, "rs="), t->zRule), "|"), t->zShape, t->nShape));
-  ROW(fnvStr(fnvStr(FNV_START, "r-1="), m1 ? m1->zRule : "^"));
-  ROW(fnvStr(fnvStr(FNV_START, "r+1="), p1 ? p1->zRule : "$"));
-  ROW(fnvLower(fnvStr(fnvStr(fnvStr(FNV_START, "rw="), t->zRule), "|"), zW, nW));
-#undef WORD
-#undef SHAPE
-#undef ROW
+  /* neighbours, or ^ / $ */
+  uint32_t wm1 = t->bLine ? c->hCaret : a[i-1].hW;
+  uint32_t wm2 = (t->bLine || a[i-1].bLine) ? c->hCaret : a[i-2].hW;
+  uint32_t wp1 = t->bLend ? c->hDollar : a[i+1].hW;
+  uint32_t wp2 = (t->bLend || a[i+1].bLend) ? c->hDollar : a[i+2].hW;
+  uint32_t sm1 = t->bLine ? c->hCaret : a[i-1].hS;
+  uint32_t sp1 = t->bLend ? c->hDollar : a[i+1].hS;
+  uint32_t rm1 = t->bLine ? c->hCaret : a[i-1].hR;
+  uint32_t rp1 = t->bLend ? c->hDollar : a[i+1].hR;
+  uint32_t f = t->bFirst ? c->h1 : c->h0;
+  uint32_t cc = pL->bCaps ? c->h1 : c->h0;
+  for(k=0; k<4 && k<nW; k++){
+    unsigned char ch = (unsigned char)t->zFold[k];
+    zL[k] = (char)(ch>='A' && ch<='Z' ? ch+32 : ch);
+  }
+#define R1(T, p) (aRow[n++] = rowOf(MIX(c->aTpl[T], p)))
+#define R2(T, p, q) (aRow[n++] = rowOf(MIX(MIX(c->aTpl[T], p), q)))
+  aRow[n++] = rowOf(c->aTpl[T_B]);
+  R1(T_W, t->hW);
+  R1(T_WRAW, t->hWraw);
+  R1(T_S, t->hS);
+  R1(T_P3, fnv(FNV_START, zL, nW<3 ? nW : 3));
+  R1(T_P4, fnv(FNV_START, zL, nW<4 ? nW : 4));
+  k = nW<2 ? nW : 2; R1(T_X2, fnvLower(FNV_START, t->zFold+nW-k, k));
+  k = nW<3 ? nW : 3; R1(T_X3, fnvLower(FNV_START, t->zFold+nW-k, k));
+  k = nW<4 ? nW : 4; R1(T_X4, fnvLower(FNV_START, t->zFold+nW-k, k));
+  R1(T_WM1, wm1);
+  R1(T_WP1, wp1);
+  R1(T_WM2, wm2);
+  R1(T_WP2, wp2);
+  R1(T_SM1, sm1);
+  R1(T_SP1, sp1);
+  aRow[n++] = rowOf(MIX(MIX(MIX(c->aTpl[T_SS], sm1), t->hS), sp1));
+  R2(T_WS, wm1, t->hW);
+  R2(T_WN, t->hW, wp1);
+  R2(T_F, f, t->hS);
+  R2(T_C, cc, t->hS);
+  R2(T_CW, cc, t->hW);
+  R1(T_R, t->hR);
+  R2(T_RS, t->hR, t->hS);
+  R1(T_RM1, rm1);
+  R1(T_RP1, rp1);
+  R2(T_RW, t->hR, t->hW);
   return n;
 }
 
-/* A word that may continue a name between two capitalised ones: "&" or
-** up to four lower-case letters ("of", "and", "de", "van", "bin"). */
+/* A word that may continue a name between two capitalised ones: "&",
+** "'s" or up to four lower-case letters ("of", "and", "de", "van", "bin"). */
 static int connectorLike(const char *z, size_t s, size_t e){
   size_t k;
   if( e-s==1 && z[s]=='&' ) return 1;
+  if( e-s==2 && z[s]=='\'' && z[s+1]=='s' ) return 1;
   if( e-s>4 ) return 0;
   for(k=s; k<e; k++) if( z[k]<'a' || z[k]>'z' ) return 0;
   return 1;
@@ -208,9 +250,53 @@ static int addSpan(NwNerSpanList *p, size_t s, size_t e, int eType, int nWord,
   return NW_OK;
 }
 
+/* The folded word, shape and hashes of a token, made when a word within
+** two of it is scored. */
+static void hashTok(NerLine *pL, NerTok *t){
+  if( t->bHashed ) return;
+  foldOf(t, pL->z);
+  shapeOf(t);
+  t->hW = fnvLower(FNV_START, t->zFold, t->nFold);
+  t->hWraw = fnv(FNV_START, t->zFold, t->nFold);
+  t->hS = fnv(FNV_START, t->zShape, t->nShape);
+  t->hR = pL->k.aRule[ruleLabel(pL, t->s, t->e)];
+  t->bHashed = 1;
+}
+
+/* sc[0..9): the sums of the weights of rows aRow[0..nRow). */
+static void addRows(const uint32_t *aRow, int nRow, int32_t *sc){
+  int r;
+#if defined(__SSE2__)
+  /* labels 0-7 as two vectors of four int32, label 8 alone: a row's first
+  ** 16 bytes are its labels 0-7 */
+  __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+  int32_t s8 = 0;
+  for(r=0; r<nRow; r++){
+    const int16_t *w = &aNwNerWeight[(size_t)aRow[r]*NW_NER_NLAB];
+    __m128i x = _mm_loadu_si128((const __m128i*)w);
+    __m128i sign = _mm_srai_epi16(x, 15);
+    lo = _mm_add_epi32(lo, _mm_unpacklo_epi16(x, sign));
+    hi = _mm_add_epi32(hi, _mm_unpackhi_epi16(x, sign));
+    s8 += w[8];
+  }
+  _mm_storeu_si128((__m128i*)sc, lo);
+  _mm_storeu_si128((__m128i*)(sc+4), hi);
+  sc[8] = s8;
+#else
+  int k;
+  memset(sc, 0, sizeof(int32_t)*NW_NER_NLAB);
+  for(r=0; r<nRow; r++){
+    const int16_t *w = &aNwNerWeight[(size_t)aRow[r]*NW_NER_NLAB];
+    for(k=0; k<NW_NER_NLAB; k++) sc[k] += w[k];
+  }
+#endif
+}
+
 /* Tag one line's words a[0..n). */
 static int tagLine(NerLine *pL, NwNerSpanList *pOut){
   int i, t1 = -1, t2 = -1, rc = NW_OK;
+  for(i=0; i<pL->n && !pL->a[i].bCand0; i++){}
+  if( i==pL->n ) return NW_OK;                /* no capital: no name */
   int iOpen = -1, iMargin = 0;
   uint32_t aRow[40];
   for(i=0; i<pL->n; i++){
@@ -221,22 +307,18 @@ static int tagLine(NerLine *pL, NwNerSpanList *pOut){
     int margin = 0;
     if( bCand ){
       int32_t sc[NW_NER_NLAB];
-      int nRow = staticRows(pL, i, aRow), r, k, best = -1, second = -1;
-      const char zT1[2] = { (char)(t1<0 ? '^' : '0'+t1), 0 };
-      const char zT2[2] = { (char)(t2<0 ? '^' : '0'+t2), 0 };
-      uint32_t h;
-      h = fnvStr(FNV_START, "t1="); aRow[nRow++] = fnvStr(h, zT1) & (NW_NER_ROWS-1);
-      h = fnvStr(fnvStr(fnvStr(FNV_START, "t12="), zT1), "|");
-      aRow[nRow++] = fnvStr(h, zT2) & (NW_NER_ROWS-1);
-      h = fnvStr(fnvStr(fnvStr(FNV_START, "t1w="), zT1), "|");
-      aRow[nRow++] = fnvLower(h, t->zFold, t->nFold) & (NW_NER_ROWS-1);
-      h = fnvStr(fnvStr(fnvStr(FNV_START, "t1s="), zT1), "|");
-      aRow[nRow++] = fnv(h, t->zShape, t->nShape) & (NW_NER_ROWS-1);
-      memset(sc, 0, sizeof(sc));
-      for(r=0; r<nRow; r++){
-        const int16_t *w = &aNwNerWeight[(size_t)aRow[r]*NW_NER_NLAB];
-        for(k=0; k<NW_NER_NLAB; k++) sc[k] += w[k];
-      }
+      int nRow, k, best = -1, second = -1;
+      const NerConst *c = &pL->k;
+      uint32_t h1, h2;
+      for(k=i-2; k<=i+2; k++) if( k>=0 && k<pL->n ) hashTok(pL, &pL->a[k]);
+      nRow = staticRows(pL, i, aRow);
+      h1 = t1<0 ? c->hCaret : c->aLab[t1];
+      h2 = t2<0 ? c->hCaret : c->aLab[t2];
+      aRow[nRow++] = rowOf(MIX(c->aTpl[T_T1], h1));
+      aRow[nRow++] = rowOf(MIX(MIX(c->aTpl[T_T12], h1), h2));
+      aRow[nRow++] = rowOf(MIX(MIX(c->aTpl[T_T1W], h1), t->hW));
+      aRow[nRow++] = rowOf(MIX(MIX(c->aTpl[T_T1S], h1), t->hS));
+      addRows(aRow, nRow, sc);
       for(k=0; k<NW_NER_NLAB; k++){
         if( !allowed(k, t1) ) continue;
         if( best<0 || sc[k]>sc[best] ){ second = best; best = k; }
@@ -293,6 +375,10 @@ static int pushTok(NerLine *pL, size_t s, size_t e, int *pbLine,
     *pbLine = 1;
     if( rc ) return rc;
   }
+  if( pL->n>=pL->nAlloc
+   && nwArrayGrow((void**)&pL->a, &pL->nAlloc, pL->n+1, sizeof(NerTok)) ){
+    return NW_NOMEM;
+  }
   t = &pL->a[pL->n++];
   t->s = s;
   t->e = e;
@@ -300,9 +386,7 @@ static int pushTok(NerLine *pL, size_t s, size_t e, int *pbLine,
   *pbLine = 0;
   t->bLend = 0;
   t->bCand0 = (unsigned char)hasUpper(pL->z, s, e);
-  foldOf(t, pL->z);
-  shapeOf(t);
-  t->zRule = ruleLabel(pL, s, e);
+  t->bHashed = 0;
   return NW_OK;
 }
 
@@ -315,8 +399,7 @@ int nwNerTag(const char *z, size_t n, const NwNerRule *aRule, int nRule,
   L.z = z;
   L.aRule = aRule;
   L.nRule = nRule;
-  L.a = nwMalloc(sizeof(NerTok)*NW_NER_MAX_LINE);
-  if( L.a==0 ) return NW_NOMEM;
+  nerConstInit(&L.k);
   while( i<n && rc==NW_OK ){
     unsigned char c = (unsigned char)z[i];
     size_t s, e, k;

@@ -29,14 +29,14 @@ extern const int16_t aNwNerWeight[NW_NER_ROWS*NW_NER_NLAB];
 /* Tagger types: the CoNLL classes. */
 enum { NW_NER_PER = 1, NW_NER_ORG = 2, NW_NER_LOC = 3, NW_NER_MISC = 4 };
 
-/* A mention the rules found, as the tagger reads it: byte span and the
-** type's name ("PERSON", "GPE", ...); bName: a name type (a date or a
-** figure otherwise).  In the order of nw_entities.c's cmpMention. */
+/* A mention the rules found, as the tagger reads it: byte span and iName,
+** the name type (0 PERSON, 1 ORG, 2 GPE, 3 LOC, 4 NORP, 5 EVENT, 6 LAW),
+** or -1 for a date or a figure.  In the order of nw_entities.c's
+** cmpMention. */
 typedef struct NwNerRule NwNerRule;
 struct NwNerRule {
   size_t iStart, iEnd;
-  const char *zType;
-  int bName;
+  int iName;
 };
 
 typedef struct NwNerSpan NwNerSpan;

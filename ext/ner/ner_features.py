@@ -123,6 +123,17 @@ def fnv(b):
     return h
 
 
+def feature_hash(parts):
+    """FNV-1a of each part, combined by FNV steps, then a finaliser."""
+    h = 2166136261
+    for p in parts:
+        h = ((h ^ fnv(p)) * 16777619) & 0xFFFFFFFF
+    h ^= h >> 16
+    h = (h * 0x45D9F3B) & 0xFFFFFFFF
+    h ^= h >> 16
+    return h
+
+
 class Doc:
     """Tokens of one text with what the features need."""
 
@@ -157,7 +168,9 @@ class Doc:
         self.cand0 = [has_upper(w) for w in self.raw]
 
     def static(self, i):
-        lw, sh, rl, n = self.lw, self.sh, self.rl, len(self.tok)
+        """The static features of token i, each a tuple of byte strings
+        (its template first); hashed by feature_hash()."""
+        lw, sh, rl = self.lw, self.sh, self.rl
         w = lw[i]
         s = sh[i]
         wm1 = b"^" if self.line[i] else lw[i - 1]
@@ -170,22 +183,23 @@ class Doc:
         rp1 = b"$" if self.lend[i] else rl[i + 1]
         f = b"1" if self.first[i] else b"0"
         c = b"1" if self.caps[i] else b"0"
-        return [b"b", b"w=" + w, b"W=" + self.words[i], b"s=" + s,
-                b"p3=" + w[:3], b"p4=" + w[:4],
-                b"x2=" + w[-2:], b"x3=" + w[-3:], b"x4=" + w[-4:],
-                b"w-1=" + wm1, b"w+1=" + wp1, b"w-2=" + wm2, b"w+2=" + wp2,
-                b"s-1=" + sm1, b"s+1=" + sp1, b"ss=" + sm1 + b"|" + s + b"|" + sp1,
-                b"ws=" + wm1 + b"|" + w, b"wn=" + w + b"|" + wp1,
-                b"f=" + f + b"|" + s, b"c=" + c + b"|" + s, b"cw=" + c + b"|" + w,
-                b"r=" + rl[i], b"rs=" + rl[i] + b"|" + s, b"r-1=" + rm1,
-                b"r+1=" + rp1, b"rw=" + rl[i] + b"|" + w]
+        r = rl[i]
+        return [(b"b",), (b"w=", w), (b"W=", self.words[i]), (b"s=", s),
+                (b"p3=", w[:3]), (b"p4=", w[:4]),
+                (b"x2=", w[-2:]), (b"x3=", w[-3:]), (b"x4=", w[-4:]),
+                (b"w-1=", wm1), (b"w+1=", wp1), (b"w-2=", wm2), (b"w+2=", wp2),
+                (b"s-1=", sm1), (b"s+1=", sp1), (b"ss=", sm1, s, sp1),
+                (b"ws=", wm1, w), (b"wn=", w, wp1),
+                (b"f=", f, s), (b"c=", c, s), (b"cw=", c, w),
+                (b"r=", r), (b"rs=", r, s), (b"r-1=", rm1),
+                (b"r+1=", rp1), (b"rw=", r, w)]
 
     def dynamic(self, i, t1, t2):
         """t1, t2: the labels of the two tokens before (-1: line start)."""
         a = b"^" if t1 < 0 else bytes([0x30 + t1])
         b = b"^" if t2 < 0 else bytes([0x30 + t2])
-        return [b"t1=" + a, b"t12=" + a + b"|" + b, b"t1w=" + a + b"|" + self.lw[i],
-                b"t1s=" + a + b"|" + self.sh[i]]
+        return [(b"t1=", a), (b"t12=", a, b), (b"t1w=", a, self.lw[i]),
+                (b"t1s=", a, self.sh[i])]
 
     def candidate(self, i, t1):
         """Tokens the tagger scores; any other is O."""
@@ -193,7 +207,7 @@ class Doc:
             return True
         w = self.raw[i]
         return (t1 > 0 and not self.lend[i] and self.cand0[i + 1]
-                and len(w) <= 4 and (w == b"&" or all(0x61 <= c <= 0x7A for c in w)))
+                and len(w) <= 4 and (w in (b"&", b"'s") or all(0x61 <= c <= 0x7A for c in w)))
 
 
 def allowed(lab, t1):

@@ -107,7 +107,7 @@ def load(path, con, augment=False):
                 gold.append(lab)
                 prev_g = k
             doc.gold = gold
-            doc.rows = [[F.fnv(x) & MASK for x in doc.static(i)] for i in range(len(doc.tok))]
+            doc.rows = [[F.feature_hash(x) & MASK for x in doc.static(i)] for i in range(len(doc.tok))]
             docs.append(doc)
     return docs
 
@@ -151,7 +151,7 @@ def tag_doc(doc, w, model=None):
             if model is not None and doc.gold[i] != 0:
                 pass                    # out of reach: not scored
         else:
-            rows = doc.rows[i] + [F.fnv(x) & MASK for x in doc.dynamic(i, t1, t2)]
+            rows = doc.rows[i] + [F.feature_hash(x) & MASK for x in doc.dynamic(i, t1, t2)]
             sc = model.scores(rows, model.w) if model is not None else None
             if sc is None:
                 sc = [0.0] * F.NLAB
