@@ -22,7 +22,7 @@
 
 const char *const azNwEntityType[] = {
   "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "NUMBER",
-  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"
+  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "MISC"
 };
 
 int nwEntityTypeNumber(const char *zType){
@@ -1616,7 +1616,7 @@ static void applyAliases(Scan *pS){
 static int isNameType(int eType){
   return eType==NW_E_PERSON || eType==NW_E_ORG || eType==NW_E_GPE
       || eType==NW_E_LOC || eType==NW_E_NORP || eType==NW_E_EVENT
-      || eType==NW_E_LAW;
+      || eType==NW_E_LAW || eType==NW_E_MISC;
 }
 
 /* The tagger's class of a name type (NW_NER_PER ..), 0 for other types. */
@@ -1625,7 +1625,8 @@ static int nerClass(int eType){
     case NW_E_PERSON: return NW_NER_PER;
     case NW_E_ORG: return NW_NER_ORG;
     case NW_E_GPE: case NW_E_LOC: return NW_NER_LOC;
-    case NW_E_NORP: case NW_E_EVENT: case NW_E_LAW: return NW_NER_MISC;
+    case NW_E_NORP: case NW_E_EVENT: case NW_E_LAW: case NW_E_MISC:
+      return NW_NER_MISC;
   }
   return 0;
 }
@@ -1635,8 +1636,10 @@ static int emitTagged(Scan *pS, const NwNerSpan *q){
   Tok a[NW_MAX_TOK];
   char zKey[96];
   int nTok = tokenizeRun(pS->z, q->iStart, q->iEnd, a, NW_MAX_TOK), k;
-  static const int aType[] = {0, NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_NORP};
-  static const char *const azPre[] = {"", "person", "org", "gpe", "norp"};
+  /* a name of no finer class (a competition, a product, a work) is MISC:
+  ** a nationality or group is the lexicon's NORP */
+  static const int aType[] = {0, NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_MISC};
+  static const char *const azPre[] = {"", "person", "org", "gpe", "misc"};
   NwMention *pM;
   if( nTok==0 ) return NW_OK;
   /* tokenizeRun cuts words of a possessive or a full stop: the span's own
@@ -1703,6 +1706,45 @@ static int harmoniseSpans(const char *z, NwNerSpanList *p){
   }
   nwFree(a);
   return NW_OK;
+}
+
+/* Is z[s..e) the words of a match between two sides ("Barcelona beat
+** Madrid", "Ajax drew with PSV", "Leeds 2 Chelsea 1" is a table row)? */
+static int matchCue(const char *z, size_t s, size_t e){
+  static const char *const az[] = {" beat ", " beats ", " drew with ",
+    " draw with ", " lost to ", " loses to ", " defeated ", " edged ",
+    " thrashed ", " routed ", " v ", " vs ", " vs. ", " held ", 0};
+  int i;
+  for(i=0; az[i]; i++){
+    size_t m = strlen(az[i]);
+    if( e-s==m && memcmp(z+s, az[i], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Two sides of a match are of one kind: a place's name beside a team
+** (an ORG) across a match cue is the city's team. */
+static void teamsOfMatches(Scan *pS){
+  NwMentionList *pOut = pS->pOut;
+  int i, iPrev = -1;
+  for(i=0; i<pOut->n; i++){
+    NwMention *pM = &pOut->a[i], *pP;
+    if( !isNameType(pM->eType) ) continue;
+    if( iPrev>=0 && (pP = &pOut->a[iPrev])->iEnd<pM->iStart
+     && pM->iStart-pP->iEnd<=12 && matchCue(pS->z, pP->iEnd, pM->iStart) ){
+      NwMention *pGpe = pP->eType==NW_E_GPE && pM->eType==NW_E_ORG ? pP
+                      : pM->eType==NW_E_GPE && pP->eType==NW_E_ORG ? pM : 0;
+      if( pGpe ){
+        const char *zColon = strchr(pGpe->zKey, ':');
+        char zKey[96];
+        snprintf(zKey, sizeof(zKey), "org:%s", zColon ? zColon+1 : "");
+        snprintf(pGpe->zKey, sizeof(pGpe->zKey), "%s", zKey);
+        pGpe->eType = NW_E_ORG;
+        pGpe->zValue[0] = 0;
+      }
+    }
+    iPrev = i;
+  }
 }
 
 /* Does the rules' evidence for pM outweigh the tagger's reading of the same
@@ -1804,6 +1846,7 @@ static int applyTagger(Scan *pS){
   if( rc==NW_OK && pOut->n>1 ){
     qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
   }
+  if( rc==NW_OK ) teamsOfMatches(pS);
   nwFree(aMatched);
   nwFree(spans.a);
   return rc;

@@ -26,7 +26,7 @@
 enum {
   NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_LOC, NW_E_NORP, NW_E_DATE,
   NW_E_TIME, NW_E_NUMBER, NW_E_QUANTITY, NW_E_MONEY, NW_E_PERCENT,
-  NW_E_EVENT, NW_E_LAW, NW_E_COUNT
+  NW_E_EVENT, NW_E_LAW, NW_E_MISC, NW_E_COUNT
 };
 extern const char *const azNwEntityType[];
 

@@ -5,7 +5,7 @@
 
 FILE.jsonl is written by conll.py (text and gold BIO tags of its tokens).
 entities(text) rows of the name types are mapped to CoNLL's types
-(PERSON -> PER; ORG -> ORG; GPE, LOC -> LOC; NORP, EVENT, LAW -> MISC; the
+(PERSON -> PER; ORG -> ORG; GPE, LOC -> LOC; NORP, EVENT, LAW, MISC -> MISC; the
 dates, times and figures are not CoNLL entities) and to the tokens they
 cover: the tokens wholly inside the row's span (a row inside one token
 alone, "US" of "US-led", covers no token and is dropped).  Overlapping
@@ -21,7 +21,7 @@ import sqlite3
 import sys
 
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC",
-            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC"}
+            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "MISC": "MISC"}
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
