@@ -1641,7 +1641,10 @@ static int emitTagged(Scan *pS, const NwNerSpan *q){
   static const int aType[] = {0, NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_MISC};
   static const char *const azPre[] = {"", "person", "org", "gpe", "misc"};
   NwMention *pM;
-  if( nTok==0 ) return NW_OK;
+  /* a title alone ("Commander-in-Chief") is no name */
+  if( nTok==0 || titleAt(pS, a, 0, nTok)==nTok ){
+    return NW_OK;
+  }
   /* tokenizeRun cuts words of a possessive or a full stop: the span's own
   ** end is the tagger's */
   a[nTok-1].e = q->iEnd;
@@ -1748,7 +1751,8 @@ static void teamsOfMatches(Scan *pS){
 }
 
 /* Does the rules' evidence for pM outweigh the tagger's reading of the same
-** words?  A lexicon name, a title or a known given name does, when the
+** words?  A lexicon name, a head word ("Commission", "base", "Operation")
+** or a known given name does, when the
 ** mention holds every span of the tagger it overlaps ("Abu Mohammed
 ** al-Jolani" against "Abu Mohammed"), or, for a title, also when a span
 ** runs past it ("Chair Jerome Powell": the title is no part of the name).
@@ -1757,7 +1761,7 @@ static void teamsOfMatches(Scan *pS){
 static int rulesOutweigh(const NwMention *pM, int bSuper){
   switch( pM->eEvidence ){
     case NW_EV_TITLE: return 1;
-    case NW_EV_LEXICON: case NW_EV_GIVEN: return bSuper;
+    case NW_EV_LEXICON: case NW_EV_GIVEN: case NW_EV_HEAD: return bSuper;
   }
   return 0;
 }
@@ -1792,7 +1796,15 @@ static int applyTagger(Scan *pS){
   }
   rc = nwNerTag(pS->z, pS->n, aRule, nOld, &spans);
   nwFree(aRule);
-  if( rc==NW_OK ) rc = harmoniseSpans(pS->z, &spans);
+  if( rc==NW_OK ){
+    /* a span longer than any name (a line of capitals) is no reading:
+    ** the rules decide those words alone */
+    for(i=0, k=0; i<spans.n; i++){
+      if( spans.a[i].nWord<=NW_MAX_NAME_WORDS ) spans.a[k++] = spans.a[i];
+    }
+    spans.n = k;
+    rc = harmoniseSpans(pS->z, &spans);
+  }
   if( rc==NW_OK && spans.n>0 ){
     aMatched = nwMalloc((size_t)spans.n);
     if( aMatched==0 ) rc = NW_NOMEM; else memset(aMatched, 0, (size_t)spans.n);

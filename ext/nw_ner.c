@@ -90,7 +90,11 @@ static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
 static const char zFoldLatin1[] =
   "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
 
-/* t->zFold: Latin-1 letters without their accents, at most 64 bytes. */
+/* U+0100..U+017F (Latin Extended-A) without accents. */
+static const char zFoldLatinA[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+/* t->zFold: Latin-1 and Latin Extended-A letters without their accents,
+** at most 64 bytes. */
 static void foldOf(NerTok *t, const char *z){
   size_t i = t->s;
   int n = 0;
@@ -99,6 +103,11 @@ static void foldOf(NerTok *t, const char *z){
     if( c==0xC3 && i+1<t->e && (unsigned char)z[i+1]>=0x80
      && (unsigned char)z[i+1]<=0xBF && zFoldLatin1[(unsigned char)z[i+1]-0x80] ){
       t->zFold[n++] = zFoldLatin1[(unsigned char)z[i+1]-0x80];
+      i += 2;
+      continue;
+    }
+    if( (c==0xC4 || c==0xC5) && i+1<t->e && ((unsigned char)z[i+1]&0xC0)==0x80 ){
+      t->zFold[n++] = zFoldLatinA[(c-0xC4)*64 + ((unsigned char)z[i+1]-0x80)];
       i += 2;
       continue;
     }
@@ -406,11 +415,20 @@ int nwNerTag(const char *z, size_t n, const NwNerRule *aRule, int nRule,
     size_t aTail[64];
     int nTail = 0;
     if( c<=0x20 ){
-      if( c=='\n' || c=='\r' ){
-        if( !bLine ){ rc = finishLine(&L, pOut); L.n = 0; }
+      /* a line break, a tab or two spaces or more: the words on either
+      ** side are not of one name */
+      size_t w = i;
+      int bBreak = 0;
+      while( w<n && (unsigned char)z[w]<=0x20 ){
+        bBreak |= z[w]=='\n' || z[w]=='\r' || z[w]=='\t';
+        w++;
+      }
+      if( (bBreak || w-i>1) && !bLine ){
+        rc = finishLine(&L, pOut);
+        L.n = 0;
         bLine = 1;
       }
-      i++;
+      i = w;
       continue;
     }
     s = i;

@@ -15,9 +15,15 @@ def tokenize(z):
     while i < n:
         c = z[i]
         if c <= 0x20:
-            if c == 0x0A or c == 0x0D:
+            # a line break, a tab or two spaces or more open a new line
+            w = i
+            while w < n and z[w] <= 0x20:
+                if z[w] in (0x0A, 0x0D, 0x09):
+                    line = True
+                w += 1
+            if w - i > 1:
                 line = True
-            i += 1
+            i = w
             continue
         s = i
         while i < n and z[i] > 0x20:
@@ -47,17 +53,22 @@ def tokenize(z):
 
 FOLD = (b"AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTs"
         b"aaaaaaaceeeeiiiidnooooo\0ouuuuyty")     # U+00C0..U+00FF
+FOLD_A = b"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"   # U+0100..U+017F
 MAX_WORD = 64
 
 
 def fold(w):
-    """The word as the features read it: Latin-1 letters without their
+    """The word as the features read it: Latin-1 and Latin Extended-A letters without their
     accents ("Atl\u00e9tico" -> "Atletico"), at most MAX_WORD bytes."""
     out, i, n = bytearray(), 0, len(w)
     while i < n and len(out) < MAX_WORD:
         c = w[i]
         if c == 0xC3 and i + 1 < n and 0x80 <= w[i + 1] <= 0xBF and FOLD[w[i + 1] - 0x80]:
             out.append(FOLD[w[i + 1] - 0x80])
+            i += 2
+            continue
+        if c in (0xC4, 0xC5) and i + 1 < n and 0x80 <= w[i + 1] <= 0xBF:
+            out.append(FOLD_A[(c - 0xC4) * 64 + w[i + 1] - 0x80])
             i += 2
             continue
         out.append(c)
