@@ -1693,7 +1693,8 @@ static int harmoniseSpans(const char *z, NwNerSpanList *p){
   memset(a, 0, sizeof(SpanVote)*nSlot);
   for(i=0; i<p->n; i++){
     const NwNerSpan *q = &p->a[i];
-    voteSlot(a, nMask, z, q->iStart, q->iEnd)->aVote[q->eType]++;
+    SpanVote *v = voteSlot(a, nMask, z, q->iStart, q->iEnd);
+    v->aVote[q->eType]++;
     if( q->eType==NW_NER_PER && q->nWord>1 ){
       size_t w = q->iEnd;
       while( w>q->iStart && z[w-1]!=' ' ) w--;
@@ -1704,7 +1705,10 @@ static int harmoniseSpans(const char *z, NwNerSpanList *p){
     NwNerSpan *q = &p->a[i];
     const SpanVote *v = voteSlot(a, nMask, z, q->iStart, q->iEnd);
     int t, best = q->eType;
-    for(t=1; t<5; t++) if( v->aVote[t]>v->aVote[best] ) best = t;
+    for(t=1; t<5; t++){
+      if( v->aVote[t]>v->aVote[best]
+      ) best = t;
+    }
     q->eType = best;
   }
   nwFree(a);
@@ -1817,6 +1821,7 @@ static int applyTagger(Scan *pS){
     int bKeep = 1, m;
     if( isNameType(pM->eType) ){
       int bSame = 0, bDiff = 0, bPartial = 0, bSuper = 1, mDiff = -1, bStrong;
+      int bPrefix = 0;
       while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++){
         const NwNerSpan *q = &spans.a[m];
@@ -1825,10 +1830,16 @@ static int applyTagger(Scan *pS){
           else{ bDiff = 1; mDiff = m; }
         }else{
           bPartial = 1;
+          /* "Kigali" of "Kigali-based", "US" of "US-led": the rules' name
+          ** before a lower-case suffix is the name */
+          if( q->nWord==1 && q->iStart==pM->iStart && pM->iEnd+1<pS->n
+           && pS->z[pM->iEnd]=='-' && islower((unsigned char)pS->z[pM->iEnd+1]) ){
+            bPrefix = 1;
+          }
         }
         if( q->iStart<pM->iStart || q->iEnd>pM->iEnd ) bSuper = 0;
       }
-      bStrong = rulesOutweigh(pM, bSuper);
+      bStrong = rulesOutweigh(pM, bSuper) || (bPrefix && pM->eEvidence!=NW_EV_CONTEXT);
       if( m==k ){
         bKeep = bStrong;                    /* the tagger reads no name here */
       }else if( !bPartial && bSame ){
@@ -1848,6 +1859,20 @@ static int applyTagger(Scan *pS){
       /* a date is never a name: spans over it go */
       while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
       for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
+    }
+    if( bKeep && pM->iRoleStart!=NW_UNSET ){
+      /* a kept person's title ("Minister of Energy and Water Resources")
+      ** holds no name of its own */
+      int lo = 0, hi = spans.n;
+      while( lo<hi ){
+        int mid = lo + (hi-lo)/2;
+        if( spans.a[mid].iEnd<=pM->iRoleStart ) lo = mid+1; else hi = mid;
+      }
+      for(; lo<spans.n && spans.a[lo].iStart<pM->iRoleEnd; lo++){
+        if( spans.a[lo].iStart>=pM->iRoleStart && spans.a[lo].iEnd<=pM->iRoleEnd ){
+          aMatched[lo] = 1;
+        }
+      }
     }
     if( bKeep ) pOut->a[nKeep++] = *pM;
   }

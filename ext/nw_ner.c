@@ -85,6 +85,12 @@ static void nerConstInit(NerConst *c){
 
 static int isLead(unsigned char c){ return c && strchr("\"'([{`", c)!=0; }
 static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
+/* A curly quote: U+201C, U+201D, U+2018, U+2019 (3 bytes at z). */
+static int isCurly(const char *z){
+  return (unsigned char)z[0]==0xE2 && (unsigned char)z[1]==0x80
+      && ((unsigned char)z[2]==0x9C || (unsigned char)z[2]==0x9D
+       || (unsigned char)z[2]==0x98 || (unsigned char)z[2]==0x99);
+}
 
 /* U+00C0..U+00FF without accents; 0: kept as it is. */
 static const char zFoldLatin1[] =
@@ -412,7 +418,7 @@ int nwNerTag(const char *z, size_t n, const NwNerRule *aRule, int nRule,
   while( i<n && rc==NW_OK ){
     unsigned char c = (unsigned char)z[i];
     size_t s, e, k;
-    size_t aTail[64];
+    size_t aTail[64], aTailLen[64];
     int nTail = 0;
     if( c<=0x20 ){
       /* a line break, a tab or two spaces or more: the words on either
@@ -434,23 +440,42 @@ int nwNerTag(const char *z, size_t n, const NwNerRule *aRule, int nRule,
     s = i;
     while( i<n && (unsigned char)z[i]>0x20 ) i++;
     e = i;
-    while( rc==NW_OK && s<e && isLead((unsigned char)z[s]) ){
-      rc = pushTok(&L, s, s+1, &bLine, pOut);
-      s++;
+    while( rc==NW_OK && s<e ){
+      if( isLead((unsigned char)z[s]) ){
+        rc = pushTok(&L, s, s+1, &bLine, pOut);
+        s++;
+      }else if( e-s>=3 && isCurly(z+s) ){
+        rc = pushTok(&L, s, s+3, &bLine, pOut);
+        s += 3;
+      }else{
+        break;
+      }
     }
-    while( s<e && nTail<64 && isTrail((unsigned char)z[e-1]) ){
+    while( s<e && nTail<64 ){
+      if( e-s>=3 && isCurly(z+e-3) ){
+        aTail[nTail] = e-3;
+        aTailLen[nTail++] = 3;
+        e -= 3;
+        continue;
+      }
+      if( !isTrail((unsigned char)z[e-1]) ) break;
       if( z[e-1]=='.' && e-1>s && (e-1-s==1 || memchr(z+s, '.', e-1-s)) ) break;
-      aTail[nTail++] = e-1;
+      aTail[nTail] = e-1;
+      aTailLen[nTail++] = 1;
       e--;
     }
     if( rc==NW_OK && e-s>2 && z[e-2]=='\'' && (z[e-1]=='s' || z[e-1]=='S') ){
       rc = pushTok(&L, s, e-2, &bLine, pOut);
       if( rc==NW_OK ) rc = pushTok(&L, e-2, e, &bLine, pOut);
+    }else if( rc==NW_OK && e-s>4 && memcmp(z+e-4, "\xe2\x80\x99", 3)==0
+           && (z[e-1]=='s' || z[e-1]=='S') ){
+      rc = pushTok(&L, s, e-4, &bLine, pOut);
+      if( rc==NW_OK ) rc = pushTok(&L, e-4, e, &bLine, pOut);
     }else if( rc==NW_OK && e>s ){
       rc = pushTok(&L, s, e, &bLine, pOut);
     }
     for(k=(size_t)nTail; rc==NW_OK && k>0; k--){
-      rc = pushTok(&L, aTail[k-1], aTail[k-1]+1, &bLine, pOut);
+      rc = pushTok(&L, aTail[k-1], aTail[k-1]+aTailLen[k-1], &bLine, pOut);
     }
   }
   if( rc==NW_OK ) rc = finishLine(&L, pOut);

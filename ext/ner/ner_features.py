@@ -5,6 +5,7 @@ ext/nw_ner.c computes them (the C is the reference: change both together).
 LEAD = set(b"\"'([{`")
 TRAIL = set(b"\"')]}.,;:!?")
 SENT_END = {b".", b"?", b"!"}
+CURLY = {b"\xe2\x80\x9c", b"\xe2\x80\x9d", b"\xe2\x80\x98", b"\xe2\x80\x99"}  # quotes
 NLAB = 9      # O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 
@@ -29,12 +30,22 @@ def tokenize(z):
         while i < n and z[i] > 0x20:
             i += 1
         e = i
-        while s < e and z[s] in LEAD:
-            out.append((s, s + 1, line)); line = False
-            s += 1
+        while s < e:
+            if z[s] in LEAD:
+                out.append((s, s + 1, line)); line = False
+                s += 1
+            elif z[s:s + 3] in CURLY:
+                out.append((s, s + 3, line)); line = False
+                s += 3
+            else:
+                break
         tail = []
         while e > s:
             c = z[e - 1]
+            if e - s >= 3 and z[e - 3:e] in CURLY:
+                tail.append((e - 3, e))
+                e -= 3
+                continue
             if c not in TRAIL:
                 break
             if c == 0x2E and e - 1 > s and (e - 1 - s == 1 or 0x2E in z[s:e - 1]):
@@ -44,6 +55,9 @@ def tokenize(z):
         if e - s > 2 and z[e - 2] == 0x27 and z[e - 1] in (0x73, 0x53):
             out.append((s, e - 2, line)); line = False
             out.append((e - 2, e, False))
+        elif e - s > 4 and z[e - 4:e - 1] == b"\xe2\x80\x99" and z[e - 1] in (0x73, 0x53):
+            out.append((s, e - 4, line)); line = False
+            out.append((e - 4, e, False))
         elif e > s:
             out.append((s, e, line)); line = False
         for t in reversed(tail):
