@@ -1845,9 +1845,11 @@ static int applyTagger(Scan *pS){
       }else if( !bPartial && bSame ){
         bKeep = 1;
       }else if( !bPartial && bDiff ){
-        /* the same words, another class: "Barcelona" the team is an ORG */
+        /* the same words, another class: "Barcelona" the team is an ORG,
+        ** "Jordan" who scored is a person */
         bKeep = bStrong
-             && !(pM->eType==NW_E_GPE && spans.a[mDiff].eType==NW_NER_ORG);
+             && !(pM->eType==NW_E_GPE && (spans.a[mDiff].eType==NW_NER_ORG
+                                       || spans.a[mDiff].eType==NW_NER_PER));
         if( bKeep ) aMatched[mDiff] = 1;
       }else if( bStrong ){
         for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
