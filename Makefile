@@ -13,8 +13,8 @@
 #   make eval-claims      claim detection and speakers, with compromise
 #   make eval-corpus DIR=folder  the corpus figures (and scores, if labelled)
 #                 of a real corpus; tests/eval/corpus/build.sh makes them
-#   make eval-public      claims() on PolNeAR dev (NW_PUBLIC_DATA), with compromise;
-#                 similar_passage() on MSRP train, with Jaccard and TF-IDF
+#   make eval-public      claims() on PolNeAR dev, names on CoNLL-2003 testa (with
+#                 compromise), similar_passage() on MSRP train (with Jaccard and TF-IDF)
 #   make deps     install the Debian/Ubuntu packages the build needs
 #   make sql/analyze.sql  regenerate it from sql/schema.sql and sql/analyze/*.sql
 
@@ -32,12 +32,12 @@ SRC      = ext/newswire.c ext/nw_sql_context.c ext/nw_sql_vtab.c \
            ext/nw_sql_corpus.c ext/nw_mem.c ext/nw_text.c ext/nw_segment.c \
            ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c \
            ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c \
-           $(GEN)/nw_lexicon_data.c ext/nw_claims.c
+           ext/nw_ner.c ext/nw_ner_model.c $(GEN)/nw_lexicon_data.c ext/nw_claims.c
 # The pure cores: no SQLite, linked alone by the C tests and fuzz targets.
 CORE_SRC = ext/nw_text.c ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c \
            ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c \
-           ext/nw_dates.c ext/nw_entities.c $(GEN)/nw_lexicon_data.c \
-           ext/nw_claims.c
+           ext/nw_dates.c ext/nw_entities.c ext/nw_ner.c ext/nw_ner_model.c \
+           $(GEN)/nw_lexicon_data.c ext/nw_claims.c
 HDR      = $(wildcard ext/*.h)
 
 # Packages named in the README; libstemmer-dev is explained there.
@@ -58,7 +58,7 @@ LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDN
             $(WORDNET)/index.* $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
-        eval-entities eval-claims eval-corpus eval-public sql/analyze.sql
+        eval-entities eval-claims eval-corpus eval-public ner-model sql/analyze.sql
 
 all: newswire.so
 
@@ -70,6 +70,19 @@ sql/analyze.sql:
 
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)
+
+# The name tagger's weights (ext/nw_ner_model.c, generated and committed):
+# ext/ner/train.py learns them from CoNLL-2003 eng.train (converted by
+# tests/eval/public/conll.py, never committed), reading the rules' mentions
+# from a build without the tagger.  make ner-model retrains.
+$(BUILD)/rules/newswire.so: $(SRC) $(HDR)
+	@mkdir -p $(BUILD)/rules
+	$(CC) $(CFLAGS) $(NW_CFLAGS) -DNW_NER_OFF -shared -o $@ $(SRC) $(NW_LIBS)
+
+NER_DATA ?= /work/data/public
+ner-model: $(BUILD)/rules/newswire.so
+	@test -f $(NER_DATA)/conll-train.jsonl || { echo "ner-model: no $(NER_DATA)/conll-train.jsonl: run make eval-public NW_PUBLIC_ONLY=names (fetch github:ZhixiuYe/HSCRF-pytorch)" >&2; exit 1; }
+	/usr/bin/python3 ext/ner/train.py $(BUILD)/rules/newswire.so $(NER_DATA)/conll-train.jsonl -o ext/nw_ner_model.c
 
 $(GEN)/lexgen: ext/lexicon/lexgen.c ext/lexicon/concepts.c ext/lexicon/concepts.h
 	@mkdir -p $(GEN)

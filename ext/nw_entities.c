@@ -17,11 +17,12 @@
 #include "nw_pattern.h"
 #include "nw_lexicon_data.h"
 #include "nw_lexicon.h"
+#include "nw_ner.h"
 #include "nw_mem.h"
 
 const char *const azNwEntityType[] = {
   "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "NUMBER",
-  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"
+  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "MISC"
 };
 
 int nwEntityTypeNumber(const char *zType){
@@ -480,6 +481,7 @@ struct Scan {
   int nAcronym;
   Link aSurname[128];
   int nSurname;
+  int eEvidence;                 /* of the next name emitted (NW_EV_*) */
 };
 
 static NwMention *addMention(Scan *pS, size_t s, size_t e, int eType){
@@ -494,6 +496,8 @@ static NwMention *addMention(Scan *pS, size_t s, size_t e, int eType){
   pM->iEnd = e;
   pM->eType = eType;
   pM->iRoleStart = pM->iRoleEnd = NW_UNSET;
+  pM->eEvidence = pS->eEvidence;
+  pS->eEvidence = NW_EV_CONTEXT;
   return pM;
 }
 
@@ -1288,6 +1292,7 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
   if( iRoleS==NW_UNSET ) roleAfter(pS, a[j-1].e, &iRoleS, &iRoleE);
   pM->iRoleStart = iRoleS;
   pM->iRoleEnd = iRoleE;
+  if( iRoleS!=NW_UNSET ) pM->eEvidence = NW_EV_TITLE;
   return NW_OK;
 }
 
@@ -1407,7 +1412,9 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
 
   /* 1. A lexicon name: place, group, organisation. */
   if( (pG = lexLookup(pS, a[i].s, a[j-1].e))!=0 ){
-    NwMention *pM = emitName(pS, a, i, j, pG->eType, arenaStr(p, pG->iKey), pG);
+    NwMention *pM;
+    pS->eEvidence = NW_EV_LEXICON;
+    pM = emitName(pS, a, i, j, pG->eType, arenaStr(p, pG->iKey), pG);
     if( pM==0 ) return NW_NOMEM;
     if( pG->eType==NW_E_ORG ) acronymAfter(pS, a[j-1].e, pM->zKey);
     return NW_OK;
@@ -1426,6 +1433,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       if( k>i ) rc = classify(pS, a, i, k, bInitial);
       if( rc==NW_OK && k+L<e ){
         int bHon = honorificAt(pS, a[k].s, a[k+L-1].e);
+        pS->eEvidence = NW_EV_TITLE;
         rc = emitPerson(pS, a, k+L, e, bHon ? NW_UNSET : a[k].s,
                         bHon ? NW_UNSET : a[k+L-1].e);
       }
@@ -1458,6 +1466,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     const char *zTmp;
     snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
     if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
+      pS->eEvidence = NW_EV_LEXICON;
       return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
     }
     /* a copy: normSpan()'s buffer is reused by the calls below */
@@ -1466,6 +1475,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     snprintf(zN, sizeof(zN), "%s", zTmp);
     skeleton(zN, zLast, sizeof(zLast));
     if( findLink(pS->aSurname, pS->nSurname, zLast) ){
+      pS->eEvidence = NW_EV_LINK;
       return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
     }
     if( isAcronym(zW, nW) ){
@@ -1477,6 +1487,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
       size_t rs = NW_UNSET, re = NW_UNSET;
       roleBefore(pS, a[i].s, &rs, &re);
       if( rs!=NW_UNSET || isGivenName(p, zW, nW) ){
+        pS->eEvidence = NW_EV_GIVEN;
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
       }
       if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
@@ -1489,7 +1500,9 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   /* "Gedo region", "Ain al-Assad base": the next word says what it is. */
   if( (k = geoSuffix(pS, a[j-1].e, &eGeo))!=0 ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-    NwMention *pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
+    NwMention *pM;
+    pS->eEvidence = NW_EV_HEAD;
+    pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
     if( pM==0 || zN==0 ) return NW_NOMEM;
     snprintf(pM->zKey, sizeof(pM->zKey), "%s:%s", k==1 ? "gpe" : "loc", zN);
     return NW_OK;
@@ -1501,6 +1514,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     if( nwLexHas(pS->z+a[k].s, a[k].e-a[k].s, nwLexOrgHeads, p->nOrgHead) ){
       NwMention *pM;
       nameKey(pS, a, i, j, "org", 1, zKey, sizeof(zKey));
+      pS->eEvidence = NW_EV_HEAD;
       pM = emitName(pS, a, i, j, NW_E_ORG, zKey, 0);
       if( pM==0 ) return NW_NOMEM;
       acronymAfter(pS, a[j-1].e, pM->zKey);
@@ -1511,15 +1525,18 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
     snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
   }
   if( (a[i].e-a[i].s==9 && memcmp(pS->z+a[i].s, "Operation", 9)==0)
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexEventHeads, p->nEventHead) ){
     nameKey(pS, a, i, j, "event", 0, zKey, sizeof(zKey));
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_EVENT, zKey, 0) ? NW_OK : NW_NOMEM;
   }
   if( nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLawHeads, p->nLawHead) ){
     nameKey(pS, a, i, j, "law", 0, zKey, sizeof(zKey));
+    pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LAW, zKey, 0) ? NW_OK : NW_NOMEM;
   }
 
@@ -1529,7 +1546,10 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     size_t rs = NW_UNSET, re = NW_UNSET;
     int bGiven = isGivenName(p, pS->z+a[i].s, a[i].e-a[i].s);
     if( !bGiven ) roleBefore(pS, a[i].s, &rs, &re);
-    if( bGiven || rs!=NW_UNSET ) return emitPerson(pS, a, i, j, rs, re);
+    if( bGiven || rs!=NW_UNSET ){
+      pS->eEvidence = NW_EV_GIVEN;
+      return emitPerson(pS, a, i, j, rs, re);
+    }
     if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
       const char *zN = normSpan(pS, a[i].s, a[j-1].e);
       snprintf(zKey, sizeof(zKey), "gpe:%s", zN ? zN : "");
@@ -1623,6 +1643,288 @@ static void applyAliases(Scan *pS){
   }
 }
 
+/* ------------------------------------------------ the learned tagger */
+
+#ifndef NW_NER_OFF
+static int isNameType(int eType){
+  return eType==NW_E_PERSON || eType==NW_E_ORG || eType==NW_E_GPE
+      || eType==NW_E_LOC || eType==NW_E_NORP || eType==NW_E_EVENT
+      || eType==NW_E_LAW || eType==NW_E_MISC;
+}
+
+/* The tagger's class of a name type (NW_NER_PER ..), 0 for other types. */
+static int nerClass(int eType){
+  switch( eType ){
+    case NW_E_PERSON: return NW_NER_PER;
+    case NW_E_ORG: return NW_NER_ORG;
+    case NW_E_GPE: case NW_E_LOC: return NW_NER_LOC;
+    case NW_E_NORP: case NW_E_EVENT: case NW_E_LAW: case NW_E_MISC:
+      return NW_NER_MISC;
+  }
+  return 0;
+}
+
+/* Emit the tagger's span q as a mention of its own. */
+static int emitTagged(Scan *pS, const NwNerSpan *q){
+  Tok a[NW_MAX_TOK];
+  char zKey[96];
+  int nTok = tokenizeRun(pS->z, q->iStart, q->iEnd, a, NW_MAX_TOK), k;
+  /* a name of no finer class (a competition, a product, a work) is MISC:
+  ** a nationality or group is the lexicon's NORP */
+  static const int aType[] = {0, NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_MISC};
+  static const char *const azPre[] = {"", "person", "org", "gpe", "misc"};
+  NwMention *pM;
+  /* a title alone ("Commander-in-Chief") is no name */
+  if( nTok==0 || titleAt(pS, a, 0, nTok)==nTok ){
+    return NW_OK;
+  }
+  /* tokenizeRun cuts words of a possessive or a full stop: the span's own
+  ** end is the tagger's */
+  a[nTok-1].e = q->iEnd;
+  for(k=0; k<nTok; k++) a[k].bBreak = 0;
+  if( q->eType==NW_NER_PER ) return emitPerson(pS, a, 0, nTok, NW_UNSET, NW_UNSET);
+  nameKey(pS, a, 0, nTok, azPre[q->eType], q->eType==NW_NER_ORG, zKey, sizeof(zKey));
+  pM = addMention(pS, q->iStart, q->iEnd, aType[q->eType]);
+  if( pM==0 ) return NW_NOMEM;
+  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  return NW_OK;
+}
+
+/* One text of a document's tagger spans and its votes per class. */
+typedef struct SpanVote SpanVote;
+struct SpanVote {
+  size_t s, e;                   /* the first span with this text; e==0: free */
+  int aVote[5];
+};
+
+static SpanVote *voteSlot(SpanVote *a, size_t nMask, const char *z,
+                          size_t s, size_t e){
+  uint32_t h = 2166136261u;
+  size_t k, i;
+  for(k=s; k<e; k++) h = (h ^ (unsigned char)z[k]) * 16777619u;
+  for(i=h&nMask; a[i].e!=0; i=(i+1)&nMask){
+    if( a[i].e-a[i].s==e-s && memcmp(z+a[i].s, z+s, e-s)==0 ) return &a[i];
+  }
+  a[i].s = s;
+  a[i].e = e;
+  return &a[i];
+}
+
+/* One class for every span of the same text in a document: the class
+** most of its spans have (a tie keeps each its own), and a full name's
+** last word alone ("Sinner" after "Jannik Sinner") counts as a person.
+** Linear: a hash table of twice the spans. */
+static int harmoniseSpans(const char *z, NwNerSpanList *p){
+  SpanVote *a;
+  size_t nSlot = 4, nMask;
+  int i;
+  if( p->n<2 ) return NW_OK;
+  while( nSlot<(size_t)p->n*4 ) nSlot *= 2;
+  nMask = nSlot-1;
+  a = nwMalloc(sizeof(SpanVote)*nSlot);
+  if( a==0 ) return NW_NOMEM;
+  memset(a, 0, sizeof(SpanVote)*nSlot);
+  for(i=0; i<p->n; i++){
+    const NwNerSpan *q = &p->a[i];
+    SpanVote *v = voteSlot(a, nMask, z, q->iStart, q->iEnd);
+    v->aVote[q->eType]++;
+    if( q->eType==NW_NER_PER && q->nWord>1 ){
+      size_t w = q->iEnd;
+      while( w>q->iStart && z[w-1]!=' ' ) w--;
+      if( w>q->iStart ) voteSlot(a, nMask, z, w, q->iEnd)->aVote[NW_NER_PER]++;
+    }
+  }
+  for(i=0; i<p->n; i++){
+    NwNerSpan *q = &p->a[i];
+    const SpanVote *v = voteSlot(a, nMask, z, q->iStart, q->iEnd);
+    int t, best = q->eType;
+    for(t=1; t<5; t++){
+      if( v->aVote[t]>v->aVote[best]
+      ) best = t;
+    }
+    q->eType = best;
+  }
+  nwFree(a);
+  return NW_OK;
+}
+
+/* Is z[s..e) the words of a match between two sides ("Barcelona beat
+** Madrid", "Ajax drew with PSV", "Leeds 2 Chelsea 1" is a table row)? */
+static int matchCue(const char *z, size_t s, size_t e){
+  static const char *const az[] = {" beat ", " beats ", " drew with ",
+    " draw with ", " lost to ", " loses to ", " defeated ", " edged ",
+    " thrashed ", " routed ", " v ", " vs ", " vs. ", " held ", 0};
+  int i;
+  for(i=0; az[i]; i++){
+    size_t m = strlen(az[i]);
+    if( e-s==m && memcmp(z+s, az[i], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Two sides of a match are of one kind: a place's name beside a team
+** (an ORG) across a match cue is the city's team. */
+static void teamsOfMatches(Scan *pS){
+  NwMentionList *pOut = pS->pOut;
+  int i, iPrev = -1;
+  for(i=0; i<pOut->n; i++){
+    NwMention *pM = &pOut->a[i], *pP;
+    if( !isNameType(pM->eType) ) continue;
+    if( iPrev>=0 && (pP = &pOut->a[iPrev])->iEnd<pM->iStart
+     && pM->iStart-pP->iEnd<=12 && matchCue(pS->z, pP->iEnd, pM->iStart) ){
+      NwMention *pGpe = pP->eType==NW_E_GPE && pM->eType==NW_E_ORG ? pP
+                      : pM->eType==NW_E_GPE && pP->eType==NW_E_ORG ? pM : 0;
+      if( pGpe ){
+        const char *zColon = strchr(pGpe->zKey, ':');
+        char zKey[96];
+        snprintf(zKey, sizeof(zKey), "org:%s", zColon ? zColon+1 : "");
+        snprintf(pGpe->zKey, sizeof(pGpe->zKey), "%s", zKey);
+        pGpe->eType = NW_E_ORG;
+        pGpe->zValue[0] = 0;
+      }
+    }
+    iPrev = i;
+  }
+}
+
+/* Does the rules' evidence for pM outweigh the tagger's reading of the same
+** words?  A lexicon name, a head word ("Commission", "base", "Operation")
+** or a known given name does, when the
+** mention holds every span of the tagger it overlaps ("Abu Mohammed
+** al-Jolani" against "Abu Mohammed"), or, for a title, also when a span
+** runs past it ("Chair Jerome Powell": the title is no part of the name).
+** A lexicon name inside a longer span ("Madrid" of "Real Madrid") and the
+** words around a name alone ("said", "in") do not. */
+static int rulesOutweigh(const NwMention *pM, int bSuper){
+  switch( pM->eEvidence ){
+    case NW_EV_TITLE: return 1;
+    case NW_EV_LEXICON: case NW_EV_GIVEN: case NW_EV_HEAD: return bSuper;
+  }
+  return 0;
+}
+
+/* The tagger decides which capitalised words are names and of what class;
+** the rules' mention of the same words and class is kept (its finer type,
+** lexicon value and key, role), and so is one whose evidence outweighs the
+** tagger (rulesOutweigh(), a city's name read as a team excepted); any
+** other rule name goes, and the tagger's other spans become mentions.
+** pOut is sorted (cmpMention). */
+static int applyTagger(Scan *pS){
+  NwMentionList *pOut = pS->pOut;
+  NwNerRule *aRule;
+  NwNerSpanList spans = {0, 0, 0};
+  int i, k, nKeep, nOld = pOut->n, rc;
+  unsigned char *aMatched = 0;
+  aRule = nwMalloc(sizeof(NwNerRule)*(size_t)(nOld>0 ? nOld : 1));
+  if( aRule==0 ) return NW_NOMEM;
+  for(i=0; i<nOld; i++){
+    aRule[i].iStart = pOut->a[i].iStart;
+    aRule[i].iEnd = pOut->a[i].iEnd;
+    switch( pOut->a[i].eType ){
+      case NW_E_PERSON: aRule[i].iName = 0; break;
+      case NW_E_ORG: aRule[i].iName = 1; break;
+      case NW_E_GPE: aRule[i].iName = 2; break;
+      case NW_E_LOC: aRule[i].iName = 3; break;
+      case NW_E_NORP: aRule[i].iName = 4; break;
+      case NW_E_EVENT: aRule[i].iName = 5; break;
+      case NW_E_LAW: aRule[i].iName = 6; break;
+      default: aRule[i].iName = -1; break;
+    }
+  }
+  rc = nwNerTag(pS->z, pS->n, aRule, nOld, &spans);
+  nwFree(aRule);
+  if( rc==NW_OK ){
+    /* a span longer than any name (a line of capitals) is no reading:
+    ** the rules decide those words alone */
+    for(i=0, k=0; i<spans.n; i++){
+      if( spans.a[i].nWord<=NW_MAX_NAME_WORDS ) spans.a[k++] = spans.a[i];
+    }
+    spans.n = k;
+    rc = harmoniseSpans(pS->z, &spans);
+  }
+  if( rc==NW_OK && spans.n>0 ){
+    aMatched = nwMalloc((size_t)spans.n);
+    if( aMatched==0 ) rc = NW_NOMEM; else memset(aMatched, 0, (size_t)spans.n);
+  }
+  if( rc ){ nwFree(spans.a); return rc; }
+  /* rule names against the spans (both in text order; k: the first span
+  ** that may overlap mention i); aMatched[m]: span m is taken */
+  for(i=0, k=0, nKeep=0; i<nOld; i++){
+    NwMention *pM = &pOut->a[i];
+    int bKeep = 1, m;
+    if( isNameType(pM->eType) ){
+      int bSame = 0, bDiff = 0, bPartial = 0, bSuper = 1, mDiff = -1, bStrong;
+      int bPrefix = 0;
+      while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
+      for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++){
+        const NwNerSpan *q = &spans.a[m];
+        if( q->iStart==pM->iStart && q->iEnd==pM->iEnd ){
+          if( q->eType==nerClass(pM->eType) ){ bSame = 1; aMatched[m] = 1; }
+          else{ bDiff = 1; mDiff = m; }
+        }else{
+          bPartial = 1;
+          /* "Kigali" of "Kigali-based", "US" of "US-led": the rules' name
+          ** before a lower-case suffix is the name */
+          if( q->nWord==1 && q->iStart==pM->iStart && pM->iEnd+1<pS->n
+           && pS->z[pM->iEnd]=='-' && islower((unsigned char)pS->z[pM->iEnd+1]) ){
+            bPrefix = 1;
+          }
+        }
+        if( q->iStart<pM->iStart || q->iEnd>pM->iEnd ) bSuper = 0;
+      }
+      bStrong = rulesOutweigh(pM, bSuper) || (bPrefix && pM->eEvidence!=NW_EV_CONTEXT);
+      if( m==k ){
+        bKeep = bStrong;                    /* the tagger reads no name here */
+      }else if( !bPartial && bSame ){
+        bKeep = 1;
+      }else if( !bPartial && bDiff ){
+        /* the same words, another class: "Barcelona" the team is an ORG,
+        ** "Jordan" who scored is a person */
+        bKeep = bStrong
+             && !(pM->eType==NW_E_GPE && (spans.a[mDiff].eType==NW_NER_ORG
+                                       || spans.a[mDiff].eType==NW_NER_PER));
+        if( bKeep ) aMatched[mDiff] = 1;
+      }else if( bStrong ){
+        for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
+        bKeep = 1;
+      }else{
+        bKeep = 0;
+      }
+    }else if( pM->eType==NW_E_DATE || pM->eType==NW_E_TIME ){
+      /* a date is never a name: spans over it go */
+      while( k<spans.n && spans.a[k].iEnd<=pM->iStart ) k++;
+      for(m=k; m<spans.n && spans.a[m].iStart<pM->iEnd; m++) aMatched[m] = 1;
+    }
+    if( bKeep && pM->iRoleStart!=NW_UNSET ){
+      /* a kept person's title ("Minister of Energy and Water Resources")
+      ** holds no name of its own */
+      int lo = 0, hi = spans.n;
+      while( lo<hi ){
+        int mid = lo + (hi-lo)/2;
+        if( spans.a[mid].iEnd<=pM->iRoleStart ) lo = mid+1; else hi = mid;
+      }
+      for(; lo<spans.n && spans.a[lo].iStart<pM->iRoleEnd; lo++){
+        if( spans.a[lo].iStart>=pM->iRoleStart && spans.a[lo].iEnd<=pM->iRoleEnd ){
+          aMatched[lo] = 1;
+        }
+      }
+    }
+    if( bKeep ) pOut->a[nKeep++] = *pM;
+  }
+  pOut->n = nKeep;
+  for(k=0; rc==NW_OK && k<spans.n; k++){
+    if( !aMatched[k] ) rc = emitTagged(pS, &spans.a[k]);
+  }
+  if( rc==NW_OK && pOut->n>1 ){
+    qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+  }
+  if( rc==NW_OK ) teamsOfMatches(pS);
+  nwFree(aMatched);
+  nwFree(spans.a);
+  return rc;
+}
+#endif
+
 int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
                NwMentionList *pOut){
   Scan s;
@@ -1641,6 +1943,13 @@ int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
     for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
     applyAliases(&s);
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+#ifndef NW_NER_OFF
+    rc = applyTagger(&s);
+    if( rc==NW_OK ){
+      for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
+      applyAliases(&s);
+    }
+#endif
   }
   return rc;
 }

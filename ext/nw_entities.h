@@ -26,7 +26,7 @@
 enum {
   NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_LOC, NW_E_NORP, NW_E_DATE,
   NW_E_TIME, NW_E_NUMBER, NW_E_QUANTITY, NW_E_MONEY, NW_E_PERCENT,
-  NW_E_EVENT, NW_E_LAW, NW_E_COUNT
+  NW_E_EVENT, NW_E_LAW, NW_E_MISC, NW_E_COUNT
 };
 extern const char *const azNwEntityType[];
 
@@ -41,6 +41,18 @@ struct NwMention {
   char zUnit[32];            /* quantities, money, percent */
   char zKey[96];
   size_t iRoleStart, iRoleEnd;   /* the person's title in the text, if any */
+  int eEvidence;             /* names: what the rules read it by (NW_EV_*) */
+};
+
+/* The evidence of a name the rules found: the learned tagger keeps such a
+** mention against its own reading of the words, except NW_EV_CONTEXT. */
+enum {
+  NW_EV_CONTEXT = 0,         /* shape and the words around it alone */
+  NW_EV_LEXICON,             /* a lexicon name, an acronym the text defines */
+  NW_EV_TITLE,               /* a person with a title or role */
+  NW_EV_HEAD,                /* a head word: "Ministry", "Airport", "region" */
+  NW_EV_GIVEN,               /* a person with a known given name */
+  NW_EV_LINK                 /* a surname of an earlier full name */
 };
 
 typedef struct NwMentionList NwMentionList;

@@ -60,7 +60,7 @@ for src in tests/c/test_*.c; do
   name=$(basename "$src" .c)
   if $CC -std=c11 -g -O1 -Wall -Wextra -Werror $SAN_CFLAGS -Iext $PKG_CFLAGS \
        -o "$OUT/$name" "$src" tests/c/nw_mem_libc.c ext/nw_text.c \
-       ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c build/gen/nw_lexicon_data.c ext/nw_claims.c $PKG_LIBS -lstemmer -lm \
+       ext/nw_segment.c ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c ext/nw_ner.c ext/nw_ner_model.c build/gen/nw_lexicon_data.c ext/nw_claims.c $PKG_LIBS -lstemmer -lm \
        > "$OUT/$name.log" 2>&1 && "$OUT/$name" >> "$OUT/$name.log" 2>&1; then
     ok "c/$name ($(grep -c '^ok' "$OUT/$name.log") checks)"
   else

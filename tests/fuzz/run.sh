@@ -32,7 +32,7 @@ CFLAGS="-std=c11 -g -O1 -fno-omit-frame-pointer $SAN -Wall -Wextra \
   -Wno-unused-function -Iext -DSQLITE_CORE $(pkg-config --cflags $PKG)"
 LIBS="$(pkg-config --libs $PKG) -lstemmer -lm"
 CORE="nw_text nw_segment nw_pattern nw_stem nw_similar nw_align nw_lexicon
-  nw_lsh nw_dates nw_entities nw_lexicon_data nw_claims"
+  nw_lsh nw_dates nw_entities nw_ner nw_ner_model nw_lexicon_data nw_claims"
 OUT=build/fuzz
 OBJ=$OUT/obj
 mkdir -p "$OBJ" "$OUT/artifacts"
