@@ -840,7 +840,7 @@ DROP VIEW IF EXISTS entity_variants;
 CREATE VIEW entity_variants AS
 SELECT m.key, m.type, a.source AS outlet, m.text AS written_as, count(*) AS mentions
 FROM mention m JOIN articles a ON a.id = m.article
-WHERE m.type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'LAW') AND m.key IS NOT NULL
+WHERE m.type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'LAW', 'MISC') AND m.key IS NOT NULL
 GROUP BY m.key, m.type, a.source, m.text;
 
 -- Every resolved date mention, in date order, with its sentence.  date is
