@@ -356,7 +356,7 @@ static void trimSpan(const char *z, size_t *a){
 ** number or quantifier ("four sources familiar with…", "many workers")
 ** or a plural of people ("officials", "critics", "analysts")? */
 static int isGroupWord(const char *z, size_t n){
-  static const char *az[] = {"two","three","four","five","six","seven",
+  static const char *const az[] = {"two","three","four","five","six","seven",
     "eight","nine","ten","several","many","some","most","both","few",
     "other","all","more","officials","sources","critics","analysts",
     "experts","aides","advisers","advisors","supporters","opponents",
@@ -411,7 +411,7 @@ static int group(NwPattern *p, const char *zName){
 ** name: an honorific or title ("Mr. Trump", "Sen. Warren"), a company
 ** suffix ("Apple Inc."), an initial ("John F. Kennedy", "U.S.")? */
 static int isAbbrevStop(const char *z, size_t s, size_t i){
-  static const char *az[] = {"Mr","Mrs","Ms","Mx","Dr","Sen","Sens","Rep",
+  static const char *const az[] = {"Mr","Mrs","Ms","Mx","Dr","Sen","Sens","Rep",
     "Reps","Gov","Gen","Lt","Col","Sgt","Capt","Cmdr","Adm","Maj","Prof",
     "Rev","Atty","Supt","Pres","Sec","Amb","Hon","Messrs","Jr","Sr","St",
     "Inc","Co","Corp","Ltd","Bros",0};
@@ -1355,9 +1355,9 @@ static void adoptSpeakers(Scan *pS){
 static int indirectClaims(Scan *pS){
   NwClaimModel *p = pS->p;
   int i, k;
-  static const char *azX[] = {"x","x3","x4","x5","x10","x7",0};
-  static const char *azS[] = {"s","s3","s4","s5","s6","s10","s7",0};
-  static const char *azC[] = {"c","c2","c3","c4","c5","c6","c10","c7",0};
+  static const char *const azX[] = {"x","x3","x4","x5","x10","x7",0};
+  static const char *const azS[] = {"s","s3","s4","s5","s6","s10","s7",0};
+  static const char *const azC[] = {"c","c2","c3","c4","c5","c6","c10","c7",0};
   int iQuote = 0;              /* first quotation not before the sentence */
   int nBefore = pS->pOut->n;
   for(i=0; i<pS->nSent; i++){
@@ -1559,7 +1559,7 @@ static void speakerHead(const char *zSp, char *zHead, size_t nHead){
 
 /* Does a speaker with this head word name a body rather than a person? */
 static int isBodyHead(const char *zHead){
-  static const char *az[] = {"ministry","department","commission","committee",
+  static const char *const az[] = {"ministry","department","commission","committee",
     "council","government","office","agency","authority","army","forces",
     "police","court","parliament","embassy","presidency","administration",
     "spokesman's","statement","ministries","military","coalition","studies",

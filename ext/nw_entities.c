@@ -734,11 +734,12 @@ static int inTemporal(const Scan *pS, size_t s, size_t e){
 /* ------------------------------------------------------------- names */
 
 static int isConnector(const char *z, size_t n){
-  static const char *az[] = {"of","the","for","and","on","de","du","da","del",
-    "della","der","van","von","la","le","al","el","bin","ibn","y","&",0};
+  static const char *const az[] = {"of","the","for","and","on","de","du","da",
+    "del","della","der","van","von","la","le","al","el","bin","ibn","y","&",0};
   int i;
+  if( n==0 || n>5 ) return 0;          /* it runs at every word of a run */
   for(i=0; az[i]; i++){
-    if( strlen(az[i])==n && memcmp(az[i], z, n)==0 ) return 1;
+    if( az[i][0]==z[0] && strlen(az[i])==n && memcmp(az[i], z, n)==0 ) return 1;
   }
   return 0;
 }
