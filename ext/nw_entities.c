@@ -21,7 +21,7 @@
 
 const char *const azNwEntityType[] = {
   "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "NUMBER",
-  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"
+  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "DURATION", "SET"
 };
 
 int nwEntityTypeNumber(const char *zType){
@@ -61,6 +61,16 @@ int nwEntityTypeNumber(const char *zType){
   "at\\s+least|fewer\\s+than|less\\s+than|an\\s+estimated|estimated))\\s+)?"
 #define NW_EML "(?i:(?=[eml])(?:early|mid|late))"
 #define NW_NB "(?<![\\p{L}\\p{N}.,\\-/])"      /* not inside a word */
+/* TIMEX3 words: ordinals, units, seasons, parts of the day */
+#define NW_ORD "(?i:(?=[fst1234]|fi)(?:first|second|third|fourth|1st|2nd|3rd|4th))"
+#define NW_TUNIT "(?i:(?=[smhdwyqc])(?:seconds?|minutes?|hours?|days?|weeks?|" \
+  "months?|quarters?|years?|decades?|century|centuries))(?![\\p{L}])"
+#define NW_TUNIT1 "(?i:(?=[dwmyqh])(?:day|week|month|quarter|year|hour|decade))" \
+  "(?![\\p{L}])"
+#define NW_SEASON "(?i:(?=[sawf])(?:spring|summer|autumn|fall|winter))(?![\\p{L}])"
+#define NW_PART "(?i:(?=[maen])(?:morning|afternoon|evening|night))(?![\\p{L}])"
+#define NW_COUNT "(?:" NW_NUM "|" NW_NUMW "|(?i:(?=[asfmc])(?:a\\s+few|a\\s+couple" \
+  "\\s+of|an?|several|few|many|some|couple\\s+of)))"
 #define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
 
 static const char zNumericPattern[] =
@@ -74,17 +84,67 @@ static const char zNumericPattern[] =
   "|(?:" NW_EML "[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
   "|" NW_EML "[\\s-]+" NW_MON
   "|" NW_EML "[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
+  /* TIMEX3 forms (issue 12): quarters and halves, seasons, decades */
+  "|(?<qtr>(?:(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
+    "(?i:(?=[tln])(?:this|last|next))\\s+(?i:year)['\\x{2019}]s|"
+    "(?:19|20)\\d\\d['\\x{2019}]s)\\s+)?"
+    "(?:(?i:(?=[flcmrpsyt])(?:fiscal|latest|current|most\\s+recent|recent|"
+    "previous|same|year-earlier|year-ago|final|latter))[\\s-]+){0,2}"
+    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-point)"
+    "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
+    "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b)|,?\\s+(?:19|20)\\d\\d(?!\\d))?"
+  "|(?:(?i:(?=[ti])(?:the|this|its))\\s+)?(?:(?i:first|second|latter|last)|"
+    "1st|2nd)[\\s-]+(?i:half)(?![\\p{L}])"
+    "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
+    "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b))?"
+  "|(?:(?i:the)\\s+)?(?i:year-(?:earlier|ago))(?:\\s+(?i:quarter|period)\\b)?)"
+  "|(?<season>(?:(?i:(?=[tlnem])(?:this\\s+past|this|last|next|the|early|late|mid))"
+    "[\\s-]+){0,2}" NW_SEASON
+    "(?:,?\\s+(?:(?i:of)\\s+)?(?:19|20)\\d\\d(?!\\d))?)"
+  "|(?<decade>(?:(?i:the)\\s+)?(?:(?i:(?=[eml])(?:early|mid|late))[\\s-]*)?"
+    "(?:(?:1[0-9]|20)\\d0|['\\x{2019}]\\d0)['\\x{2019}]?s(?![\\p{L}\\p{N}]))"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
   "|(?<month>" NW_MON "(?![\\s,]+\\d))"
-  "|(?<year>(?:19|20)\\d{2}" NW_NE "(?!\\s+[a-z]{2,}s\\b))"
+  "|(?<year>(?:(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?:19|20)\\d{2}" NW_NE
+    "(?!\\s+[a-z]{2,}s\\b|\\s*%|\\s+(?i:percent|per\\s+cent)\\b))"
+  /* now, currently, the past, the future */
+  "|(?<ref>\\b(?i:(?=[ncrfpsl])(?:now|currently|recently|formerly|previously|"
+    "nowadays|soon|lately))\\b(?!['\\x{2019}])"
+  "|(?i:the)\\s+(?:(?i:(?=[ndif])(?:near|distant|immediate|foreseeable))\\s+)?"
+    "(?i:future)\\b"
+  "|(?i:the)\\s+(?:(?i:(?=[rd])(?:recent|distant))\\s+)?(?i:past)\\b"
+    "(?!\\s+(?:\\d|(?i:(?=[tfsenzoadwmyhqcl])(?:two|three|four|five|six|seven|"
+    "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|"
+    "several|many|couple|dozen|week|month|year|decade|day|hour|quarter|centur|"
+    "summer|winter|spring|fall|autumn|minute|night|weekend|century|half|"
+    "generation)))))"
+  /* parts of the day: this morning, last night, Friday evening */
+  "|(?<pod>(?:(?i:(?=[tyle])(?:this|yesterday|tomorrow|last|early|late))|"
+    NW_WDAY ")\\s+" NW_PART ")"
+  /* sets: every week, each Monday, daily */
+  "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
+    "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
+    "|(?i:weekend)\\b)"
+  "|\\b(?i:(?=[dwmyahnqbs])(?:daily|weekly|monthly|yearly|annually|hourly|"
+    "nightly|quarterly|biweekly|semiannually))\\b)"
   /* relative dates */
   "|(?<rel>\\b(?i:(?=[yt])(?:yesterday|today|tomorrow|tonight))\\b"
   "|\\b(?i:(?=[lntpc])(?:last|next|this|past|coming|previous))\\s+"
-    "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY ")"
+    "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY "|" NW_MON ")"
   "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
     "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
   "|\\b" NW_WDAY "\\b)"
+  /* durations: six months, two-year, the past two weeks, for months;
+  ** "a year ago" and "two years earlier" are dates (in C) */
+  "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+)?"
+    "(?:(?i:(?=[lpncfi])(?:last|past|next|previous|coming|first|final|"
+    "latest|initial|following))\\s+)?"
+    "(?:(?:(?i:(?=[mal])(?:more\\s+than|about|almost|at\\s+least|nearly|"
+    "over|roughly|some))\\s+)?" NW_COUNT "[\\s-]+)?"
+    "(?:(?i:(?=[fsca])(?:full|straight|consecutive|additional|more))[\\s-]+)?"
+    NW_TUNIT "(?:-(?i:long|old)(?![\\p{L}])|(?!-))"
+    "(?:\\s+(?i:(?=[ael])(?:ago|earlier|later))\\b)?)"
   /* times */
   "|(?<time>" NW_NB "\\d{1,2}:\\d{2}"
     "(?:\\s*(?i:(?=[ap])(?:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}]))?"
@@ -153,6 +213,7 @@ struct NwEntityModel {
   NwPattern *pNumeric;
   NwPattern *pName;
   int iDate, iMonth, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
+  int iQtr, iSeason, iDecade, iRef, iPod, iSet, iDur;   /* TIMEX3 forms */
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
@@ -375,6 +436,13 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
     p->iQunit = nwPatternGroup(p->pNumeric, "qunit");
     p->iQnoun = nwPatternGroup(p->pNumeric, "qnoun");
     p->iNum = nwPatternGroup(p->pNumeric, "num");
+    p->iQtr = nwPatternGroup(p->pNumeric, "qtr");
+    p->iSeason = nwPatternGroup(p->pNumeric, "season");
+    p->iDecade = nwPatternGroup(p->pNumeric, "decade");
+    p->iRef = nwPatternGroup(p->pNumeric, "ref");
+    p->iPod = nwPatternGroup(p->pNumeric, "pod");
+    p->iSet = nwPatternGroup(p->pNumeric, "set");
+    p->iDur = nwPatternGroup(p->pNumeric, "dur");
   }
   /* Organisations first: "ISIS" is a group before any place of that name. */
   if( rc==NW_OK ) rc = loadLexicon(p, nwLexOrgs, NW_E_ORG, "org");
@@ -605,7 +673,18 @@ static int numericTrigger(const char *z, size_t n, size_t i){
     W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
     W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
     W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
-    W("zero"),
+    W("zero"), W("the"), W("its"), W("their"), W("his"), W("her"),
+    W("first"), W("second"), W("third"), W("fourth"), W("final"),
+    W("latest"), W("current"), W("fiscal"), W("year"), W("now"),
+    W("currently"), W("recently"), W("formerly"), W("previously"),
+    W("nowadays"), W("soon"), W("lately"), W("every"), W("each"), W("per"),
+    W("daily"), W("weekly"), W("monthly"), W("yearly"), W("annually"),
+    W("hourly"), W("nightly"), W("quarterly"), W("biweekly"),
+    W("semiannually"), W("spring"), W("summer"), W("autumn"), W("fall"),
+    W("winter"), W("several"), W("few"), W("many"), W("couple"),
+    W("recent"), W("seconds"), W("minutes"), W("hours"), W("days"),
+    W("weeks"), W("months"), W("years"), W("decades"), W("centuries"),
+    W("initial"), W("following"), W("same"),
   };
   static const struct { unsigned char n; const char *z; } aCap[] = {
     W("January"), W("February"), W("March"), W("April"), W("May"),
@@ -640,6 +719,26 @@ static int numericTrigger(const char *z, size_t n, size_t i){
   return 0;
 }
 
+/* A year after these words is a figure: "No. 1990", "Flight 2010". */
+static int isYearNumberWord(const char *zWord){
+  static const char *az[] = {"no","nos","number","flight","route","page",
+    "pages","room","highway","interstate","resolution","channel","model",
+    "bus","train","code","section","article",0};
+  int k;
+  for(k=0; az[k]; k++) if( strcmp(az[k], zWord)==0 ) return 1;
+  return 0;
+}
+
+/* The entity type of a TIMEX3 type. */
+static int timexEntityType(int eTx){
+  switch( eTx ){
+    case NW_TX_TIME: return NW_E_TIME;
+    case NW_TX_DURATION: return NW_E_DURATION;
+    case NW_TX_SET: return NW_E_SET;
+  }
+  return NW_E_DATE;
+}
+
 static int isDatePreposition(const char *zWord){
   static const char *az[] = {"in","since","by","until","from","before",
     "after","during","through","of","early","late","mid","year","and","or",
@@ -652,8 +751,10 @@ static int isDatePreposition(const char *zWord){
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
-  size_t aOv[40], i = 0;
+  size_t aOv[64], i = 0;
   int nPair;
+  NwTimexState st;
+  memset(&st, 0, sizeof(st));
   while( i<pS->n ){
     size_t s, e;
     const char *zM;
@@ -662,7 +763,7 @@ static int scanNumeric(Scan *pS){
     int eType = -1, eKind = 0;
     char zBefore[16];
     if( !wordStart(pS->z, i) || !numericTrigger(pS->z, pS->n, i)
-     || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 40))<=0
+     || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 64))<=0
      || aOv[1]==aOv[0] ){
       i++;
       continue;
@@ -677,9 +778,17 @@ static int scanNumeric(Scan *pS){
       if( !isDatePreposition(zBefore) ){ i = e; continue; }
       eType = NW_E_DATE; eKind = NW_T_DATE;
     }else if( groupSet(aOv, nPair, p->iYear) ){
-      if( isDatePreposition(zBefore) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+      /* a year in any position ("a 2010 raid"), but "No. 1990" */
+      if( !isYearNumberWord(zBefore) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
       else eType = NW_E_NUMBER;
     }
+    else if( groupSet(aOv, nPair, p->iQtr) ){ eType = NW_E_DATE; eKind = NW_T_QUARTER; }
+    else if( groupSet(aOv, nPair, p->iSeason) ){ eType = NW_E_DATE; eKind = NW_T_SEASON; }
+    else if( groupSet(aOv, nPair, p->iDecade) ){ eType = NW_E_DATE; eKind = NW_T_DECADE; }
+    else if( groupSet(aOv, nPair, p->iRef) ){ eType = NW_E_DATE; eKind = NW_T_REF; }
+    else if( groupSet(aOv, nPair, p->iPod) ){ eType = NW_E_TIME; eKind = NW_T_PARTDAY; }
+    else if( groupSet(aOv, nPair, p->iSet) ){ eType = NW_E_SET; eKind = NW_T_SET; }
+    else if( groupSet(aOv, nPair, p->iDur) ){ eType = NW_E_DURATION; eKind = NW_T_DURATION; }
     else if( groupSet(aOv, nPair, p->iRel) ){ eType = NW_E_DATE; eKind = NW_T_RELATIVE; }
     else if( groupSet(aOv, nPair, p->iTime) ){ eType = NW_E_TIME; eKind = NW_T_TIME; }
     else if( groupSet(aOv, nPair, p->iMoney) ) eType = NW_E_MONEY;
@@ -688,16 +797,28 @@ static int scanNumeric(Scan *pS){
       eType = NW_E_QUANTITY;
     }else eType = NW_E_NUMBER;
     i = e;
-    pM = addMention(pS, s, e, eType);
-    if( pM==0 ) return NW_NOMEM;
     if( eKind ){
-      nwTemporalValue(zM, nM, eKind, pS->pRef, zBefore, pM->zValue,
-                      sizeof(pM->zValue));
+      static const char *const azKey[] = {"date:", "date:", "time:",
+                                          "duration:", "set:"};
+      char zValue[48], zTimex[48];
+      int eTx, iTense = nwTenseAround(pS->z, pS->n, s, e);
+      const NwMention *pPrev = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
+      /* "$5 a year": right after a figure */
+      st.bAfterFigure = pPrev && pPrev->eType>=NW_E_NUMBER
+        && pPrev->eType<=NW_E_PERCENT && pPrev->iEnd+2>=s;
+      eTx = nwTimex(zM, nM, eKind, pS->pRef, zBefore, iTense, &st,
+                    zValue, sizeof(zValue), zTimex, sizeof(zTimex));
+      if( eTx==NW_TX_NONE ) continue;
+      pM = addMention(pS, s, e, timexEntityType(eTx));
+      if( pM==0 ) return NW_NOMEM;
+      memcpy(pM->zValue, zValue, sizeof(zValue));
+      memcpy(pM->zTimex, zTimex, sizeof(zTimex));
       snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
-               pM->zValue[0] ? (eType==NW_E_DATE ? "date:" : "time:") : "",
-               pM->zValue);
+               pM->zValue[0] ? azKey[eTx] : "", pM->zValue);
       continue;
     }
+    pM = addMention(pS, s, e, eType);
+    if( pM==0 ) return NW_NOMEM;
     pM->bApprox = startsApprox(zM, nM);
     setNumber(pM, zM, nM);
     if( eType==NW_E_MONEY ) currencyOf(zM, nM, pM->zUnit, sizeof(pM->zUnit));
@@ -722,7 +843,8 @@ static int inTemporal(const Scan *pS, size_t s, size_t e){
     if( a[mid].iEnd<=s ) lo = mid+1; else hi = mid;
   }
   for(; lo<pS->nTemporal && a[lo].iStart<e; lo++){
-    if( a[lo].eType==NW_E_DATE || a[lo].eType==NW_E_TIME ) return 1;
+    if( a[lo].eType==NW_E_DATE || a[lo].eType==NW_E_TIME
+     || a[lo].eType==NW_E_DURATION || a[lo].eType==NW_E_SET ) return 1;
   }
   return 0;
 }
@@ -1558,7 +1680,8 @@ static int scanNames(Scan *pS){
 /* Keys of names are words joined by "_": no spaces, dots or quotes. */
 static void tidyKey(char *zKey){
   char *zColon = strchr(zKey, ':');
-  if( zColon==0 || strncmp(zKey, "date:", 5)==0 || strncmp(zKey, "time:", 5)==0 ){
+  if( zColon==0 || strncmp(zKey, "date:", 5)==0 || strncmp(zKey, "time:", 5)==0
+   || strncmp(zKey, "duration:", 9)==0 || strncmp(zKey, "set:", 4)==0 ){
     return;
   }
   for(zColon++; *zColon; zColon++){

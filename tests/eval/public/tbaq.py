@@ -27,9 +27,10 @@ and prints TempEval-3 style figures per TIMEX3 type and over all types:
   value    F1 of the value on relaxed matches: a true positive is a matched
            pair whose values are equal, precision over the system mentions
            (of that type), recall over the gold mentions (of that type)
-A system value is compared as TimeML writes it (tml_value below): an
-interval entities() gives for "since X" (X/ref or X/..) is X; early, mid,
-late month (Y-M-01/Y-M-10 ...) is Y-M; early/mid/late year is Y.
+The system value is entities()' timex column (the TimeML value).  A build
+without it is scored on its value column read as TimeML writes it
+(tml_value below): an interval for "since X" (X/ref or X/..) is X; early,
+mid, late month (Y-M-01/Y-M-10 ...) is Y-M; early/mid/late year is Y.
 """
 import html
 import os
@@ -152,11 +153,17 @@ def run_ours(docs, ext):
     con.enable_load_extension(True)
     con.load_extension(os.path.abspath(ext))
     out = []
+    try:                              # an older build has no timex column
+        con.execute("SELECT timex FROM entities('')").fetchall()
+        col = "timex"
+    except sqlite3.OperationalError:
+        col = "value"
     for doc, (dct, body) in docs.items():
         for start, length, ty, v in con.execute(
-                "SELECT start, length, type, value FROM entities(?, ?) "
-                "WHERE type IN ('DATE','TIME','DURATION','SET')", (body, dct or None)):
-            out.append((doc, start - 1, start - 1 + length, ty, tml_value(v)))
+                "SELECT start, length, type, %s FROM entities(?, ?) "
+                "WHERE type IN ('DATE','TIME','DURATION','SET')" % col, (body, dct or None)):
+            out.append((doc, start - 1, start - 1 + length, ty,
+                        tml_value(v) if col == "value" else (v or "")))
     return out
 
 
