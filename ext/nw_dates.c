@@ -374,6 +374,8 @@ static int nearestYear(const NwDate *pRef, int m, int d, int iTense){
     if( d ? day>ref : m>pRef->m ) y--;
     return y;
   }
+  /* no tense, or only the past (news states dates of the past and of the
+  ** near future in the past tense: "said it is payable Dec. 7") */
   if( day-ref>90 ) y--;
   else if( ref-day>275 ) y++;
   return y;
@@ -389,7 +391,7 @@ static void partOfMonth(int y, int m, const char *zPart, char *zOut,
 }
 
 static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
-                          int iTense, char *zOut, size_t nOut){
+                          int iTense, int bSinceDate, char *zOut, size_t nOut){
   int y = 0, m = 0, d = 0, i, aNum[3], nNum = 0, bYear = 0;
   const char *zPart = 0;
   for(i=0; i<nWord; i++){
@@ -425,7 +427,7 @@ static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
   if( m<1 || m>12 ) return;
   if( !bYear ){
     if( pRef==0 ) return;
-    y = nearestYear(pRef, m, d, iTense);
+    y = nearestYear(pRef, m, d, iTense>0 || bSinceDate ? iTense : 0);
     if( !yearInRange(y) ) return;       /* "5 January" at 9999-12-31 */
   }
   if( d ) formatDate(y, m, d, zOut, nOut);
@@ -482,6 +484,14 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
   ** ("1 year ago" is not this year) */
   if( nWord>=3 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ){
     return agoDate(a, nWord-1, pRef, pR);
+  }
+  /* "June last year", "January this year" */
+  if( nWord==4 && nwMonthNumber(a[0].z, a[0].n) && wordIs(a[3].z, a[3].n, "year") ){
+    int y = pRef->y + (wordIs(a[1].z, a[1].n, "last") ? -1
+                       : wordIs(a[1].z, a[1].n, "next") ? 1 : 0);
+    if( !yearInRange(y) ) return NW_AS_NONE;
+    pR->y = y; pR->m = nwMonthNumber(a[0].z, a[0].n); pR->d = 1;
+    return NW_AS_MONTH;
   }
   for(i=0; i<nWord; i++){
     const char *z = a[i].z;
@@ -605,7 +615,7 @@ static void temporalValueT(const char *z, size_t n, int eKind,
   if( bSince ) iTense = NW_TENSE_PAST;     /* "since October 7": the last */
   nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
   switch( eKind ){
-    case NW_T_DATE:     calendarValue(a, nWord, pRef, iTense, zOut, nOut); break;
+    case NW_T_DATE:     calendarValue(a, nWord, pRef, iTense, bSince, zOut, nOut); break;
     case NW_T_YEAR:     yearValue(a, nWord, zOut, nOut); break;
     case NW_T_RELATIVE: relativeValue(a, nWord, pRef, iTense, zOut, nOut); break;
     case NW_T_TIME:     timeValue(a, nWord, zOut, nOut); break;
@@ -745,8 +755,7 @@ static int quarterValue(const Word *a, int nWord, const NwDate *pRef,
     ry = pRef->y;
     if( q ){
       y = ry;
-      if( q>rq && iTense<=0 ) y--;
-      else if( q<rq && iTense>0 ) y++;
+      if( q>rq ) y--;         /* quarters are reported once they are over */
     }else{
       /* "this quarter"; "the quarter" and "last quarter": the last
       ** finished; "next quarter" */
@@ -906,6 +915,7 @@ static int durationValue(const Word *a, int nWord, const NwDate *pRef,
   for(i=0; i<iUnit; i++){
     if( anyWord(&a[i], azVague) ) bX = 1;
     else if( anyWord(&a[i], (const char*const[]){"a","an",0}) ) bOne = 1;
+    else if( wordIs(a[i].z, a[i].n, "couple") ){ bNum = 1; v = 2; }
     else if( anyWord(&a[i], (const char*const[]){"past","last","next","previous","coming","first","final","latest","initial","following",0}) ) bDet = 1;
     else if( a[i].bDigit || smallNumber(a[i].z, a[i].n)>=0 || scaleOf(a[i].z, a[i].n)>0 ) bNum = 1;
   }
@@ -915,7 +925,9 @@ static int durationValue(const Word *a, int nWord, const NwDate *pRef,
     for(i=0; i<iUnit && s0<0; i++){
       if( a[i].bDigit || smallNumber(a[i].z, a[i].n)>=0 ) s0 = i;
     }
-    if( s0<0 || nwNumberValue(a[s0].z, (size_t)(a[iUnit].z - a[s0].z), &v, 0, 0) ){
+    if( s0<0 && v==2 ){
+      /* "a couple of years" */
+    }else if( s0<0 || nwNumberValue(a[s0].z, (size_t)(a[iUnit].z - a[s0].z), &v, 0, 0) ){
       return NW_TX_NONE;
     }
     (void)k;
@@ -1124,7 +1136,9 @@ static int tenseOfWord(const char *z, size_t n){
     "paid", "spoke", "found", "became", "brought", "thought", "began", "ago",
     "yesterday", "last", "earlier", "wrote", "ran", "hit", "shot", "led",
     "struck", "sent", "kept", "felt", "heard", "meant", "put", "set", 0};
+  static const char *const azBe[] = {"be", "been", "being", "is", "are", "am", 0};
   Word w = {z, n, 0};
+  if( anyWord(&w, azBe) ) return 2;          /* a participle's auxiliary */
   if( anyWord(&w, azFut) ) return NW_TENSE_FUTURE;
   if( anyWord(&w, azPast) ) return NW_TENSE_PAST;
   if( n>=4 && z[n-2]=='e' && z[n-1]=='d' && !wordIs(z, n, "need")
@@ -1134,18 +1148,37 @@ static int tenseOfWord(const char *z, size_t n){
   return NW_TENSE_NONE;
 }
 
+/* The start of the word that ends at byte i (after skipping what is not a
+** letter), not before lo and not across a sentence end; *pEnd: its end.
+** i itself when there is none. */
+static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
+  size_t j = i;
+  while( j>lo && !isalpha((unsigned char)z[j-1]) ){
+    char c = z[j-1];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ){ *pEnd = i; return i; }
+    j--;
+  }
+  *pEnd = j;
+  while( j>lo && isalpha((unsigned char)z[j-1]) ) j--;
+  return j;
+}
+
 int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
   size_t i = s, lo = s>120 ? s-120 : 0, hi = e+80<n ? e+80 : n;
   if( z==0 || s>n || e>n || s>e ) return NW_TENSE_NONE;
-  while( i>lo ){
-    size_t we;
+  for(;;){
+    size_t we, ws = wordBack(z, i, lo, &we);
     int t;
-    char c = z[i-1];
-    if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ) break;
-    if( !isalpha((unsigned char)c) ){ i--; continue; }
-    we = i;
-    while( i>lo && isalpha((unsigned char)z[i-1]) ) i--;
-    if( (t = tenseOfWord(z+i, we-i))!=NW_TENSE_NONE ) return t;
+    if( ws>=we ) break;
+    t = tenseOfWord(z+ws, we-ws);
+    i = ws;
+    if( t==NW_TENSE_PAST ){
+      /* "will be held": a participle after "be" says nothing */
+      size_t pe, ps = wordBack(z, i, lo, &pe);
+      if( ps<pe && tenseOfWord(z+ps, pe-ps)==2 ){ i = ps; continue; }
+      return NW_TENSE_PAST;
+    }
+    if( t==NW_TENSE_FUTURE ) return t;
   }
   i = e;
   while( i<hi ){
@@ -1156,7 +1189,8 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
     if( !isalpha((unsigned char)c) ){ i++; continue; }
     ws = i;
     while( i<hi && isalpha((unsigned char)z[i]) ) i++;
-    if( (t = tenseOfWord(z+ws, i-ws))!=NW_TENSE_NONE ) return t;
+    t = tenseOfWord(z+ws, i-ws);
+    if( t!=NW_TENSE_NONE && t!=2 ) return t;
   }
   return NW_TENSE_NONE;
 }

@@ -69,9 +69,15 @@ int nwEntityTypeNumber(const char *zType){
   "(?![\\p{L}])"
 #define NW_SEASON "(?i:(?=[sawf])(?:spring|summer|autumn|fall|winter))(?![\\p{L}])"
 #define NW_PART "(?i:(?=[maen])(?:morning|afternoon|evening|night))(?![\\p{L}])"
-#define NW_COUNT "(?:" NW_NUM "|" NW_NUMW "|(?i:(?=[asfmc])(?:a\\s+few|a\\s+couple" \
-  "\\s+of|an?|several|few|many|some|couple\\s+of)))"
-#define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
+/* NW_NUMW that may go on with a hyphen: "two-year" */
+#define NW_NUMWH "(?i:(?=[tfsenzo])(?:(?:twenty|thirty|forty|fifty|sixty|" \
+  "seventy|eighty|ninety)" \
+  "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+  "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
+  "nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten))(?![\\p{L}])"
+#define NW_COUNT "(?:" NW_NUM "|" NW_NUMWH "|(?i:(?=[asfmc])(?:a\\s+few|a\\s+couple" \
+  "\\s+of|an?|several|few|many|some|couple\\s+of|recent)))"
+#define NW_NE "(?![\\p{L}\\p{N}]|[.,:]\\d)"    /* nor followed by one */
 
 static const char zNumericPattern[] =
   /* calendar dates */
@@ -105,12 +111,12 @@ static const char zNumericPattern[] =
     "(?:(?:1[0-9]|20)\\d0|['\\x{2019}]\\d0)['\\x{2019}]?s(?![\\p{L}\\p{N}]))"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
-  "|(?<month>" NW_MON "(?![\\s,]+\\d))"
+  "|(?<month>" NW_MON "(?![\\s,]+\\d|\\s+(?i:last|next|this)\\s+(?i:year)\\b))"
   "|(?<year>(?:(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?:19|20)\\d{2}" NW_NE
     "(?!\\s+[a-z]{2,}s\\b|\\s*%|\\s+(?i:percent|per\\s+cent)\\b))"
   /* now, currently, the past, the future */
-  "|(?<ref>\\b(?i:(?=[ncrfpsl])(?:now|currently|recently|formerly|previously|"
-    "nowadays|soon|lately))\\b(?!['\\x{2019}])"
+  "|(?<ref>\\b(?i:(?=[ncrfl])(?:now|currently|recently|formerly|"
+    "nowadays|lately))\\b(?!['\\x{2019}])"
   "|(?i:the)\\s+(?:(?i:(?=[ndif])(?:near|distant|immediate|foreseeable))\\s+)?"
     "(?i:future)\\b"
   "|(?i:the)\\s+(?:(?i:(?=[rd])(?:recent|distant))\\s+)?(?i:past)\\b"
@@ -126,12 +132,15 @@ static const char zNumericPattern[] =
   "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
     "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
     "|(?i:weekend)\\b)"
-  "|\\b(?i:(?=[dwmyahnqbs])(?:daily|weekly|monthly|yearly|annually|hourly|"
-    "nightly|quarterly|biweekly|semiannually))\\b)"
+  "|\\b(?i:(?=[a])(?:annually|semiannually))\\b"
+  "|\\b(?i:(?=[dwmyhnqb])(?:daily|weekly|monthly|yearly|hourly|nightly|"
+    "quarterly|biweekly))\\b(?!\\s+(?!(?:in|on|at|for|and|or|to|by|from|with|"
+    "since|until|as|than|but|if|so|the|a|an)\\b)[a-z]))"
   /* relative dates */
   "|(?<rel>\\b(?i:(?=[yt])(?:yesterday|today|tomorrow|tonight))\\b"
   "|\\b(?i:(?=[lntpc])(?:last|next|this|past|coming|previous))\\s+"
     "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY "|" NW_MON ")"
+  "|" NW_MON "\\s+(?i:(?=[lnt])(?:last|next|this))\\s+(?i:year)\\b"
   "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
     "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
   "|\\b" NW_WDAY "\\b)"
@@ -143,7 +152,7 @@ static const char zNumericPattern[] =
     "(?:(?:(?i:(?=[mal])(?:more\\s+than|about|almost|at\\s+least|nearly|"
     "over|roughly|some))\\s+)?" NW_COUNT "[\\s-]+)?"
     "(?:(?i:(?=[fsca])(?:full|straight|consecutive|additional|more))[\\s-]+)?"
-    NW_TUNIT "(?:-(?i:long|old)(?![\\p{L}])|(?!-))"
+    NW_TUNIT "(?:-(?i:long)(?![\\p{L}])|(?!-|\\s+(?i:old)\\b))"
     "(?:\\s+(?i:(?=[ael])(?:ago|earlier|later))\\b)?)"
   /* times */
   "|(?<time>" NW_NB "\\d{1,2}:\\d{2}"
@@ -748,12 +757,22 @@ static int isDatePreposition(const char *zWord){
   return 0;
 }
 
+/* True if z[s..e) holds a sentence end or a line break. */
+static int sentenceEndIn(const char *z, size_t s, size_t e){
+  for(; s<e; s++){
+    if( z[s]=='.' || z[s]=='!' || z[s]=='?' || z[s]=='\n' || z[s]==';' ) return 1;
+  }
+  return 0;
+}
+
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
   size_t aOv[64], i = 0;
   int nPair;
   NwTimexState st;
+  size_t iDayEnd = 0;            /* the end of the last day named, or 0 */
+  char zDay[11] = "";            /* its YYYY-MM-DD */
   memset(&st, 0, sizeof(st));
   while( i<pS->n ){
     size_t s, e;
@@ -809,6 +828,22 @@ static int scanNumeric(Scan *pS){
       eTx = nwTimex(zM, nM, eKind, pS->pRef, zBefore, iTense, &st,
                     zValue, sizeof(zValue), zTimex, sizeof(zTimex));
       if( eTx==NW_TX_NONE ) continue;
+      if( eKind==NW_T_TIME && zTimex[0] && iDayEnd && s<=iDayEnd+40
+       && !sentenceEndIn(pS->z, iDayEnd, s) ){
+        memcpy(zTimex, zDay, 10);        /* "on Feb. 12 at 7:15 p.m." */
+      }
+      if( eTx==NW_TX_DATE && strlen(zTimex)==10 ){
+        /* "10 p.m. Wednesday": one time, on that day */
+        NwMention *pT = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
+        if( pT && pT->eType==NW_E_TIME && pT->iEnd+3>=s && strlen(pT->zTimex)==16
+         && pT->zTimex[10]=='T' && !sentenceEndIn(pS->z, pT->iEnd, s) ){
+          pT->iEnd = e;
+          memcpy(pT->zTimex, zTimex, 10);
+          continue;
+        }
+        memcpy(zDay, zTimex, 11);
+        iDayEnd = e;
+      }
       pM = addMention(pS, s, e, timexEntityType(eTx));
       if( pM==0 ) return NW_NOMEM;
       memcpy(pM->zValue, zValue, sizeof(zValue));
