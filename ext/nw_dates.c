@@ -1128,17 +1128,19 @@ int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
 
 static int tenseOfWord(const char *z, size_t n){
   static const char *const azFut[] = {"will", "ll", "shall", "would", "wo",
-    "scheduled", "planned", "plans", "plan", "expected", "expects", "due",
-    "upcoming", "going", "intends", "hopes", "next", "tomorrow", "later", 0};
+    "scheduled", "plans", "plan", "expected", "expects", "due", "upcoming",
+    "going", "intends", "hopes", 0};
   static const char *const azPast[] = {"said", "was", "were", "had", "did",
     "met", "told", "came", "went", "took", "made", "saw", "got", "gave",
     "held", "left", "began", "fell", "rose", "won", "lost", "sold", "bought",
     "paid", "spoke", "found", "became", "brought", "thought", "began", "ago",
     "yesterday", "last", "earlier", "wrote", "ran", "hit", "shot", "led",
     "struck", "sent", "kept", "felt", "heard", "meant", "put", "set", 0};
-  static const char *const azBe[] = {"be", "been", "being", "is", "are", "am", 0};
+  static const char *const azBe[] = {"be", "being", "is", "are", "am", 0};
+  static const char *const azHad[] = {"had", "was", "were", "been", 0};
   Word w = {z, n, 0};
   if( anyWord(&w, azBe) ) return 2;          /* a participle's auxiliary */
+  if( anyWord(&w, azHad) ) return 3;         /* "had been due": the past */
   if( anyWord(&w, azFut) ) return NW_TENSE_FUTURE;
   if( anyWord(&w, azPast) ) return NW_TENSE_PAST;
   if( n>=4 && z[n-2]=='e' && z[n-1]=='d' && !wordIs(z, n, "need")
@@ -1178,7 +1180,14 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
       if( ps<pe && tenseOfWord(z+ps, pe-ps)==2 ){ i = ps; continue; }
       return NW_TENSE_PAST;
     }
-    if( t==NW_TENSE_FUTURE ) return t;
+    if( t==3 ) return NW_TENSE_PAST;
+    if( t==NW_TENSE_FUTURE ){
+      /* "had been due to", "was expected to": a future in the past */
+      size_t pe, ps = wordBack(z, i, lo, &pe);
+      if( ps<pe && !wordIs(z+ws, we-ws, "will") && !wordIs(z+ws, we-ws, "would")
+       && tenseOfWord(z+ps, pe-ps)==3 ) return NW_TENSE_PAST;
+      return t;
+    }
   }
   i = e;
   while( i<hi ){
@@ -1190,6 +1199,7 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
     ws = i;
     while( i<hi && isalpha((unsigned char)z[i]) ) i++;
     t = tenseOfWord(z+ws, i-ws);
+    if( t==3 ) return NW_TENSE_PAST;
     if( t!=NW_TENSE_NONE && t!=2 ) return t;
   }
   return NW_TENSE_NONE;

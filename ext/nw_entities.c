@@ -132,9 +132,9 @@ static const char zNumericPattern[] =
   "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
     "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
     "|(?i:weekend)\\b)"
-  "|\\b(?i:(?=[a])(?:annually|semiannually))\\b"
-  "|\\b(?i:(?=[dwmyhnqb])(?:daily|weekly|monthly|yearly|hourly|nightly|"
-    "quarterly|biweekly))\\b(?!\\s+(?!(?:in|on|at|for|and|or|to|by|from|with|"
+  "|\\b(?=[a])(?:annually|semiannually)\\b"
+  "|\\b(?=[dwmyhnqb])(?:daily|weekly|monthly|yearly|hourly|nightly|"
+    "quarterly|biweekly)\\b(?!\\s+(?!(?:in|on|at|for|and|or|to|by|from|with|"
     "since|until|as|than|but|if|so|the|a|an)\\b)[a-z]))"
   /* relative dates */
   "|(?<rel>\\b(?i:(?=[yt])(?:yesterday|today|tomorrow|tonight))\\b"
@@ -146,9 +146,9 @@ static const char zNumericPattern[] =
   "|\\b" NW_WDAY "\\b)"
   /* durations: six months, two-year, the past two weeks, for months;
   ** "a year ago" and "two years earlier" are dates (in C) */
-  "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+)?"
+  "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+"
     "(?:(?i:(?=[lpncfi])(?:last|past|next|previous|coming|first|final|"
-    "latest|initial|following))\\s+)?"
+    "latest|initial|following))\\s+)?)?"
     "(?:(?:(?i:(?=[mal])(?:more\\s+than|about|almost|at\\s+least|nearly|"
     "over|roughly|some))\\s+)?" NW_COUNT "[\\s-]+)?"
     "(?:(?i:(?=[fsca])(?:full|straight|consecutive|additional|more))[\\s-]+)?"
@@ -797,8 +797,11 @@ static int scanNumeric(Scan *pS){
       if( !isDatePreposition(zBefore) ){ i = e; continue; }
       eType = NW_E_DATE; eKind = NW_T_DATE;
     }else if( groupSet(aOv, nPair, p->iYear) ){
-      /* a year in any position ("a 2010 raid"), but "No. 1990" */
-      if( !isYearNumberWord(zBefore) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+      /* a year in any position ("a 2010 raid"), but "No. 1990" and the
+      ** digits of a path or code ("/2025/05/15") */
+      unsigned char cB = s>0 ? (unsigned char)pS->z[s-1] : ' ';
+      if( !isYearNumberWord(zBefore) && !isalnum(cB) && cB!='/' && cB!='-'
+       && cB!='.' && cB!='#' ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
       else eType = NW_E_NUMBER;
     }
     else if( groupSet(aOv, nPair, p->iQtr) ){ eType = NW_E_DATE; eKind = NW_T_QUARTER; }
