@@ -199,6 +199,9 @@ static const char zNameWordPattern[] =
 
 /* ------------------------------------------------------------ the model */
 
+#define NW_TRIG_SLOTS 509          /* a prime over twice the trigger words */
+static void trigBuild(uint64_t *a);
+
 /* A lexicon entry: a normalised surface form with its type and key. */
 typedef struct Gaz Gaz;
 struct Gaz {
@@ -223,6 +226,7 @@ struct NwEntityModel {
   NwPattern *pName;
   int iDate, iMonth, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
   int iQtr, iSeason, iDecade, iRef, iPod, iSet, iDur;   /* TIMEX3 forms */
+  uint64_t aTrig[NW_TRIG_SLOTS];   /* numericTrigger()'s words, hashed */
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
@@ -425,6 +429,7 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
+  trigBuild(p->aTrig);
   p->pNorm = pNorm;
   p->pStem = pStem;
   p->pSyn = pSyn;
@@ -661,71 +666,105 @@ static int wordStart(const char *z, size_t i){
   return c<0x80 && !isalnum(c);
 }
 
+/* The words that can open a date, time or figure ("some", "the", "two"),
+** and the capitalised ones ("May", "US"). */
+#define W(x) { sizeof(x)-1, x }
+static const struct { unsigned char n; const char *z; } aTrigWord[] = {
+  W("some"), W("about"), W("around"), W("approximately"), W("nearly"),
+  W("almost"), W("roughly"), W("more"), W("over"), W("up"), W("at"),
+  W("fewer"), W("less"), W("an"), W("estimated"), W("early"), W("mid"),
+  W("late"), W("yesterday"), W("today"), W("tomorrow"), W("tonight"),
+  W("last"), W("next"), W("this"), W("past"), W("coming"), W("previous"),
+  W("noon"), W("midnight"), W("a"), W("one"), W("two"), W("three"),
+  W("four"), W("five"), W("six"), W("seven"), W("eight"), W("nine"),
+  W("ten"), W("eleven"), W("twelve"), W("thirteen"), W("fourteen"),
+  W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
+  W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
+  W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
+  W("zero"), W("the"), W("its"), W("their"), W("his"), W("her"),
+  W("first"), W("second"), W("third"), W("fourth"), W("final"),
+  W("latest"), W("current"), W("fiscal"), W("year"), W("now"),
+  W("currently"), W("recently"), W("formerly"), W("previously"),
+  W("nowadays"), W("soon"), W("lately"), W("every"), W("each"), W("per"),
+  W("daily"), W("weekly"), W("monthly"), W("yearly"), W("annually"),
+  W("hourly"), W("nightly"), W("quarterly"), W("biweekly"),
+  W("semiannually"), W("spring"), W("summer"), W("autumn"), W("fall"),
+  W("winter"), W("several"), W("few"), W("many"), W("couple"),
+  W("recent"), W("seconds"), W("minutes"), W("hours"), W("days"),
+  W("weeks"), W("months"), W("years"), W("decades"), W("centuries"),
+  W("initial"), W("following"), W("same"),
+  };
+static const struct { unsigned char n; const char *z; } aTrigCap[] = {
+  W("January"), W("February"), W("March"), W("April"), W("May"),
+  W("June"), W("July"), W("August"), W("September"), W("October"),
+  W("November"), W("December"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
+  W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
+  W("Dec"), W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"),
+  W("Friday"), W("Saturday"), W("Sunday"), W("US"), W("C"), W("HK"),
+  W("NZ"), W("USD"), W("EUR"), W("GBP"),
+  };
+#undef W
+
+/* FNV-1a of a word, lower-cased when bLower. */
+static uint64_t trigHash(const char *z, size_t n, int bLower){
+  uint64_t h = 1469598103934665603ULL;
+  size_t k;
+  for(k=0; k<n; k++){
+    unsigned char c = (unsigned char)z[k];
+    if( bLower ) c = (unsigned char)tolower(c);
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  return h | 1;                        /* never 0: 0 is an empty slot */
+}
+
+static void trigAdd(uint64_t *a, const char *z, size_t n, int bCap){
+  uint64_t h = trigHash(z, n, 0) ^ (uint64_t)bCap << 62;
+  unsigned k = (unsigned)(h % NW_TRIG_SLOTS);
+  if( h==0 ) h = 1;
+  while( a[k] && a[k]!=h ) k = (k+1) % NW_TRIG_SLOTS;
+  a[k] = h;
+}
+
+static int trigHas(const uint64_t *a, uint64_t h){
+  unsigned k = (unsigned)(h % NW_TRIG_SLOTS);
+  if( h==0 ) h = 1;
+  while( a[k] ){
+    if( a[k]==h ) return 1;
+    k = (k+1) % NW_TRIG_SLOTS;
+  }
+  return 0;
+}
+
+/* The trigger table of the model: both lists hashed once. */
+static void trigBuild(uint64_t *a){
+  size_t k;
+  memset(a, 0, sizeof(uint64_t)*NW_TRIG_SLOTS);
+  for(k=0; k<sizeof(aTrigWord)/sizeof(aTrigWord[0]); k++) trigAdd(a, aTrigWord[k].z, aTrigWord[k].n, 0);
+  for(k=0; k<sizeof(aTrigCap)/sizeof(aTrigCap[0]); k++) trigAdd(a, aTrigCap[k].z, aTrigCap[k].n, 1);
+}
+
 /* True if the word at z[i] can start a date, time or figure: a digit, a
 ** currency sign, one of the words that open such expressions (in any
 ** case: the pattern's lists are caseless), or a capitalised month,
 ** weekday or currency code ("US$").  Any other capitalised word cannot
 ** start a match, so the pattern is not tried there: names are most of
 ** the capitalised words of news copy.  A word with a byte past ASCII
-** right after its letters is left to the pattern (case folding). */
-static int numericTrigger(const char *z, size_t n, size_t i){
-#define W(x) { sizeof(x)-1, x }
-  static const struct { unsigned char n; const char *z; } a[] = {
-    W("some"), W("about"), W("around"), W("approximately"), W("nearly"),
-    W("almost"), W("roughly"), W("more"), W("over"), W("up"), W("at"),
-    W("fewer"), W("less"), W("an"), W("estimated"), W("early"), W("mid"),
-    W("late"), W("yesterday"), W("today"), W("tomorrow"), W("tonight"),
-    W("last"), W("next"), W("this"), W("past"), W("coming"), W("previous"),
-    W("noon"), W("midnight"), W("a"), W("one"), W("two"), W("three"),
-    W("four"), W("five"), W("six"), W("seven"), W("eight"), W("nine"),
-    W("ten"), W("eleven"), W("twelve"), W("thirteen"), W("fourteen"),
-    W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
-    W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
-    W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
-    W("zero"), W("the"), W("its"), W("their"), W("his"), W("her"),
-    W("first"), W("second"), W("third"), W("fourth"), W("final"),
-    W("latest"), W("current"), W("fiscal"), W("year"), W("now"),
-    W("currently"), W("recently"), W("formerly"), W("previously"),
-    W("nowadays"), W("soon"), W("lately"), W("every"), W("each"), W("per"),
-    W("daily"), W("weekly"), W("monthly"), W("yearly"), W("annually"),
-    W("hourly"), W("nightly"), W("quarterly"), W("biweekly"),
-    W("semiannually"), W("spring"), W("summer"), W("autumn"), W("fall"),
-    W("winter"), W("several"), W("few"), W("many"), W("couple"),
-    W("recent"), W("seconds"), W("minutes"), W("hours"), W("days"),
-    W("weeks"), W("months"), W("years"), W("decades"), W("centuries"),
-    W("initial"), W("following"), W("same"),
-  };
-  static const struct { unsigned char n; const char *z; } aCap[] = {
-    W("January"), W("February"), W("March"), W("April"), W("May"),
-    W("June"), W("July"), W("August"), W("September"), W("October"),
-    W("November"), W("December"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
-    W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
-    W("Dec"), W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"),
-    W("Friday"), W("Saturday"), W("Sunday"), W("US"), W("C"), W("HK"),
-    W("NZ"), W("USD"), W("EUR"), W("GBP"),
-  };
-#undef W
+** right after its letters is left to the pattern (case folding).  One
+** hash probe a word (aTrig), not a walk over the lists. */
+static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
+                          size_t i){
   unsigned char c = (unsigned char)z[i];
-  size_t e = i, nW, k;
-  char zLow[16];
-  const char *zW = z + i;
+  size_t e = i, nW;
   if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
   if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
   nW = e - i;
+  if( nW>=16 ) return 0;                 /* longer than any list word */
   if( isupper(c) ){
     if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
-    if( nW>=sizeof(zLow) ) return 0;         /* longer than any list word */
-    for(k=0; k<sizeof(aCap)/sizeof(aCap[0]); k++){
-      if( aCap[k].n==nW && memcmp(aCap[k].z, zW, nW)==0 ) return 1;
-    }
-    for(k=0; k<nW; k++) zLow[k] = (char)tolower((unsigned char)zW[k]);
-    zW = zLow;
+    if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
   }
-  for(k=0; k<sizeof(a)/sizeof(a[0]); k++){
-    if( a[k].n==nW && memcmp(a[k].z, zW, nW)==0 ) return 1;
-  }
-  return 0;
+  return trigHas(aTrig, trigHash(z+i, nW, 1));
 }
 
 /* A year after these words is a figure: "No. 1990", "Flight 2010". */
@@ -781,7 +820,7 @@ static int scanNumeric(Scan *pS){
     NwMention *pM;
     int eType = -1, eKind = 0;
     char zBefore[16];
-    if( !wordStart(pS->z, i) || !numericTrigger(pS->z, pS->n, i)
+    if( !wordStart(pS->z, i) || !numericTrigger(p->aTrig, pS->z, pS->n, i)
      || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 64))<=0
      || aOv[1]==aOv[0] ){
       i++;
