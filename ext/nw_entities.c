@@ -692,8 +692,27 @@ static const struct { unsigned char n; const char *z; } aTrigWord[] = {
   W("winter"), W("several"), W("few"), W("many"), W("couple"),
   W("recent"), W("seconds"), W("minutes"), W("hours"), W("days"),
   W("weeks"), W("months"), W("years"), W("decades"), W("centuries"),
-  W("initial"), W("following"), W("same"),
-  };
+  W("initial"), W("following"),
+};
+/* Words that open a date only with what follows them ("the third
+** quarter", "year-earlier") or what comes before ("for months"): checked
+** after the hash probe, so the pattern is not tried at every "the". */
+static const char *const azTrigThe[] = {"the", "its", "their", "his", "her", 0};
+static const char *const azTrigAfterThe[] = {"first", "second", "third",
+  "fourth", "final", "latest", "current", "fiscal", "most", "recent",
+  "previous", "same", "comparable", "latter", "last", "past", "next",
+  "coming", "initial", "following", "future", "near", "distant",
+  "immediate", "foreseeable", "quarter", "half", "early", "late", "mid",
+  "spring", "summer", "autumn", "fall", "winter", "year", "several", "few",
+  "many", "couple", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "one",
+  "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "full", "straight", "consecutive", "additional", "more", "this", 0};
+static const char *const azTrigPlural[] = {"seconds", "minutes", "hours",
+  "days", "weeks", "months", "years", "decades", "centuries", 0};
+static const char *const azTrigBeforePlural[] = {"for", "over", "in",
+  "within", "after", "take", "takes", "took", "last", "lasted", "spent", 0};
 static const struct { unsigned char n; const char *z; } aTrigCap[] = {
   W("January"), W("February"), W("March"), W("April"), W("May"),
   W("June"), W("July"), W("August"), W("September"), W("October"),
@@ -704,6 +723,17 @@ static const struct { unsigned char n; const char *z; } aTrigCap[] = {
   W("NZ"), W("USD"), W("EUR"), W("GBP"),
   };
 #undef W
+
+/* Is z[0..n) one of az (ASCII, any case)? */
+static int wordIn(const char *z, size_t n, const char *const *az){
+  int i;
+  size_t k;
+  for(i=0; az[i]; i++){
+    for(k=0; k<n && az[i][k] && tolower((unsigned char)z[k])==az[i][k]; k++){}
+    if( k==n && az[i][k]==0 ) return 1;
+  }
+  return 0;
+}
 
 /* FNV-1a of a word, lower-cased when bLower. */
 static uint64_t trigHash(const char *z, size_t n, int bLower){
@@ -764,7 +794,33 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
     if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
     if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
   }
-  return trigHas(aTrig, trigHash(z+i, nW, 1));
+  if( !trigHas(aTrig, trigHash(z+i, nW, 1)) ) return 0;
+  if( nW>=3 && nW<=9 ){
+    if( wordIn(z+i, nW, azTrigThe) ){
+      /* the next word decides: a digit, an apostrophe ("the '80s") or
+      ** a word of azTrigAfterThe */
+      size_t s2 = e, e2;
+      while( s2<n && z[s2]==' ' ) s2++;
+      if( s2>=n ) return 0;
+      if( isdigit((unsigned char)z[s2]) || z[s2]=='\'' || (unsigned char)z[s2]>=0x80 ) return 1;
+      for(e2=s2; e2<n && isalpha((unsigned char)z[e2]); e2++){}
+      return wordIn(z+s2, e2-s2, azTrigAfterThe);
+    }
+    if( nW==4 && wordIn(z+i, nW, (const char*const[]){"year", 0}) ){
+      return e<n && z[e]=='-';                   /* year-earlier */
+    }
+    if( wordIn(z+i, nW, azTrigPlural) ){
+      char zB[16];
+      size_t k = i, we, ws;
+      while( k>0 && z[k-1]==' ' ) k--;
+      we = ws = k;
+      while( ws>0 && isalpha((unsigned char)z[ws-1]) && we-ws<15 ) ws--;
+      for(k=0; ws+k<we; k++) zB[k] = (char)tolower((unsigned char)z[ws+k]);
+      zB[k] = 0;
+      return wordIn(zB, k, azTrigBeforePlural);
+    }
+  }
+  return 1;
 }
 
 /* A year after these words is a figure: "No. 1990", "Flight 2010". */
