@@ -486,7 +486,7 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
     return agoDate(a, nWord-1, pRef, pR);
   }
   /* "June last year", "January this year" */
-  if( nWord==4 && nwMonthNumber(a[0].z, a[0].n) && wordIs(a[3].z, a[3].n, "year") ){
+  if( nWord==3 && nwMonthNumber(a[0].z, a[0].n) && wordIs(a[2].z, a[2].n, "year") ){
     int y = pRef->y + (wordIs(a[1].z, a[1].n, "last") ? -1
                        : wordIs(a[1].z, a[1].n, "next") ? 1 : 0);
     if( !yearInRange(y) ) return NW_AS_NONE;
@@ -755,7 +755,8 @@ static int quarterValue(const Word *a, int nWord, const NwDate *pRef,
     ry = pRef->y;
     if( q ){
       y = ry;
-      if( q>rq ) y--;         /* quarters are reported once they are over */
+      /* quarters are reported once they are over, or looked forward to */
+      if( q>rq && iTense<=0 ) y--;
     }else{
       /* "this quarter"; "the quarter" and "last quarter": the last
       ** finished; "next quarter" */
@@ -893,7 +894,7 @@ static int durationValue(const Word *a, int nWord, const NwDate *pRef,
                          const char *zBefore, NwTimexState *pSt, char *zOut,
                          size_t nOut){
   static const char *const azVague[] = {"several", "few", "many", "some",
-    "couple", "recent", "countless", "numerous", 0};
+    "recent", "countless", "numerous", 0};
   static const char *const azFor[] = {"for", "over", "in", "within",
     "within", "after", "take", "takes", "took", "last", "lasted", "spent", 0};
   int i, iUnit = -1, bPlural = 0, bX = 0, bOne = 0, bNum = 0, bAgo = 0;

@@ -113,7 +113,8 @@ static const char zNumericPattern[] =
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
   "|(?<month>" NW_MON "(?![\\s,]+\\d|\\s+(?i:last|next|this)\\s+(?i:year)\\b))"
   "|(?<year>(?:(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?:19|20)\\d{2}" NW_NE
-    "(?!\\s+[a-z]{2,}s\\b|\\s*%|\\s+(?i:percent|per\\s+cent)\\b))"
+    "(?!\\s+(?!(?:was|has|is|as|this|its|his|says|does|sees|marks)\\b)[a-z]{2,}s\\b"
+    "|\\s*%|\\s+(?i:percent|per\\s+cent)\\b))"
   /* now, currently, the past, the future */
   "|(?<ref>\\b(?i:(?=[ncrfl])(?:now|currently|recently|formerly|"
     "nowadays|lately))\\b(?!['\\x{2019}])"
