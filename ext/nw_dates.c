@@ -948,6 +948,8 @@ static int durationValue(const Word *a, int nWord, const NwDate *pRef,
     NwDate r;
     int64_t nDays;
     if( pRef==0 || bX ) return NW_TX_DATE;
+    /* the range check first: casting a count past int is undefined */
+    if( !(v>=0 && v<=NW_COUNT_MAX) ) return NW_TX_DATE;
     if( u->c=='Y' && u->nMul==1 && v==(double)(int)v ){
       if( pSt && pSt->iQYear>NW_YEAR_MIN && v==1 ){
         snprintf(zOut, nOut, "%04d-Q%d", pSt->iQYear-1, pSt->iQuarter);
@@ -961,8 +963,8 @@ static int durationValue(const Word *a, int nWord, const NwDate *pRef,
       return NW_TX_DATE;
     }
     if( u->nMul>1 ){
-      int y = pRef->y - (int)(v*u->nMul);
-      if( v*u->nMul<NW_COUNT_MAX && yearInRange(y) ) snprintf(zOut, nOut, "%03dX", y/10);
+      double y = pRef->y - v*u->nMul;
+      if( y>=NW_YEAR_MIN && y<=NW_YEAR_MAX ) snprintf(zOut, nOut, "%03dX", (int)y/10);
       return NW_TX_DATE;
     }
     if( u->bT || !(v>=0 && v*u->iDay<NW_COUNT_MAX) ) return NW_TX_DATE;

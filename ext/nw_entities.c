@@ -75,7 +75,7 @@ int nwEntityTypeNumber(const char *zType){
   "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
   "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
   "nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten))(?![\\p{L}])"
-#define NW_COUNT "(?:" NW_NUM "|" NW_NUMWH "|(?i:(?=[asfmc])(?:a\\s+few|a\\s+couple" \
+#define NW_COUNT "(?:" NW_NUM "|" NW_NUMWH "|(?i:(?=[asfmcr])(?:a\\s+few|a\\s+couple" \
   "\\s+of|an?|several|few|many|some|couple\\s+of|recent)))"
 #define NW_NE "(?![\\p{L}\\p{N}]|[.,:]\\d)"    /* nor followed by one */
 
@@ -150,8 +150,8 @@ static const char zNumericPattern[] =
   "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+"
     "(?:(?i:(?=[lpncfi])(?:last|past|next|previous|coming|first|final|"
     "latest|initial|following))\\s+)?)?"
-    "(?:(?:(?i:(?=[mal])(?:more\\s+than|about|almost|at\\s+least|nearly|"
-    "over|roughly|some))\\s+)?" NW_COUNT "[\\s-]+)?"
+    "(?:(?:(?i:(?=[malnorsuf])(?:more\\s+than|about|almost|at\\s+least|nearly|"
+    "over|roughly|some|up\\s+to|less\\s+than|fewer\\s+than))\\s+)?" NW_COUNT "[\\s-]+)?"
     "(?:(?i:(?=[fsca])(?:full|straight|consecutive|additional|more))[\\s-]+)?"
     NW_TUNIT "(?:-(?i:long)(?![\\p{L}])|(?!-|\\s+(?i:old)\\b))"
     "(?:\\s+(?i:(?=[ael])(?:ago|earlier|later))\\b)?)"

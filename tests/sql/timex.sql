@@ -26,3 +26,5 @@ UNION ALL SELECT text, value FROM entities('The board met on Monday.', '2024-08-
 CREATE TABLE entity_aliases(alias TEXT, key TEXT, type TEXT);
 INSERT INTO entity_aliases VALUES ('three years', 'duration:term', 'DURATION'), ('every week', 'set:weekly', 'SET');
 SELECT text, type, key FROM entities('It ran for three years, every week.', '2024-08-15');
+-- durations with an approximation before them, and vague ones
+SELECT text, type, timex FROM entities('In recent months it fell for nearly three years, up to 180 days, less than one hour.', '2024-08-15');
