@@ -890,7 +890,12 @@ static int scanNumeric(Scan *pS){
     wordBefore(pS->z, s, zBefore, sizeof(zBefore));
     if( groupSet(aOv, nPair, p->iDate) ){ eType = NW_E_DATE; eKind = NW_T_DATE; }
     else if( groupSet(aOv, nPair, p->iMonth) ){
-      if( !isDatePreposition(zBefore) ){ i = e; continue; }
+      /* "and Jan Kavan", "with May Smith": a given name before a name */
+      size_t k = e;
+      while( k<pS->n && pS->z[k]==' ' ) k++;
+      if( !isDatePreposition(zBefore)
+       || (k>e && k<pS->n && isupper((unsigned char)pS->z[k])
+           && pS->z[e-1]!='.') ){ i = e; continue; }
       eType = NW_E_DATE; eKind = NW_T_DATE;
     }else if( groupSet(aOv, nPair, p->iYear) ){
       /* a year in any position ("a 2010 raid"), but "No. 1990" and the

@@ -28,3 +28,5 @@ INSERT INTO entity_aliases VALUES ('three years', 'duration:term', 'DURATION'), 
 SELECT text, type, key FROM entities('It ran for three years, every week.', '2024-08-15');
 -- durations with an approximation before them, and vague ones
 SELECT text, type, timex FROM entities('In recent months it fell for nearly three years, up to 180 days, less than one hour.', '2024-08-15');
+-- a month abbreviation before a capitalised word is a given name
+SELECT text, type, timex FROM entities('And Jan Kavan signed in May. In June, Smith left.', '2000-01-10');
