@@ -836,11 +836,11 @@ static int seasonValue(const Word *a, int nWord, const NwDate *pRef,
 static int decadeValue(const Word *a, int nWord, char *zOut, size_t nOut){
   int i;
   for(i=0; i<nWord; i++){
-    if( a[i].bDigit && a[i].n==4 ){
+    if( a[i].bDigit && a[i].n==4 && fixedDigits(a[i].z, 4)>=10 ){
       snprintf(zOut, nOut, "%.3sX", a[i].z);
       return NW_TX_DATE;
     }
-    if( a[i].bDigit && a[i].n==2 ){
+    if( a[i].bDigit && a[i].n==2 && fixedDigits(a[i].z, 2)>=0 ){
       snprintf(zOut, nOut, "19%.1sX", a[i].z);
       return NW_TX_DATE;
     }
@@ -1063,9 +1063,11 @@ static int partDayValue(const Word *a, int nWord, const NwDate *pRef,
 
 /* The TimeML value of what temporalValueT() wrote for kinds 1..4. */
 static void timexOfValue(const char *zV, int eKind, const NwDate *pRef,
-                         const Word *a, int nWord, char *zOut, size_t nOut){
+                         const Word *a, int nWord, int bSince, char *zOut,
+                         size_t nOut){
   const char *zSlash = strchr(zV, '/');
-  int i;
+  int i, bFrom = bSince;
+  for(i=0; i<nWord; i++) if( wordIs(a[i].z, a[i].n, "past") ) bFrom = 1;
   zOut[0] = 0;
   if( eKind==NW_T_TIME ){
     if( zV[0]==0 ) return;
@@ -1083,11 +1085,12 @@ static void timexOfValue(const char *zV, int eKind, const NwDate *pRef,
     snprintf(zOut, nOut, "%s", zV);
     return;
   }
-  /* early/mid/late month (2024-09-01/2024-09-10) or year (2024-01/2024-04):
-  ** the month or the year; "since X" and "past week": X */
-  if( strlen(zV)==21 && memcmp(zV, zV+11, 8)==0 && zV[5]!='W' && memcmp(zV+8, "01", 2)!=0 ){
-    snprintf(zOut, nOut, "%.7s", zV);
-  }else if( strlen(zV)==21 && memcmp(zV, zV+11, 8)==0 && zV[5]!='W' ){
+  /* "since X" and "past week": X; early/mid/late month
+  ** (2024-09-01/2024-09-10) or year (2024-01/2024-04): the month or the
+  ** year */
+  if( bFrom ){
+    snprintf(zOut, nOut, "%.*s", (int)(zSlash-zV), zV);
+  }else if( strlen(zV)==21 && memcmp(zV, zV+11, 8)==0 ){
     snprintf(zOut, nOut, "%.7s", zV);
   }else if( strlen(zV)==15 && memcmp(zV, zV+8, 5)==0 ){
     snprintf(zOut, nOut, "%.4s", zV);
@@ -1109,7 +1112,8 @@ int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
   if( eKind>=NW_T_DATE && eKind<=NW_T_TIME ){
     temporalValueT(z, n, eKind, pRef, zBefore, iTense, zValue, nValue);
     nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
-    timexOfValue(zValue, eKind, pRef, a, nWord, zTimex, nTimex);
+    timexOfValue(zValue, eKind, pRef, a, nWord,
+                 zBefore && strcmp(zBefore, "since")==0, zTimex, nTimex);
     return eKind==NW_T_TIME ? NW_TX_TIME : NW_TX_DATE;
   }
   nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);

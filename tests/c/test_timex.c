@@ -84,6 +84,8 @@ int main(void){
   CHECK_STR(TX("the 1990s", NW_T_DECADE), "199X", "the 1990s");
   CHECK_STR(TX("the mid-1990s", NW_T_DECADE), "199X", "the mid-1990s");
   CHECK_STR(TX("the '80s", NW_T_DECADE), "198X", "the '80s");
+  CHECK_STR(TX("45.6s", NW_T_DECADE), "", "a decimal is no decade");
+  CHECK_STR(TX("0005s", NW_T_DECADE), "", "no decade before year 10");
 
   /* durations */
   CHECK_STR(TX("three years", NW_T_DURATION), "P3Y", "three years");
@@ -145,6 +147,10 @@ int main(void){
   CHECK(strcmp(zValue, "2021-12/2024-08-15")==0, "since X: its value the interval");
   CHECK_STR(TX("early September", NW_T_DATE), "2024-09", "early September: the month");
   CHECK(strcmp(zValue, "2024-09-01/2024-09-10")==0, "early September: its value the interval");
+  CHECK_STR(tx("August 1", NW_T_DATE, &ref, "since", 0, 0), "2024-08-01", "since August 1: the day, not the month");
+  CHECK_STR(TX("past week", NW_T_RELATIVE), "2024-08-08", "past week: its start");
+  CHECK_STR(TX("late February 2024", NW_T_DATE), "2024-02", "late February: the month");
+  CHECK_STR(TX("early 2024", NW_T_DATE), "2024", "early 2024: the year");
   CHECK_STR(TX("last June", NW_T_RELATIVE), "2024-06", "last June, in August");
   CHECK_STR(TX("last August", NW_T_RELATIVE), "2023-08", "last August, in August");
   CHECK_STR(TX("next March", NW_T_RELATIVE), "2025-03", "next March");
