@@ -832,10 +832,42 @@ static int seasonValue(const Word *a, int nWord, const NwDate *pRef,
   return NW_TX_DATE;
 }
 
-/* the 1990s, the '80s, the mid-1990s: 199X */
+/* the 1990s, the '80s, the mid-1990s, the nineties: 199X; years said as
+** words: "nineteen ninety-six" 1996, "the year two thousand" 2000 */
 static int decadeValue(const Word *a, int nWord, char *zOut, size_t nOut){
-  int i;
+  static const char *const azDec[] = {"twenties", "thirties", "forties",
+    "fifties", "sixties", "seventies", "eighties", "nineties", 0};
+  int i, k;
   for(i=0; i<nWord; i++){
+    int v;
+    for(k=0; azDec[k]; k++){
+      if( wordIs(a[i].z, a[i].n, azDec[k]) ){
+        snprintf(zOut, nOut, "19%dX", k+2);
+        return NW_TX_DATE;
+      }
+    }
+    if( wordIs(a[i].z, a[i].n, "thousand") && i>0 && wordIs(a[i-1].z, a[i-1].n, "two") ){
+      v = 2000;
+      for(k=i+1; k<nWord; k++){
+        int u = smallNumber(a[k].z, a[k].n);
+        if( u>0 ) v += u;
+      }
+      snprintf(zOut, nOut, "%04d", v);
+      return NW_TX_DATE;
+    }
+    if( (wordIs(a[i].z, a[i].n, "nineteen") || wordIs(a[i].z, a[i].n, "twenty"))
+     && i+1<nWord ){
+      int c = wordIs(a[i].z, a[i].n, "nineteen") ? 1900 : 2000;
+      v = 0;
+      for(k=i+1; k<nWord; k++){
+        int u = smallNumber(a[k].z, a[k].n);
+        if( u>0 ) v += u;
+      }
+      if( v>=10 && v<100 ){
+        snprintf(zOut, nOut, "%04d", c + v);
+        return NW_TX_DATE;
+      }
+    }
     if( a[i].bDigit && a[i].n==4 && fixedDigits(a[i].z, 4)>=10 ){
       snprintf(zOut, nOut, "%.3sX", a[i].z);
       return NW_TX_DATE;
@@ -884,7 +916,15 @@ static void durationText(const TxUnit *u, double v, int bX, char *zOut,
   if( v==(double)(int64_t)v ){
     snprintf(zOut, nOut, "P%s%lld%c", u->bT ? "T" : "", (long long)v, u->c);
   }else{
-    snprintf(zOut, nOut, "P%s%.6g%c", u->bT ? "T" : "", v, u->c);
+    /* a fraction, to three places without trailing zeros: never an
+    ** exponent ("1.5", not "2.00026e+07") */
+    char zNum[32];
+    size_t k;
+    snprintf(zNum, sizeof(zNum), "%.3f", v);
+    k = strlen(zNum);
+    while( k>0 && zNum[k-1]=='0' ) zNum[--k] = 0;
+    if( k>0 && zNum[k-1]=='.' ) zNum[--k] = 0;
+    snprintf(zOut, nOut, "P%s%s%c", u->bT ? "T" : "", zNum, u->c);
   }
 }
 

@@ -107,7 +107,16 @@ static const char zNumericPattern[] =
   "|(?<season>(?:(?i:(?=[tlnem])(?:this\\s+past|this|last|next|the|early|late|mid))"
     "[\\s-]+){0,2}" NW_SEASON
     "(?:,?\\s+(?:(?i:of)\\s+)?(?:19|20)\\d\\d(?!\\d))?)"
-  "|(?<decade>(?:(?i:the)\\s+)?(?:(?i:(?=[eml])(?:early|mid|late))[\\s-]*)?"
+  "|(?<decade>(?:(?i:the\\s+year)\\s+)?(?i:nineteen|twenty)[\\s-]+"
+    "(?i:(?=[tfsen])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?))"
+    "(?![\\p{L}]|\\s+[a-z]{2,}s\\b)"
+  "|(?i:the\\s+year\\s+)?(?i:two\\s+thousand)(?:\\s+(?i:and\\s+)?"
+    "(?i:(?=[otfsen])(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?![\\p{L}])"
+  "|(?i:the)\\s+(?i:(?=[tfsen])(?:twenties|thirties|forties|fifties|sixties|"
+    "seventies|eighties|nineties))\\b"
+  "|(?:(?i:the)\\s+)?(?:(?i:(?=[eml])(?:early|mid|late))[\\s-]*)?"
     "(?:(?:1[0-9]|20)\\d0|['\\x{2019}]\\d0)['\\x{2019}]?s(?![\\p{L}\\p{N}]))"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
@@ -709,7 +718,9 @@ static const char *const azTrigAfterThe[] = {"first", "second", "third",
   "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
   "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "one",
   "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen",
-  "full", "straight", "consecutive", "additional", "more", "this", 0};
+  "full", "straight", "consecutive", "additional", "more", "this",
+  "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+  "eighties", "nineties", 0};
 static const char *const azTrigPlural[] = {"seconds", "minutes", "hours",
   "days", "weeks", "months", "years", "decades", "centuries", 0};
 static const char *const azTrigBeforePlural[] = {"for", "over", "in",

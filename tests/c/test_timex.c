@@ -102,6 +102,7 @@ int main(void){
   CHECK_STR(TX("a couple of years", NW_T_DURATION), "P2Y", "a couple of years");
   CHECK_STR(TX("two decades", NW_T_DURATION), "P20Y", "decades in years");
   CHECK_STR(TX("1.5 days", NW_T_DURATION), "P1.5D", "a fraction");
+  CHECK_STR(TX("20002600.51 weeks", NW_T_DURATION), "P20002600.51W", "a large fraction: no exponent");
   CHECK_STR(tx("months", NW_T_DURATION, &ref, "for", 0, 0), "PXM", "for months");
   CHECK_STR(tx("months", NW_T_DURATION, &ref, "the", 0, 0), "", "months alone: nothing");
   CHECK(eLast==NW_TX_NONE, "months alone is no expression");

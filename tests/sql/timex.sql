@@ -30,3 +30,5 @@ SELECT text, type, key FROM entities('It ran for three years, every week.', '202
 SELECT text, type, timex FROM entities('In recent months it fell for nearly three years, up to 180 days, less than one hour.', '2024-08-15');
 -- a month abbreviation before a capitalised word is a given name
 SELECT text, type, timex FROM entities('And Jan Kavan signed in May. In June, Smith left.', '2000-01-10');
+-- years and decades said as words (broadcast transcripts)
+SELECT text, type, timex FROM entities('In nineteen ninety-six and the year two thousand, in the nineties; nineteen people came.', '2000-01-10');
