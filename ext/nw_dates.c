@@ -1103,11 +1103,16 @@ static int partDayValue(const Word *a, int nWord, const NwDate *pRef,
 
 /* The TimeML value of what temporalValueT() wrote for kinds 1..4. */
 static void timexOfValue(const char *zV, int eKind, const NwDate *pRef,
-                         const Word *a, int nWord, int bSince, char *zOut,
-                         size_t nOut){
+                         const Word *a, int nWord, char *zOut, size_t nOut){
   const char *zSlash = strchr(zV, '/');
-  int i, bFrom = bSince;
-  for(i=0; i<nWord; i++) if( wordIs(a[i].z, a[i].n, "past") ) bFrom = 1;
+  int i, bFrom = 0;
+  char zRef[12] = "";
+  /* an interval up to the reference date ("since X", "past week") or
+  ** open ("since X" without one) */
+  if( pRef ) snprintf(zRef, sizeof(zRef), "%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
+  if( zSlash && (strcmp(zSlash+1, "..")==0 || (zRef[0] && strcmp(zSlash+1, zRef)==0)) ){
+    bFrom = 1;
+  }
   zOut[0] = 0;
   if( eKind==NW_T_TIME ){
     if( zV[0]==0 ) return;
@@ -1152,8 +1157,7 @@ int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
   if( eKind>=NW_T_DATE && eKind<=NW_T_TIME ){
     temporalValueT(z, n, eKind, pRef, zBefore, iTense, zValue, nValue);
     nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
-    timexOfValue(zValue, eKind, pRef, a, nWord,
-                 zBefore && strcmp(zBefore, "since")==0, zTimex, nTimex);
+    timexOfValue(zValue, eKind, pRef, a, nWord, zTimex, nTimex);
     return eKind==NW_T_TIME ? NW_TX_TIME : NW_TX_DATE;
   }
   nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);

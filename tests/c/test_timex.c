@@ -150,6 +150,8 @@ int main(void){
   CHECK(strcmp(zValue, "2024-09-01/2024-09-10")==0, "early September: its value the interval");
   CHECK_STR(tx("August 1", NW_T_DATE, &ref, "since", 0, 0), "2024-08-01", "since August 1: the day, not the month");
   CHECK_STR(TX("past week", NW_T_RELATIVE), "2024-08-08", "past week: its start");
+  CHECK_STR(tx("early May", NW_T_DATE, &ref, "since", 0, 0), "2024-05", "since early May: the month");
+  CHECK_STR(tx("December 2021", NW_T_DATE, &none, "since", 0, 0), "2021-12", "since X without reference: X");
   CHECK_STR(TX("late February 2024", NW_T_DATE), "2024-02", "late February: the month");
   CHECK_STR(TX("early 2024", NW_T_DATE), "2024", "early 2024: the year");
   CHECK_STR(TX("last June", NW_T_RELATIVE), "2024-06", "last June, in August");
