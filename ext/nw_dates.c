@@ -360,10 +360,22 @@ static int leadingNumber(const Word *w){
 ** more than the future, so a date more than 90 days after the reference
 ** is last year's, and one more than 275 days before it is next year's.
 ** The result may be 0 or 10000 at the ends of the range: callers check. */
-static int nearestYear(const NwDate *pRef, int m, int d){
+static int nearestYear(const NwDate *pRef, int m, int d, int iTense){
   int y = pRef->y;
   int64_t ref = daysFromCivil(pRef->y, pRef->m, pRef->d);
   int64_t day = daysFromCivil(y, m, d ? d : 15);
+  /* a tense decides: the next one on or after the reference date, or the
+  ** last one on or before it (a month alone: its month counts as both) */
+  if( iTense>0 ){
+    if( d ? day<ref : m<pRef->m ) y++;
+    return y;
+  }
+  if( iTense<0 ){
+    if( d ? day>ref : m>pRef->m ) y--;
+    return y;
+  }
+  /* no tense, or only the past (news states dates of the past and of the
+  ** near future in the past tense: "said it is payable Dec. 7") */
   if( day-ref>90 ) y--;
   else if( ref-day>275 ) y++;
   return y;
@@ -379,7 +391,7 @@ static void partOfMonth(int y, int m, const char *zPart, char *zOut,
 }
 
 static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
-                          char *zOut, size_t nOut){
+                          int iTense, int bSinceDate, char *zOut, size_t nOut){
   int y = 0, m = 0, d = 0, i, aNum[3], nNum = 0, bYear = 0;
   const char *zPart = 0;
   for(i=0; i<nWord; i++){
@@ -415,7 +427,7 @@ static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
   if( m<1 || m>12 ) return;
   if( !bYear ){
     if( pRef==0 ) return;
-    y = nearestYear(pRef, m, d);
+    y = nearestYear(pRef, m, d, iTense>0 || bSinceDate ? iTense : 0);
     if( !yearInRange(y) ) return;       /* "5 January" at 9999-12-31 */
   }
   if( d ) formatDate(y, m, d, zOut, nOut);
@@ -466,12 +478,20 @@ static int agoDate(const Word *a, int iAgo, const NwDate *pRef, NwDate *pR){
 /* The date a relative expression names against the valid *pRef, in
 ** *pR, and the form to write it in. */
 static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
-                        NwDate *pR){
+                        int iTense, NwDate *pR){
   int i, iDir = 0, bPast = 0;
   /* "N units ago" first: the unit is no "year" or "month" of its own
   ** ("1 year ago" is not this year) */
   if( nWord>=3 && wordIs(a[nWord-1].z, a[nWord-1].n, "ago") ){
     return agoDate(a, nWord-1, pRef, pR);
+  }
+  /* "June last year", "January this year" */
+  if( nWord==3 && nwMonthNumber(a[0].z, a[0].n) && wordIs(a[2].z, a[2].n, "year") ){
+    int y = pRef->y + (wordIs(a[1].z, a[1].n, "last") ? -1
+                       : wordIs(a[1].z, a[1].n, "next") ? 1 : 0);
+    if( !yearInRange(y) ) return NW_AS_NONE;
+    pR->y = y; pR->m = nwMonthNumber(a[0].z, a[0].n); pR->d = 1;
+    return NW_AS_MONTH;
   }
   for(i=0; i<nWord; i++){
     const char *z = a[i].z;
@@ -496,6 +516,7 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
       int delta;                                   /* -7..7 */
       if( iDir<0 ){ delta = -((cur - wd + 6) % 7 + 1); }
       else if( iDir>0 ){ delta = (wd - cur + 6) % 7 + 1; }
+      else if( iTense>0 ){ delta = (wd - cur + 7) % 7; }  /* on or after */
       else{ delta = -((cur - wd + 7) % 7); }       /* on or before */
       return asForm(nwDateAddDays(pRef, delta, pR), NW_AS_DAY);
     }
@@ -506,6 +527,16 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
     if( wordIs(z, n, "month") ){
       return asForm(nwDateAddMonths(pRef, iDir, pR), NW_AS_MONTH);
     }
+    if( (wd = nwMonthNumber(z, n))!=0 ){
+      /* "last June": the last June before the reference month; "next
+      ** June": the first after it; "this June": of the reference year */
+      int y = pRef->y;
+      if( iDir<0 && wd>=pRef->m ) y--;
+      if( iDir>0 && wd<=pRef->m ) y++;
+      if( !yearInRange(y) ) return NW_AS_NONE;
+      pR->y = y; pR->m = wd; pR->d = 1;
+      return NW_AS_MONTH;
+    }
     if( wordIs(z, n, "year") ){
       return asForm(nwDateAddYears(pRef, iDir, pR), NW_AS_YEAR);
     }
@@ -514,11 +545,11 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
 }
 
 static void relativeValue(const Word *a, int nWord, const NwDate *pRef,
-                          char *zOut, size_t nOut){
+                          int iTense, char *zOut, size_t nOut){
   NwDate r = {0, 0, 0};
   zOut[0] = 0;
   if( pRef==0 ) return;
-  switch( relativeDate(a, nWord, pRef, &r) ){
+  switch( relativeDate(a, nWord, pRef, iTense, &r) ){
     case NW_AS_DAY:   formatDate(r.y, r.m, r.d, zOut, nOut); break;
     case NW_AS_MONTH: snprintf(zOut, nOut, "%04d-%02d", r.y, r.m); break;
     case NW_AS_YEAR:  snprintf(zOut, nOut, "%04d", r.y); break;
@@ -558,39 +589,671 @@ static void yearValue(const Word *a, int nWord, char *zOut, size_t nOut){
   }
 }
 
-void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
-                     const char *zBefore, char *zOut, size_t nOut){
-  Word a[16];
-  int nWord;
+/* The words of z[0..n) with "-" and "/" as spaces, in zBuf. */
+static int exprWords(const char *z, size_t n, char *zBuf, size_t nBuf,
+                     Word *a, int nMax){
   size_t i;
+  if( z==0 ) n = 0;
+  if( n>=nBuf ) n = nBuf-1;
+  if( n ) memcpy(zBuf, z, n);
+  zBuf[n] = 0;
+  for(i=0; i<n; i++) if( zBuf[i]=='-' || zBuf[i]=='/' ) zBuf[i] = ' ';
+  return splitWords(zBuf, n, a, nMax);
+}
+
+static void temporalValueT(const char *z, size_t n, int eKind,
+                           const NwDate *pRef, const char *zBefore,
+                           int iTense, char *zOut, size_t nOut){
+  Word a[16];
+  int nWord, bSince = zBefore && strcmp(zBefore, "since")==0;
   /* "2024-07-31", "15/08/2024": separators become spaces, so the digit
   ** runs come apart */
   char zBuf[128];
   if( nOut==0 ) return;
   zOut[0] = 0;
   if( pRef && !dateOk(pRef) ) pRef = 0;    /* y==0 or garbage: unknown */
-  if( z==0 ) n = 0;
-  if( n>=sizeof(zBuf) ) n = sizeof(zBuf)-1;
-  if( n ) memcpy(zBuf, z, n);
-  zBuf[n] = 0;
-  for(i=0; i<n; i++) if( zBuf[i]=='-' || zBuf[i]=='/' ) zBuf[i] = ' ';
-  nWord = splitWords(zBuf, n, a, 16);
+  if( bSince ) iTense = NW_TENSE_PAST;     /* "since October 7": the last */
+  nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
   switch( eKind ){
-    case NW_T_DATE:     calendarValue(a, nWord, pRef, zOut, nOut); break;
+    case NW_T_DATE:     calendarValue(a, nWord, pRef, iTense, bSince, zOut, nOut); break;
     case NW_T_YEAR:     yearValue(a, nWord, zOut, nOut); break;
-    case NW_T_RELATIVE: relativeValue(a, nWord, pRef, zOut, nOut); break;
+    case NW_T_RELATIVE: relativeValue(a, nWord, pRef, iTense, zOut, nOut); break;
     case NW_T_TIME:     timeValue(a, nWord, zOut, nOut); break;
   }
-  /* "since X": from X to the reference date, or open-ended without one */
-  if( zOut[0] && zBefore && strcmp(zBefore, "since")==0
-   && eKind!=NW_T_TIME && strchr(zOut, '/')==0 ){
+  /* "since X": from X to the reference date, or open-ended without one;
+  ** X after the reference date ("since 2030" in 2024) is no interval */
+  if( zOut[0] && bSince && eKind!=NW_T_TIME && strchr(zOut, '/')==0 ){
     size_t m = strlen(zOut);
     if( pRef ){
+      char zRef[11];
+      snprintf(zRef, sizeof(zRef), "%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
+      if( (m==4 || isdigit((unsigned char)zOut[5]))
+       && strncmp(zOut, zRef, m<10 ? m : 10)>0 ) return;
       snprintf(zOut+m, nOut-m, "/%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
     }else{
       snprintf(zOut+m, nOut-m, "/..");
     }
   }
+}
+
+void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
+                     const char *zBefore, char *zOut, size_t nOut){
+  temporalValueT(z, n, eKind, pRef, zBefore, NW_TENSE_NONE, zOut, nOut);
+}
+
+/* ------------------------------------------------------------- TIMEX3 */
+
+static int anyWord(const Word *w, const char *const *az){
+  int i;
+  for(i=0; az[i]; i++) if( wordIs(w->z, w->n, az[i]) ) return 1;
+  return 0;
+}
+
+/* 1..4 for "first".."fourth" (or "1st".."4th": the digit word), else 0. */
+static int ordinalOf(const Word *a, int i, int nWord){
+  static const char *const az[] = {"first", "second", "third", "fourth", 0};
+  int k;
+  for(k=0; az[k]; k++) if( wordIs(a[i].z, a[i].n, az[k]) ) return k+1;
+  if( a[i].bDigit && a[i].n==1 && a[i].z[0]>='1' && a[i].z[0]<='4'
+   && i+1<nWord && anyWord(&a[i+1], (const char*const[]){"st","nd","rd","th",0}) ){
+    return a[i].z[0]-'0';
+  }
+  return 0;
+}
+
+/* A four-digit year word in years 1..9999, or 0. */
+static int yearWord(const Word *w){
+  int v;
+  if( !w->bDigit || w->n!=4 ) return 0;
+  v = fixedDigits(w->z, 4);
+  return v>=NW_YEAR_MIN ? v : 0;
+}
+
+/* "this year's", "last year's", "next year('s)", "of this year": the
+** year named relative to pRef, or 0 if none is.  *pbYear: a year word. */
+static int relYear(const Word *a, int nWord, const NwDate *pRef){
+  int i;
+  for(i=1; i<nWord; i++){
+    if( !wordIs(a[i].z, a[i].n, "year") ) continue;
+    if( i+1<nWord && anyWord(&a[i+1], (const char*const[]){"earlier","ago",0}) ) continue;
+    if( pRef==0 ) return -1;
+    if( wordIs(a[i-1].z, a[i-1].n, "this") || wordIs(a[i-1].z, a[i-1].n, "current") ) return pRef->y;
+    if( wordIs(a[i-1].z, a[i-1].n, "last") || wordIs(a[i-1].z, a[i-1].n, "previous") ) return pRef->y-1;
+    if( wordIs(a[i-1].z, a[i-1].n, "next") ) return pRef->y+1;
+  }
+  return 0;
+}
+
+/* now, currently, recently, the past, the future */
+static int refValue(const Word *a, int nWord, char *zOut, size_t nOut){
+  static const char *const azPresent[] = {"now", "currently", "nowadays", 0};
+  static const char *const azFuture[] = {"soon", "future", 0};
+  int i;
+  for(i=nWord-1; i>=0; i--){
+    if( anyWord(&a[i], azPresent) ){ snprintf(zOut, nOut, "PRESENT_REF"); return NW_TX_DATE; }
+    if( anyWord(&a[i], azFuture) ){ snprintf(zOut, nOut, "FUTURE_REF"); return NW_TX_DATE; }
+    if( isalpha((unsigned char)a[i].z[0]) && !wordIs(a[i].z, a[i].n, "the")
+     && !wordIs(a[i].z, a[i].n, "in") ){
+      snprintf(zOut, nOut, "PAST_REF");
+      return NW_TX_DATE;
+    }
+  }
+  return NW_TX_NONE;
+}
+
+static int quarterOfMonth(int m){ return (m-1)/3 + 1; }
+
+/* the third quarter, third-quarter, the quarter, last quarter, the
+** first half of 1990, the year-earlier quarter */
+static int quarterValue(const Word *a, int nWord, const NwDate *pRef,
+                        int iTense, NwTimexState *pSt, char *zOut,
+                        size_t nOut){
+  int i, q = 0, y = 0, iDir = 2, bHalf = 0, bQuarter = 0, bYearAgo = 0;
+  int yRel = relYear(a, nWord, pRef), rq, ry;
+  for(i=0; i<nWord; i++){
+    const Word *w = &a[i];
+    int o = ordinalOf(a, i, nWord);
+    if( o ){ q = o; continue; }
+    if( yearWord(w) ){ y = yearWord(w); continue; }
+    if( wordIs(w->z, w->n, "quarter") ){ bQuarter = 1; continue; }
+    if( wordIs(w->z, w->n, "half") ){ bHalf = 1; continue; }
+    if( wordIs(w->z, w->n, "year") && i+1<nWord
+     && anyWord(&a[i+1], (const char*const[]){"earlier","ago",0}) ){
+      bYearAgo = 1; i++; continue;
+    }
+    if( i+1<nWord && wordIs(a[i+1].z, a[i+1].n, "year") ) continue; /* this year's */
+    if( anyWord(w, (const char*const[]){"this","current",0}) ) iDir = 0;
+    else if( anyWord(w, (const char*const[]){"last","previous","latter","final",0}) ){
+      if( i+1<nWord && wordIs(a[i+1].z, a[i+1].n, "half") ) q = 2;
+      else if( q==0 ) iDir = -1;
+    }
+    else if( anyWord(w, (const char*const[]){"next","coming",0}) ) iDir = 1;
+  }
+  if( yRel<0 ) return NW_TX_DATE;                 /* no reference date */
+  if( bYearAgo && !bHalf ){
+    if( pSt && pSt->iQYear>NW_YEAR_MIN ){
+      snprintf(zOut, nOut, "%04d-Q%d", pSt->iQYear-1, pSt->iQuarter);
+    }else if( pRef && pRef->y>NW_YEAR_MIN ){
+      snprintf(zOut, nOut, "%04d", pRef->y-1);
+    }
+    return NW_TX_DATE;
+  }
+  if( y==0 ) y = yRel;
+  if( bHalf ){
+    if( q<1 || q>2 ) return NW_TX_NONE;
+    if( y==0 && pRef ){
+      y = pRef->y;
+      if( q==2 && pRef->m<=6 && iTense<=0 ) y--;
+    }
+    if( yearInRange(y) ) snprintf(zOut, nOut, "%04d-H%d", y, q);
+    return NW_TX_DATE;
+  }
+  if( !bQuarter ) return NW_TX_NONE;
+  if( y==0 ){
+    if( pRef==0 ) return NW_TX_DATE;
+    rq = quarterOfMonth(pRef->m);
+    ry = pRef->y;
+    if( q ){
+      y = ry;
+      /* quarters are reported once they are over, or looked forward to */
+      if( q>rq && iTense<=0 ) y--;
+    }else{
+      /* "this quarter"; "the quarter" and "last quarter": the last
+      ** finished; "next quarter" */
+      int k = ry*4 + (rq-1) + (iDir==2 ? -1 : iDir);
+      y = k/4;
+      q = k%4 + 1;
+    }
+  }else if( q==0 ){
+    return NW_TX_DATE;                           /* "the quarter of 1990"? */
+  }
+  if( !yearInRange(y) ) return NW_TX_DATE;
+  snprintf(zOut, nOut, "%04d-Q%d", y, q);
+  if( pSt ){ pSt->iQYear = y; pSt->iQuarter = q; }
+  return NW_TX_DATE;
+}
+
+/* The TimeML season code and index (0 spring .. 3 winter) of a word. */
+static int seasonOf(const Word *w, const char **pzCode){
+  static const char *const azW[] = {"spring", "summer", "autumn", "fall", "winter"};
+  static const char *const azC[] = {"SP", "SU", "FA", "FA", "WI"};
+  static const int aI[] = {0, 1, 2, 2, 3};
+  int i;
+  for(i=0; i<5; i++){
+    if( wordIs(w->z, w->n, azW[i]) ){ *pzCode = azC[i]; return aI[i]; }
+  }
+  return -1;
+}
+
+static int seasonValue(const Word *a, int nWord, const NwDate *pRef,
+                       const char *zBefore, int iTense, char *zOut,
+                       size_t nOut){
+  static const char *const azCtx[] = {"in","during","by","until","since",
+    "through","over","of","before","after","for","this","last","next",0};
+  int i, t = -1, y = 0, iDir = 2, bDet = 0;
+  const char *zCode = "";
+  int bFall = 0;
+  for(i=0; i<nWord; i++){
+    int k;
+    const char *zC;
+    if( (k = seasonOf(&a[i], &zC))>=0 ){ t = k; zCode = zC; bFall = a[i].z[0]=='f' || a[i].z[0]=='F'; continue; }
+    if( yearWord(&a[i]) ){ y = yearWord(&a[i]); continue; }
+    if( wordIs(a[i].z, a[i].n, "this") ){ iDir = (i+1<nWord && wordIs(a[i+1].z, a[i+1].n, "past")) ? -1 : 0; bDet = 1; }
+    else if( wordIs(a[i].z, a[i].n, "last") ){ iDir = -1; bDet = 1; }
+    else if( wordIs(a[i].z, a[i].n, "next") || wordIs(a[i].z, a[i].n, "coming") ){ iDir = 1; bDet = 1; }
+    else if( wordIs(a[i].z, a[i].n, "the") ) bDet = 2;
+  }
+  if( t<0 ) return NW_TX_NONE;
+  /* "fall" is also a verb and a noun ("the fall in prices") */
+  if( y==0 && bDet!=1 ){
+    int bCtx = zBefore && zBefore[0] && anyWord(&(Word){zBefore, strlen(zBefore), 0}, azCtx);
+    if( bFall ? !(bDet==2 && bCtx) : !(bDet || bCtx) ) return NW_TX_NONE;
+  }
+  if( y==0 ){
+    int rs, ry, k;
+    if( pRef==0 ) return NW_TX_DATE;
+    ry = pRef->y;
+    if( pRef->m<=2 ){ rs = 3; ry--; }
+    else rs = pRef->m==12 ? 3 : (pRef->m-3)/3;
+    k = ry*4 + rs;                                /* the reference's season */
+    if( iDir==0 ){
+      y = pRef->y;
+      if( t==3 && pRef->m<=2 ) y--;
+    }else{
+      int kt = ry*4 + t;
+      if( iDir==-1 ){ if( kt>=k ) kt -= 4; }
+      else if( iDir==1 ){ if( kt<=k ) kt += 4; }
+      else if( iTense>0 ){ if( kt<k ) kt += 4; }
+      else if( kt>k ) kt -= 4;
+      y = kt/4;
+    }
+  }
+  if( yearInRange(y) ) snprintf(zOut, nOut, "%04d-%s", y, zCode);
+  return NW_TX_DATE;
+}
+
+/* the 1990s, the '80s, the mid-1990s, the nineties: 199X; years said as
+** words: "nineteen ninety-six" 1996, "the year two thousand" 2000 */
+static int decadeValue(const Word *a, int nWord, char *zOut, size_t nOut){
+  static const char *const azDec[] = {"twenties", "thirties", "forties",
+    "fifties", "sixties", "seventies", "eighties", "nineties", 0};
+  int i, k;
+  for(i=0; i<nWord; i++){
+    int v;
+    for(k=0; azDec[k]; k++){
+      if( wordIs(a[i].z, a[i].n, azDec[k]) ){
+        snprintf(zOut, nOut, "19%dX", k+2);
+        return NW_TX_DATE;
+      }
+    }
+    if( wordIs(a[i].z, a[i].n, "thousand") && i>0 && wordIs(a[i-1].z, a[i-1].n, "two") ){
+      v = 2000;
+      for(k=i+1; k<nWord; k++){
+        int u = smallNumber(a[k].z, a[k].n);
+        if( u>0 ) v += u;
+      }
+      snprintf(zOut, nOut, "%04d", v);
+      return NW_TX_DATE;
+    }
+    if( (wordIs(a[i].z, a[i].n, "nineteen") || wordIs(a[i].z, a[i].n, "twenty"))
+     && i+1<nWord ){
+      int c = wordIs(a[i].z, a[i].n, "nineteen") ? 1900 : 2000;
+      v = 0;
+      for(k=i+1; k<nWord; k++){
+        int u = smallNumber(a[k].z, a[k].n);
+        if( u>0 ) v += u;
+      }
+      if( v>=10 && v<100 ){
+        snprintf(zOut, nOut, "%04d", c + v);
+        return NW_TX_DATE;
+      }
+    }
+    if( a[i].bDigit && a[i].n==4 && fixedDigits(a[i].z, 4)>=10 ){
+      snprintf(zOut, nOut, "%.3sX", a[i].z);
+      return NW_TX_DATE;
+    }
+    if( a[i].bDigit && a[i].n==2 && fixedDigits(a[i].z, 2)>=0 ){
+      snprintf(zOut, nOut, "19%.1sX", a[i].z);
+      return NW_TX_DATE;
+    }
+  }
+  return NW_TX_NONE;
+}
+
+/* The TimeML unit of a unit word: its letter, whether it is a time of
+** day (PT), its multiple (a decade is 10 years), its plural. */
+typedef struct TxUnit TxUnit;
+struct TxUnit { const char *zS, *zP; char c; int bT; int nMul; int iDay; };
+static const TxUnit aTxUnit[] = {
+  {"second", "seconds", 'S', 1, 1, 0}, {"minute", "minutes", 'M', 1, 1, 0},
+  {"hour", "hours", 'H', 1, 1, 0}, {"day", "days", 'D', 0, 1, 1},
+  {"week", "weeks", 'W', 0, 1, 7}, {"month", "months", 'M', 0, 1, 30},
+  {"quarter", "quarters", 'Q', 0, 1, 91}, {"year", "years", 'Y', 0, 1, 365},
+  {"decade", "decades", 'Y', 0, 10, 3652}, {"century", "centuries", 'Y', 0, 100, 36524},
+  {0, 0, 0, 0, 0, 0}
+};
+
+static const TxUnit *unitOf(const Word *w, int *pbPlural){
+  int i;
+  for(i=0; aTxUnit[i].zS; i++){
+    if( wordIs(w->z, w->n, aTxUnit[i].zS) ){ *pbPlural = 0; return &aTxUnit[i]; }
+    if( wordIs(w->z, w->n, aTxUnit[i].zP) ){ *pbPlural = 1; return &aTxUnit[i]; }
+  }
+  return 0;
+}
+
+/* "P3Y", "PT2H", "PXM", "P10Y" (a decade), "P1.5D" */
+static void durationText(const TxUnit *u, double v, int bX, char *zOut,
+                         size_t nOut){
+  if( bX ){
+    if( u->nMul==10 ) snprintf(zOut, nOut, "PXDE");
+    else if( u->nMul==100 ) snprintf(zOut, nOut, "PXCE");
+    else snprintf(zOut, nOut, "P%sX%c", u->bT ? "T" : "", u->c);
+    return;
+  }
+  v *= u->nMul;
+  if( !(v>=0 && v<1e9) ){ zOut[0] = 0; return; }
+  if( v==(double)(int64_t)v ){
+    snprintf(zOut, nOut, "P%s%lld%c", u->bT ? "T" : "", (long long)v, u->c);
+  }else{
+    /* a fraction, to three places without trailing zeros: never an
+    ** exponent ("1.5", not "2.00026e+07") */
+    char zNum[32];
+    size_t k;
+    snprintf(zNum, sizeof(zNum), "%.3f", v);
+    k = strlen(zNum);
+    while( k>0 && zNum[k-1]=='0' ) zNum[--k] = 0;
+    if( k>0 && zNum[k-1]=='.' ) zNum[--k] = 0;
+    snprintf(zOut, nOut, "P%s%s%c", u->bT ? "T" : "", zNum, u->c);
+  }
+}
+
+/* six months, two-year, the past two weeks, several years, for months,
+** a year ago (a DATE), $5 a year (a SET) */
+static int durationValue(const Word *a, int nWord, const NwDate *pRef,
+                         const char *zBefore, NwTimexState *pSt, char *zOut,
+                         size_t nOut){
+  static const char *const azVague[] = {"several", "few", "many", "some",
+    "recent", "countless", "numerous", 0};
+  static const char *const azFor[] = {"for", "over", "in", "within",
+    "within", "after", "take", "takes", "took", "last", "lasted", "spent", 0};
+  int i, iUnit = -1, bPlural = 0, bX = 0, bOne = 0, bNum = 0, bAgo = 0;
+  int bLater = 0, bDet = 0;
+  const TxUnit *u = 0;
+  double v = 1;
+  for(i=0; i<nWord; i++){
+    int bp;
+    const TxUnit *uu = unitOf(&a[i], &bp);
+    if( uu && (i+1>=nWord || !unitOf(&a[i+1], &bp)) ){
+      u = uu; iUnit = i; bPlural = unitOf(&a[i], &bp) ? bp : 0;
+    }
+  }
+  if( u==0 ) return NW_TX_NONE;
+  for(i=iUnit+1; i<nWord; i++){
+    if( anyWord(&a[i], (const char*const[]){"ago","earlier","before",0}) ) bAgo = 1;
+    if( wordIs(a[i].z, a[i].n, "later") ) bLater = 1;
+  }
+  for(i=0; i<iUnit; i++){
+    if( anyWord(&a[i], azVague) ) bX = 1;
+    else if( anyWord(&a[i], (const char*const[]){"a","an",0}) ) bOne = 1;
+    else if( wordIs(a[i].z, a[i].n, "couple") ){ bNum = 1; v = 2; }
+    else if( anyWord(&a[i], (const char*const[]){"past","last","next","previous","coming","first","final","latest","initial","following",0}) ) bDet = 1;
+    else if( a[i].bDigit || smallNumber(a[i].z, a[i].n)>=0 || scaleOf(a[i].z, a[i].n)>0 ) bNum = 1;
+  }
+  if( bNum ){
+    size_t k;
+    int s0 = -1;
+    for(i=0; i<iUnit && s0<0; i++){
+      if( a[i].bDigit || smallNumber(a[i].z, a[i].n)>=0 ) s0 = i;
+    }
+    if( s0<0 && v==2 ){
+      /* "a couple of years" */
+    }else if( s0<0 || nwNumberValue(a[s0].z, (size_t)(a[iUnit].z - a[s0].z), &v, 0, 0) ){
+      return NW_TX_NONE;
+    }
+    (void)k;
+  }else if( !bX && !bOne ){
+    /* no count: "for months" (vague), "the past week" (one) */
+    if( bPlural ){
+      if( !(bDet || (zBefore && anyWord(&(Word){zBefore, strlen(zBefore), 0}, azFor))) ){
+        return NW_TX_NONE;
+      }
+      bX = 1;
+    }else if( !bDet ){
+      return NW_TX_NONE;
+    }
+  }
+  if( bLater ) return NW_TX_DATE;                 /* later than what? */
+  if( bAgo ){
+    NwDate r;
+    int64_t nDays;
+    if( pRef==0 || bX ) return NW_TX_DATE;
+    /* the range check first: casting a count past int is undefined */
+    if( !(v>=0 && v<=NW_COUNT_MAX) ) return NW_TX_DATE;
+    if( u->c=='Y' && u->nMul==1 && v==(double)(int)v ){
+      if( pSt && pSt->iQYear>NW_YEAR_MIN && v==1 ){
+        snprintf(zOut, nOut, "%04d-Q%d", pSt->iQYear-1, pSt->iQuarter);
+      }else if( yearInRange(pRef->y - (int64_t)v) ){
+        snprintf(zOut, nOut, "%04d", pRef->y - (int)v);
+      }
+      return NW_TX_DATE;
+    }
+    if( u->c=='M' && !u->bT && v==(double)(int)v && v<NW_COUNT_MAX ){
+      if( nwDateAddMonths(pRef, -(int64_t)v, &r)==0 ) snprintf(zOut, nOut, "%04d-%02d", r.y, r.m);
+      return NW_TX_DATE;
+    }
+    if( u->nMul>1 ){
+      double y = pRef->y - v*u->nMul;
+      if( y>=NW_YEAR_MIN && y<=NW_YEAR_MAX ) snprintf(zOut, nOut, "%03dX", (int)y/10);
+      return NW_TX_DATE;
+    }
+    if( u->bT || !(v>=0 && v*u->iDay<NW_COUNT_MAX) ) return NW_TX_DATE;
+    nDays = (int64_t)(v*u->iDay);
+    if( nwDateAddDays(pRef, -nDays, &r)==0 ) formatDate(r.y, r.m, r.d, zOut, nOut);
+    return NW_TX_DATE;
+  }
+  durationText(u, v, bX, zOut, nOut);
+  /* "$5 a year", "twice a day": a SET */
+  if( bOne && !bNum && !bDet && !bPlural
+   && ((pSt && pSt->bAfterFigure)
+    || (zBefore && anyWord(&(Word){zBefore, strlen(zBefore), 0},
+                           (const char*const[]){"once","twice","thrice","times",0}))) ){
+    return NW_TX_SET;
+  }
+  return NW_TX_DURATION;
+}
+
+/* every week, each Monday, daily */
+static int setValue(const Word *a, int nWord, char *zOut, size_t nOut){
+  static const struct { const char *z, *zV; } aAdv[] = {
+    {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"yearly", "P1Y"},
+    {"annually", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"},
+    {"quarterly", "P3M"}, {"biweekly", "P2W"}, {"semiannually", "P6M"},
+    {"weekdays", "XXXX-WXX-WD"}, {0, 0}};
+  static const char *const azPart[] = {"morning", "afternoon", "evening", "night"};
+  static const char *const azPartC[] = {"MO", "AF", "EV", "NI"};
+  int i, k, bOther = 0;
+  for(i=0; i<nWord; i++){
+    int bp, wd;
+    const TxUnit *u;
+    const char *zC;
+    for(k=0; aAdv[k].z; k++){
+      if( wordIs(a[i].z, a[i].n, aAdv[k].z) ){ snprintf(zOut, nOut, "%s", aAdv[k].zV); return NW_TX_SET; }
+    }
+    if( wordIs(a[i].z, a[i].n, "other") ){ bOther = 1; continue; }
+    if( (u = unitOf(&a[i], &bp))!=0 ){
+      durationText(u, bOther ? 2 : 1, 0, zOut, nOut);
+      return NW_TX_SET;
+    }
+    if( (wd = nwWeekdayNumber(a[i].z, a[i].n))!=0 ){
+      snprintf(zOut, nOut, "XXXX-WXX-%d", wd);
+      return NW_TX_SET;
+    }
+    if( (wd = nwMonthNumber(a[i].z, a[i].n))!=0 ){
+      snprintf(zOut, nOut, "XXXX-%02d", wd);
+      return NW_TX_SET;
+    }
+    if( seasonOf(&a[i], &zC)>=0 ){
+      snprintf(zOut, nOut, "XXXX-%s", zC);
+      return NW_TX_SET;
+    }
+    if( wordIs(a[i].z, a[i].n, "weekend") ){
+      snprintf(zOut, nOut, "XXXX-WXX-WE");
+      return NW_TX_SET;
+    }
+    for(k=0; k<4; k++){
+      if( wordIs(a[i].z, a[i].n, azPart[k]) ){
+        snprintf(zOut, nOut, "XXXX-XX-XXT%s", azPartC[k]);
+        return NW_TX_SET;
+      }
+    }
+  }
+  return NW_TX_NONE;
+}
+
+/* this morning, last night, yesterday afternoon, Friday evening */
+static int partDayValue(const Word *a, int nWord, const NwDate *pRef,
+                        int iTense, char *zOut, size_t nOut){
+  static const char *const azPart[] = {"morning", "afternoon", "evening", "night"};
+  static const char *const azPartC[] = {"MO", "AF", "EV", "NI"};
+  int i, k, iPart = -1, iDay = 0;
+  NwDate r = {0, 0, 0};
+  for(i=0; i<nWord; i++){
+    for(k=0; k<4; k++) if( wordIs(a[i].z, a[i].n, azPart[k]) ) iPart = k;
+  }
+  if( iPart<0 ) return NW_TX_NONE;
+  if( pRef==0 ){
+    snprintf(zOut, nOut, "XXXX-XX-XXT%s", azPartC[iPart]);
+    return NW_TX_TIME;
+  }
+  r = *pRef;
+  for(i=0; i<nWord; i++){
+    int wd = nwWeekdayNumber(a[i].z, a[i].n);
+    if( wordIs(a[i].z, a[i].n, "yesterday") || wordIs(a[i].z, a[i].n, "last") ) iDay = -1;
+    else if( wordIs(a[i].z, a[i].n, "tomorrow") ) iDay = 1;
+    else if( wd ){
+      int cur = weekday(daysFromCivil(pRef->y, pRef->m, pRef->d));
+      iDay = iTense>0 ? (wd - cur + 7) % 7 : -((cur - wd + 7) % 7);
+    }
+  }
+  if( iDay && nwDateAddDays(pRef, iDay, &r) ) return NW_TX_TIME;
+  snprintf(zOut, nOut, "%04d-%02d-%02dT%s", r.y, r.m, r.d, azPartC[iPart]);
+  return NW_TX_TIME;
+}
+
+/* The TimeML value of what temporalValueT() wrote for kinds 1..4. */
+static void timexOfValue(const char *zV, int eKind, const NwDate *pRef,
+                         const Word *a, int nWord, char *zOut, size_t nOut){
+  const char *zSlash = strchr(zV, '/');
+  int i, bFrom = 0;
+  char zRef[12] = "";
+  /* an interval up to the reference date ("since X", "past week") or
+  ** open ("since X" without one) */
+  if( pRef ) snprintf(zRef, sizeof(zRef), "%04d-%02d-%02d", pRef->y, pRef->m, pRef->d);
+  if( zSlash && (strcmp(zSlash+1, "..")==0 || (zRef[0] && strcmp(zSlash+1, zRef)==0)) ){
+    bFrom = 1;
+  }
+  zOut[0] = 0;
+  if( eKind==NW_T_TIME ){
+    if( zV[0]==0 ) return;
+    if( pRef ) snprintf(zOut, nOut, "%04d-%02d-%02dT%s", pRef->y, pRef->m, pRef->d, zV);
+    else snprintf(zOut, nOut, "XXXX-XX-XXT%s", zV);
+    return;
+  }
+  if( zSlash==0 ){
+    for(i=0; i<nWord; i++){
+      if( wordIs(a[i].z, a[i].n, "tonight") && strlen(zV)==10 ){
+        snprintf(zOut, nOut, "%sTNI", zV);
+        return;
+      }
+    }
+    snprintf(zOut, nOut, "%s", zV);
+    return;
+  }
+  /* "since X" and "past week": X; early/mid/late month
+  ** (2024-09-01/2024-09-10) or year (2024-01/2024-04): the month or the
+  ** year */
+  if( bFrom ){
+    snprintf(zOut, nOut, "%.*s", (int)(zSlash-zV), zV);
+  }else if( strlen(zV)==21 && memcmp(zV, zV+11, 8)==0 ){
+    snprintf(zOut, nOut, "%.7s", zV);
+  }else if( strlen(zV)==15 && memcmp(zV, zV+8, 5)==0 ){
+    snprintf(zOut, nOut, "%.4s", zV);
+  }else{
+    snprintf(zOut, nOut, "%.*s", (int)(zSlash-zV), zV);
+  }
+}
+
+int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
+            const char *zBefore, int iTense, NwTimexState *pSt,
+            char *zValue, size_t nValue, char *zTimex, size_t nTimex){
+  Word a[16];
+  char zBuf[128];
+  int nWord, eType = NW_TX_NONE;
+  if( nValue==0 || nTimex==0 ) return NW_TX_NONE;
+  zValue[0] = 0;
+  zTimex[0] = 0;
+  if( pRef && !dateOk(pRef) ) pRef = 0;
+  if( eKind>=NW_T_DATE && eKind<=NW_T_TIME ){
+    temporalValueT(z, n, eKind, pRef, zBefore, iTense, zValue, nValue);
+    nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
+    timexOfValue(zValue, eKind, pRef, a, nWord, zTimex, nTimex);
+    return eKind==NW_T_TIME ? NW_TX_TIME : NW_TX_DATE;
+  }
+  nWord = exprWords(z, n, zBuf, sizeof(zBuf), a, 16);
+  switch( eKind ){
+    case NW_T_REF:      eType = refValue(a, nWord, zTimex, nTimex); break;
+    case NW_T_QUARTER:  eType = quarterValue(a, nWord, pRef, iTense, pSt, zTimex, nTimex); break;
+    case NW_T_SEASON:   eType = seasonValue(a, nWord, pRef, zBefore, iTense, zTimex, nTimex); break;
+    case NW_T_DECADE:   eType = decadeValue(a, nWord, zTimex, nTimex); break;
+    case NW_T_DURATION: eType = durationValue(a, nWord, pRef, zBefore, pSt, zTimex, nTimex); break;
+    case NW_T_SET:      eType = setValue(a, nWord, zTimex, nTimex); break;
+    case NW_T_PARTDAY:  eType = partDayValue(a, nWord, pRef, iTense, zTimex, nTimex); break;
+  }
+  if( eType==NW_TX_NONE ) zTimex[0] = 0;
+  snprintf(zValue, nValue, "%s", zTimex);
+  return eType;
+}
+
+/* ---------------------------------------------------------------- tense */
+
+static int tenseOfWord(const char *z, size_t n){
+  static const char *const azFut[] = {"will", "ll", "shall", "would", "wo",
+    "scheduled", "plans", "plan", "expected", "expects", "due", "upcoming",
+    "going", "intends", "hopes", 0};
+  static const char *const azPast[] = {"said", "was", "were", "had", "did",
+    "met", "told", "came", "went", "took", "made", "saw", "got", "gave",
+    "held", "left", "began", "fell", "rose", "won", "lost", "sold", "bought",
+    "paid", "spoke", "found", "became", "brought", "thought", "began", "ago",
+    "yesterday", "last", "earlier", "wrote", "ran", "hit", "shot", "led",
+    "struck", "sent", "kept", "felt", "heard", "meant", "put", "set", 0};
+  static const char *const azBe[] = {"be", "being", "is", "are", "am", 0};
+  static const char *const azHad[] = {"had", "was", "were", "been", 0};
+  Word w = {z, n, 0};
+  if( anyWord(&w, azBe) ) return 2;          /* a participle's auxiliary */
+  if( anyWord(&w, azHad) ) return 3;         /* "had been due": the past */
+  if( anyWord(&w, azFut) ) return NW_TENSE_FUTURE;
+  if( anyWord(&w, azPast) ) return NW_TENSE_PAST;
+  if( n>=4 && z[n-2]=='e' && z[n-1]=='d' && !wordIs(z, n, "need")
+   && !wordIs(z, n, "speed") && !wordIs(z, n, "indeed") ){
+    return wordIs(z, n, "expected") ? NW_TENSE_FUTURE : NW_TENSE_PAST;
+  }
+  return NW_TENSE_NONE;
+}
+
+/* The start of the word that ends at byte i (after skipping what is not a
+** letter), not before lo and not across a sentence end; *pEnd: its end.
+** i itself when there is none. */
+static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
+  size_t j = i;
+  while( j>lo && !isalpha((unsigned char)z[j-1]) ){
+    char c = z[j-1];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ){ *pEnd = i; return i; }
+    j--;
+  }
+  *pEnd = j;
+  while( j>lo && isalpha((unsigned char)z[j-1]) ) j--;
+  return j;
+}
+
+int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
+  size_t i = s, lo = s>120 ? s-120 : 0, hi = e+80<n ? e+80 : n;
+  if( z==0 || s>n || e>n || s>e ) return NW_TENSE_NONE;
+  for(;;){
+    size_t we, ws = wordBack(z, i, lo, &we);
+    int t;
+    if( ws>=we ) break;
+    t = tenseOfWord(z+ws, we-ws);
+    i = ws;
+    if( t==NW_TENSE_PAST ){
+      /* "will be held": a participle after "be" says nothing */
+      size_t pe, ps = wordBack(z, i, lo, &pe);
+      if( ps<pe && tenseOfWord(z+ps, pe-ps)==2 ){ i = ps; continue; }
+      return NW_TENSE_PAST;
+    }
+    if( t==3 ) return NW_TENSE_PAST;
+    if( t==NW_TENSE_FUTURE ){
+      /* "had been due to", "was expected to": a future in the past */
+      size_t pe, ps = wordBack(z, i, lo, &pe);
+      if( ps<pe && !wordIs(z+ws, we-ws, "will") && !wordIs(z+ws, we-ws, "would")
+       && tenseOfWord(z+ps, pe-ps)==3 ) return NW_TENSE_PAST;
+      return t;
+    }
+  }
+  i = e;
+  while( i<hi ){
+    size_t ws;
+    int t;
+    char c = z[i];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ) break;
+    if( !isalpha((unsigned char)c) ){ i++; continue; }
+    ws = i;
+    while( i<hi && isalpha((unsigned char)z[i]) ) i++;
+    t = tenseOfWord(z+ws, i-ws);
+    if( t==3 ) return NW_TENSE_PAST;
+    if( t!=NW_TENSE_NONE && t!=2 ) return t;
+  }
+  return NW_TENSE_NONE;
 }
 
 /* -------------------------------------------------------- header dates */

@@ -66,6 +66,40 @@ int nwDateAddYears(const NwDate *p, int64_t n, NwDate *pOut);
 #define NW_T_YEAR     2     /* a year after a preposition */
 #define NW_T_RELATIVE 3     /* yesterday, last month, Thursday, 3 days ago */
 #define NW_T_TIME     4
+/* The TIMEX3 forms (issue 12), valued by nwTimex() only. */
+#define NW_T_REF      5     /* now, currently, recently, the past, the future */
+#define NW_T_QUARTER  6     /* the third quarter, first half of 1990,
+                            ** third-quarter, year-earlier */
+#define NW_T_SEASON   7     /* this summer, the fall of 1989 */
+#define NW_T_DECADE   8     /* the 1990s, the '80s */
+#define NW_T_DURATION 9     /* six months, two-year, the past two weeks,
+                            ** for months; "a year ago/earlier" is a DATE */
+#define NW_T_SET      10    /* every week, each Monday, daily */
+#define NW_T_PARTDAY  11    /* this morning, last night, Friday evening */
+
+/* TIMEX3 types, as nwTimex() returns them; NW_TX_NONE: not an expression
+** after all (a bare "summer" or "months" without the words that make it
+** one). */
+#define NW_TX_NONE     0
+#define NW_TX_DATE     1
+#define NW_TX_TIME     2
+#define NW_TX_DURATION 3
+#define NW_TX_SET      4
+
+/* The tense around an expression (nwTenseAround()). */
+#define NW_TENSE_PAST   (-1)
+#define NW_TENSE_NONE   0
+#define NW_TENSE_FUTURE 1
+
+/* What one text's earlier expressions leave for the later ones: the last
+** quarter valued ("a year earlier" after "the third quarter" is that
+** quarter a year before), and whether the expression follows a figure
+** ("$5 a year" is a SET).  Zeroed before the first expression. */
+typedef struct NwTimexState NwTimexState;
+struct NwTimexState {
+  int iQYear, iQuarter;      /* iQYear==0: no quarter yet */
+  int bAfterFigure;          /* set by the caller for each expression */
+};
 
 /* Interpret the date or time expression z[0..n) of kind eKind against
 ** pRef (NULL, y==0 or any invalid date: unknown).  Writes the value to
@@ -76,6 +110,28 @@ int nwDateAddYears(const NwDate *p, int64_t n, NwDate *pOut);
 ** with arbitrary text and an arbitrary *pRef. */
 void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
                      const char *zBefore, char *zOut, size_t nOut);
+
+/* The value of the expression z[0..n) of kind eKind (any NW_T_*) and its
+** TIMEX3 type.  zValue gets the `value` column: for kinds 1..4 exactly
+** what nwTemporalValue() writes (with iTense: a weekday, or a month
+** without year, looks forward in the future tense and back in the past;
+** "since X" always looks back, and a start after the reference date is
+** no interval), for the others the TimeML value.  zTimex gets the TimeML
+** TIMEX3 value: 2024-08-15, 2024-08, 2024, 2024-W32, 2013-Q1, 2013-H1,
+** 2024-SU, 199X, PRESENT_REF / PAST_REF / FUTURE_REF,
+** 2024-08-15T18:00, 2024-08-15TMO, P3Y, PT2H, PXM, P1W, XXXX-WXX-1.
+** Both are "" when unresolvable (nValue, nTimex >= 1; 48 holds any).
+** pSt may be NULL.  Safe for any bytes and any *pRef. */
+int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
+            const char *zBefore, int iTense, NwTimexState *pSt,
+            char *zValue, size_t nValue, char *zTimex, size_t nTimex);
+
+/* The tense of the clause around z[s..e): the nearest marker before it
+** within the sentence (at most 120 bytes back), else the nearest after
+** it (at most 80 bytes on): "will", "'ll", "would", "plans to",
+** "scheduled" and the like are NW_TENSE_FUTURE, "said", "was", "met"
+** and words in -ed NW_TENSE_PAST; none: NW_TENSE_NONE.  Bounded work. */
+int nwTenseAround(const char *z, size_t n, size_t s, size_t e);
 
 /* Parse a number as written: "2,500", "1.5 million", "four",
 ** "twenty-five", "a dozen", "240m".  Returns 0 and sets *pValue (and

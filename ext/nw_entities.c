@@ -22,7 +22,7 @@
 
 const char *const azNwEntityType[] = {
   "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "NUMBER",
-  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "MISC"
+  "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW", "MISC", "DURATION", "SET"
 };
 
 int nwEntityTypeNumber(const char *zType){
@@ -62,7 +62,23 @@ int nwEntityTypeNumber(const char *zType){
   "at\\s+least|fewer\\s+than|less\\s+than|an\\s+estimated|estimated))\\s+)?"
 #define NW_EML "(?i:(?=[eml])(?:early|mid|late))"
 #define NW_NB "(?<![\\p{L}\\p{N}.,\\-/])"      /* not inside a word */
-#define NW_NE "(?![\\p{L}\\p{N}]|[.,]\\d)"     /* nor followed by one */
+/* TIMEX3 words: ordinals, units, seasons, parts of the day */
+#define NW_ORD "(?i:(?=[fst1234]|fi)(?:first|second|third|fourth|1st|2nd|3rd|4th))"
+#define NW_TUNIT "(?i:(?=[smhdwyqc])(?:seconds?|minutes?|hours?|days?|weeks?|" \
+  "months?|quarters?|years?|decades?|century|centuries))(?![\\p{L}])"
+#define NW_TUNIT1 "(?i:(?=[dwmyqh])(?:day|week|month|quarter|year|hour|decade))" \
+  "(?![\\p{L}])"
+#define NW_SEASON "(?i:(?=[sawf])(?:spring|summer|autumn|fall|winter))(?![\\p{L}])"
+#define NW_PART "(?i:(?=[maen])(?:morning|afternoon|evening|night))(?![\\p{L}])"
+/* NW_NUMW that may go on with a hyphen: "two-year" */
+#define NW_NUMWH "(?i:(?=[tfsenzo])(?:(?:twenty|thirty|forty|fifty|sixty|" \
+  "seventy|eighty|ninety)" \
+  "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|" \
+  "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
+  "nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten))(?![\\p{L}])"
+#define NW_COUNT "(?:" NW_NUM "|" NW_NUMWH "|(?i:(?=[asfmcr])(?:a\\s+few|a\\s+couple" \
+  "\\s+of|an?|several|few|many|some|couple\\s+of|recent)))"
+#define NW_NE "(?![\\p{L}\\p{N}]|[.,:]\\d)"    /* nor followed by one */
 
 static const char zNumericPattern[] =
   /* calendar dates */
@@ -75,17 +91,80 @@ static const char zNumericPattern[] =
   "|(?:" NW_EML "[\\s-]+)?" NW_MON "\\s+\\d{4}(?!\\d)"
   "|" NW_EML "[\\s-]+" NW_MON
   "|" NW_EML "[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
+  /* TIMEX3 forms (issue 12): quarters and halves, seasons, decades */
+  "|(?<qtr>(?:(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
+    "(?i:(?=[tln])(?:this|last|next))\\s+(?i:year)['\\x{2019}]s|"
+    "(?:19|20)\\d\\d['\\x{2019}]s)\\s+)?"
+    "(?:(?i:(?=[flcmrpsyt])(?:fiscal|latest|current|most\\s+recent|recent|"
+    "previous|same|year-earlier|year-ago|final|latter))[\\s-]+){0,2}"
+    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-point)"
+    "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
+    "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b)|,?\\s+(?:19|20)\\d\\d(?!\\d))?"
+  "|(?:(?i:(?=[ti])(?:the|this|its))\\s+)?(?:(?i:first|second|latter|last)|"
+    "1st|2nd)[\\s-]+(?i:half)(?![\\p{L}])"
+    "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
+    "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b))?"
+  "|(?:(?i:the)\\s+)?(?i:year-(?:earlier|ago))(?:\\s+(?i:quarter|period)\\b)?)"
+  "|(?<season>(?:(?i:(?=[tlnem])(?:this\\s+past|this|last|next|the|early|late|mid))"
+    "[\\s-]+){0,2}" NW_SEASON
+    "(?:,?\\s+(?:(?i:of)\\s+)?(?:19|20)\\d\\d(?!\\d))?)"
+  "|(?<decade>(?:(?i:the\\s+year)\\s+)?(?i:nineteen|twenty)[\\s-]+"
+    "(?i:(?=[tfsen])(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?))"
+    "(?![\\p{L}]|\\s+[a-z]{2,}s\\b)"
+  "|(?i:the\\s+year\\s+)?(?i:two\\s+thousand)(?:\\s+(?i:and\\s+)?"
+    "(?i:(?=[otfsen])(?:one|two|three|four|five|six|seven|eight|nine|ten)))?(?![\\p{L}])"
+  "|(?i:the)\\s+(?i:(?=[tfsen])(?:twenties|thirties|forties|fifties|sixties|"
+    "seventies|eighties|nineties))\\b"
+  "|(?:(?i:the)\\s+)?(?:(?i:(?=[eml])(?:early|mid|late))[\\s-]*)?"
+    "(?:(?:1[0-9]|20)\\d0|['\\x{2019}]\\d0)['\\x{2019}]?s(?![\\p{L}\\p{N}]))"
   /* a month or a year alone: dates only after a preposition (checked in
   ** C: "in May", "since 2014"), else not a date ("May I", "2014 people") */
-  "|(?<month>" NW_MON "(?![\\s,]+\\d))"
-  "|(?<year>(?:19|20)\\d{2}" NW_NE "(?!\\s+[a-z]{2,}s\\b))"
+  "|(?<month>" NW_MON "(?![\\s,]+\\d|\\s+(?i:last|next|this)\\s+(?i:year)\\b))"
+  "|(?<year>(?:(?i:fiscal)\\s+(?:(?i:year)\\s+)?)?(?:19|20)\\d{2}" NW_NE
+    "(?!\\s+(?!(?:was|has|is|as|this|its|his|says|does|sees|marks)\\b)[a-z]{2,}s\\b"
+    "|\\s*%|\\s+(?i:percent|per\\s+cent)\\b))"
+  /* now, currently, the past, the future */
+  "|(?<ref>\\b(?i:(?=[ncrfl])(?:now|currently|recently|formerly|"
+    "nowadays|lately))\\b(?!['\\x{2019}])"
+  "|(?i:the)\\s+(?:(?i:(?=[ndif])(?:near|distant|immediate|foreseeable))\\s+)?"
+    "(?i:future)\\b"
+  "|(?i:the)\\s+(?:(?i:(?=[rd])(?:recent|distant))\\s+)?(?i:past)\\b"
+    "(?!\\s+(?:\\d|(?i:(?=[tfsenzoadwmyhqcl])(?:two|three|four|five|six|seven|"
+    "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|"
+    "several|many|couple|dozen|week|month|year|decade|day|hour|quarter|centur|"
+    "summer|winter|spring|fall|autumn|minute|night|weekend|century|half|"
+    "generation)))))"
+  /* parts of the day: this morning, last night, Friday evening */
+  "|(?<pod>(?:(?i:(?=[tyle])(?:this|yesterday|tomorrow|last|early|late))|"
+    NW_WDAY ")\\s+" NW_PART ")"
+  /* sets: every week, each Monday, daily */
+  "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
+    "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
+    "|(?i:weekend)\\b)"
+  "|\\b(?=[a])(?:annually|semiannually)\\b"
+  "|\\b(?=[dwmyhnqb])(?:daily|weekly|monthly|yearly|hourly|nightly|"
+    "quarterly|biweekly)\\b(?!\\s+(?!(?:in|on|at|for|and|or|to|by|from|with|"
+    "since|until|as|than|but|if|so|the|a|an)\\b)[a-z]))"
   /* relative dates */
   "|(?<rel>\\b(?i:(?=[yt])(?:yesterday|today|tomorrow|tonight))\\b"
   "|\\b(?i:(?=[lntpc])(?:last|next|this|past|coming|previous))\\s+"
-    "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY ")"
+    "(?:(?i:(?=[wmy])(?:week|month|year))\\b|" NW_WDAY "|" NW_MON ")"
+  "|" NW_MON "\\s+(?i:(?=[lnt])(?:last|next|this))\\s+(?i:year)\\b"
   "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
     "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
   "|\\b" NW_WDAY "\\b)"
+  /* durations: six months, two-year, the past two weeks, for months;
+  ** "a year ago" and "two years earlier" are dates (in C) */
+  "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+"
+    "(?:(?i:(?=[lpncfi])(?:last|past|next|previous|coming|first|final|"
+    "latest|initial|following))\\s+)?)?"
+    "(?:(?:(?i:(?=[malnorsuf])(?:more\\s+than|about|almost|at\\s+least|nearly|"
+    "over|roughly|some|up\\s+to|less\\s+than|fewer\\s+than))\\s+)?" NW_COUNT "[\\s-]+)?"
+    "(?:(?i:(?=[fsca])(?:full|straight|consecutive|additional|more))[\\s-]+)?"
+    NW_TUNIT "(?:-(?i:long)(?![\\p{L}])|(?!-|\\s+(?i:old)\\b))"
+    "(?:\\s+(?i:(?=[ael])(?:ago|earlier|later))\\b)?)"
   /* times */
   "|(?<time>" NW_NB "\\d{1,2}:\\d{2}"
     "(?:\\s*(?i:(?=[ap])(?:a\\.m\\.|p\\.m\\.|am|pm))(?![\\p{L}]))?"
@@ -131,6 +210,9 @@ static const char zNameWordPattern[] =
 
 /* ------------------------------------------------------------ the model */
 
+#define NW_TRIG_SLOTS 509          /* a prime over twice the trigger words */
+static void trigBuild(uint64_t *a);
+
 /* A lexicon entry: a normalised surface form with its type and key. */
 typedef struct Gaz Gaz;
 struct Gaz {
@@ -154,6 +236,8 @@ struct NwEntityModel {
   NwPattern *pNumeric;
   NwPattern *pName;
   int iDate, iMonth, iYear, iRel, iTime, iMoney, iPct, iQunit, iQnoun, iNum;
+  int iQtr, iSeason, iDecade, iRef, iPod, iSet, iDur;   /* TIMEX3 forms */
+  uint64_t aTrig[NW_TRIG_SLOTS];   /* numericTrigger()'s words, hashed */
   NwBuf arena;               /* every string of the tables */
   GazTable lex;              /* places, groups, organisations */
   GazTable titles;           /* person titles, normalised */
@@ -356,6 +440,7 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
+  trigBuild(p->aTrig);
   p->pNorm = pNorm;
   p->pStem = pStem;
   p->pSyn = pSyn;
@@ -376,6 +461,13 @@ int nwEntityModelNew(NwNormalizer *pNorm, NwStemmer *pStem,
     p->iQunit = nwPatternGroup(p->pNumeric, "qunit");
     p->iQnoun = nwPatternGroup(p->pNumeric, "qnoun");
     p->iNum = nwPatternGroup(p->pNumeric, "num");
+    p->iQtr = nwPatternGroup(p->pNumeric, "qtr");
+    p->iSeason = nwPatternGroup(p->pNumeric, "season");
+    p->iDecade = nwPatternGroup(p->pNumeric, "decade");
+    p->iRef = nwPatternGroup(p->pNumeric, "ref");
+    p->iPod = nwPatternGroup(p->pNumeric, "pod");
+    p->iSet = nwPatternGroup(p->pNumeric, "set");
+    p->iDur = nwPatternGroup(p->pNumeric, "dur");
   }
   /* Organisations first: "ISIS" is a group before any place of that name. */
   if( rc==NW_OK ) rc = loadLexicon(p, nwLexOrgs, NW_E_ORG, "org");
@@ -588,60 +680,183 @@ static int wordStart(const char *z, size_t i){
   return c<0x80 && !isalnum(c);
 }
 
+/* The words that can open a date, time or figure ("some", "the", "two"),
+** and the capitalised ones ("May", "US"). */
+#define W(x) { sizeof(x)-1, x }
+static const struct { unsigned char n; const char *z; } aTrigWord[] = {
+  W("some"), W("about"), W("around"), W("approximately"), W("nearly"),
+  W("almost"), W("roughly"), W("more"), W("over"), W("up"), W("at"),
+  W("fewer"), W("less"), W("an"), W("estimated"), W("early"), W("mid"),
+  W("late"), W("yesterday"), W("today"), W("tomorrow"), W("tonight"),
+  W("last"), W("next"), W("this"), W("past"), W("coming"), W("previous"),
+  W("noon"), W("midnight"), W("a"), W("one"), W("two"), W("three"),
+  W("four"), W("five"), W("six"), W("seven"), W("eight"), W("nine"),
+  W("ten"), W("eleven"), W("twelve"), W("thirteen"), W("fourteen"),
+  W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
+  W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
+  W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
+  W("zero"), W("the"), W("its"), W("their"), W("his"), W("her"),
+  W("first"), W("second"), W("third"), W("fourth"), W("final"),
+  W("latest"), W("current"), W("fiscal"), W("year"), W("now"),
+  W("currently"), W("recently"), W("formerly"), W("previously"),
+  W("nowadays"), W("soon"), W("lately"), W("every"), W("each"), W("per"),
+  W("daily"), W("weekly"), W("monthly"), W("yearly"), W("annually"),
+  W("hourly"), W("nightly"), W("quarterly"), W("biweekly"),
+  W("semiannually"), W("spring"), W("summer"), W("autumn"), W("fall"),
+  W("winter"), W("several"), W("few"), W("many"), W("couple"),
+  W("recent"), W("seconds"), W("minutes"), W("hours"), W("days"),
+  W("weeks"), W("months"), W("years"), W("decades"), W("centuries"),
+  W("initial"), W("following"),
+};
+/* Words that open a date only with what follows them ("the third
+** quarter", "year-earlier") or what comes before ("for months"): checked
+** after the hash probe, so the pattern is not tried at every "the". */
+static const char *const azTrigThe[] = {"the", "its", "their", "his", "her", 0};
+static const char *const azTrigAfterThe[] = {"first", "second", "third",
+  "fourth", "final", "latest", "current", "fiscal", "most", "recent",
+  "previous", "same", "comparable", "latter", "last", "past", "next",
+  "coming", "initial", "following", "future", "near", "distant",
+  "immediate", "foreseeable", "quarter", "half", "early", "late", "mid",
+  "spring", "summer", "autumn", "fall", "winter", "year", "several", "few",
+  "many", "couple", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "one",
+  "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "full", "straight", "consecutive", "additional", "more", "this",
+  "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+  "eighties", "nineties", 0};
+static const char *const azTrigPlural[] = {"seconds", "minutes", "hours",
+  "days", "weeks", "months", "years", "decades", "centuries", 0};
+static const char *const azTrigBeforePlural[] = {"for", "over", "in",
+  "within", "after", "take", "takes", "took", "last", "lasted", "spent", 0};
+static const struct { unsigned char n; const char *z; } aTrigCap[] = {
+  W("January"), W("February"), W("March"), W("April"), W("May"),
+  W("June"), W("July"), W("August"), W("September"), W("October"),
+  W("November"), W("December"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
+  W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
+  W("Dec"), W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"),
+  W("Friday"), W("Saturday"), W("Sunday"), W("US"), W("C"), W("HK"),
+  W("NZ"), W("USD"), W("EUR"), W("GBP"),
+  };
+#undef W
+
+/* Is z[0..n) one of az (ASCII, any case)? */
+static int wordIn(const char *z, size_t n, const char *const *az){
+  int i;
+  size_t k;
+  for(i=0; az[i]; i++){
+    for(k=0; k<n && az[i][k] && tolower((unsigned char)z[k])==az[i][k]; k++){}
+    if( k==n && az[i][k]==0 ) return 1;
+  }
+  return 0;
+}
+
+/* FNV-1a of a word, lower-cased when bLower. */
+static uint64_t trigHash(const char *z, size_t n, int bLower){
+  uint64_t h = 1469598103934665603ULL;
+  size_t k;
+  for(k=0; k<n; k++){
+    unsigned char c = (unsigned char)z[k];
+    if( bLower ) c = (unsigned char)tolower(c);
+    h = (h ^ c) * 1099511628211ULL;
+  }
+  return h | 1;                        /* never 0: 0 is an empty slot */
+}
+
+static void trigAdd(uint64_t *a, const char *z, size_t n, int bCap){
+  uint64_t h = trigHash(z, n, 0) ^ (uint64_t)bCap << 62;
+  unsigned k = (unsigned)(h % NW_TRIG_SLOTS);
+  if( h==0 ) h = 1;
+  while( a[k] && a[k]!=h ) k = (k+1) % NW_TRIG_SLOTS;
+  a[k] = h;
+}
+
+static int trigHas(const uint64_t *a, uint64_t h){
+  unsigned k = (unsigned)(h % NW_TRIG_SLOTS);
+  if( h==0 ) h = 1;
+  while( a[k] ){
+    if( a[k]==h ) return 1;
+    k = (k+1) % NW_TRIG_SLOTS;
+  }
+  return 0;
+}
+
+/* The trigger table of the model: both lists hashed once. */
+static void trigBuild(uint64_t *a){
+  size_t k;
+  memset(a, 0, sizeof(uint64_t)*NW_TRIG_SLOTS);
+  for(k=0; k<sizeof(aTrigWord)/sizeof(aTrigWord[0]); k++) trigAdd(a, aTrigWord[k].z, aTrigWord[k].n, 0);
+  for(k=0; k<sizeof(aTrigCap)/sizeof(aTrigCap[0]); k++) trigAdd(a, aTrigCap[k].z, aTrigCap[k].n, 1);
+}
+
 /* True if the word at z[i] can start a date, time or figure: a digit, a
 ** currency sign, one of the words that open such expressions (in any
 ** case: the pattern's lists are caseless), or a capitalised month,
 ** weekday or currency code ("US$").  Any other capitalised word cannot
 ** start a match, so the pattern is not tried there: names are most of
 ** the capitalised words of news copy.  A word with a byte past ASCII
-** right after its letters is left to the pattern (case folding). */
-static int numericTrigger(const char *z, size_t n, size_t i){
-#define W(x) { sizeof(x)-1, x }
-  static const struct { unsigned char n; const char *z; } a[] = {
-    W("some"), W("about"), W("around"), W("approximately"), W("nearly"),
-    W("almost"), W("roughly"), W("more"), W("over"), W("up"), W("at"),
-    W("fewer"), W("less"), W("an"), W("estimated"), W("early"), W("mid"),
-    W("late"), W("yesterday"), W("today"), W("tomorrow"), W("tonight"),
-    W("last"), W("next"), W("this"), W("past"), W("coming"), W("previous"),
-    W("noon"), W("midnight"), W("a"), W("one"), W("two"), W("three"),
-    W("four"), W("five"), W("six"), W("seven"), W("eight"), W("nine"),
-    W("ten"), W("eleven"), W("twelve"), W("thirteen"), W("fourteen"),
-    W("fifteen"), W("sixteen"), W("seventeen"), W("eighteen"),
-    W("nineteen"), W("twenty"), W("thirty"), W("forty"), W("fifty"),
-    W("sixty"), W("seventy"), W("eighty"), W("ninety"), W("dozens"),
-    W("zero"),
-  };
-  static const struct { unsigned char n; const char *z; } aCap[] = {
-    W("January"), W("February"), W("March"), W("April"), W("May"),
-    W("June"), W("July"), W("August"), W("September"), W("October"),
-    W("November"), W("December"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
-    W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
-    W("Dec"), W("Monday"), W("Tuesday"), W("Wednesday"), W("Thursday"),
-    W("Friday"), W("Saturday"), W("Sunday"), W("US"), W("C"), W("HK"),
-    W("NZ"), W("USD"), W("EUR"), W("GBP"),
-  };
-#undef W
+** right after its letters is left to the pattern (case folding).  One
+** hash probe a word (aTrig), not a walk over the lists. */
+static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
+                          size_t i){
   unsigned char c = (unsigned char)z[i];
-  size_t e = i, nW, k;
-  char zLow[16];
-  const char *zW = z + i;
+  size_t e = i, nW;
   if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
   if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
   nW = e - i;
+  if( nW>=16 ) return 0;                 /* longer than any list word */
   if( isupper(c) ){
     if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
-    if( nW>=sizeof(zLow) ) return 0;         /* longer than any list word */
-    for(k=0; k<sizeof(aCap)/sizeof(aCap[0]); k++){
-      if( aCap[k].n==nW && memcmp(aCap[k].z, zW, nW)==0 ) return 1;
+    if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
+  }
+  if( !trigHas(aTrig, trigHash(z+i, nW, 1)) ) return 0;
+  if( nW>=3 && nW<=9 ){
+    if( wordIn(z+i, nW, azTrigThe) ){
+      /* the next word decides: a digit, an apostrophe ("the '80s") or
+      ** a word of azTrigAfterThe */
+      size_t s2 = e, e2;
+      while( s2<n && z[s2]==' ' ) s2++;
+      if( s2>=n ) return 0;
+      if( isdigit((unsigned char)z[s2]) || z[s2]=='\'' || (unsigned char)z[s2]>=0x80 ) return 1;
+      for(e2=s2; e2<n && isalpha((unsigned char)z[e2]); e2++){}
+      return wordIn(z+s2, e2-s2, azTrigAfterThe);
     }
-    for(k=0; k<nW; k++) zLow[k] = (char)tolower((unsigned char)zW[k]);
-    zW = zLow;
+    if( nW==4 && wordIn(z+i, nW, (const char*const[]){"year", 0}) ){
+      return e<n && z[e]=='-';                   /* year-earlier */
+    }
+    if( wordIn(z+i, nW, azTrigPlural) ){
+      char zB[16];
+      size_t k = i, we, ws;
+      while( k>0 && z[k-1]==' ' ) k--;
+      we = ws = k;
+      while( ws>0 && isalpha((unsigned char)z[ws-1]) && we-ws<15 ) ws--;
+      for(k=0; ws+k<we; k++) zB[k] = (char)tolower((unsigned char)z[ws+k]);
+      zB[k] = 0;
+      return wordIn(zB, k, azTrigBeforePlural);
+    }
   }
-  for(k=0; k<sizeof(a)/sizeof(a[0]); k++){
-    if( a[k].n==nW && memcmp(a[k].z, zW, nW)==0 ) return 1;
-  }
+  return 1;
+}
+
+/* A year after these words is a figure: "No. 1990", "Flight 2010". */
+static int isYearNumberWord(const char *zWord){
+  static const char *az[] = {"no","nos","number","flight","route","page",
+    "pages","room","highway","interstate","resolution","channel","model",
+    "bus","train","code","section","article",0};
+  int k;
+  for(k=0; az[k]; k++) if( strcmp(az[k], zWord)==0 ) return 1;
   return 0;
+}
+
+/* The entity type of a TIMEX3 type. */
+static int timexEntityType(int eTx){
+  switch( eTx ){
+    case NW_TX_TIME: return NW_E_TIME;
+    case NW_TX_DURATION: return NW_E_DURATION;
+    case NW_TX_SET: return NW_E_SET;
+  }
+  return NW_E_DATE;
 }
 
 static int isDatePreposition(const char *zWord){
@@ -653,11 +868,23 @@ static int isDatePreposition(const char *zWord){
   return 0;
 }
 
+/* True if z[s..e) holds a sentence end or a line break. */
+static int sentenceEndIn(const char *z, size_t s, size_t e){
+  for(; s<e; s++){
+    if( z[s]=='.' || z[s]=='!' || z[s]=='?' || z[s]=='\n' || z[s]==';' ) return 1;
+  }
+  return 0;
+}
+
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
-  size_t aOv[40], i = 0;
+  size_t aOv[64], i = 0;
   int nPair;
+  NwTimexState st;
+  size_t iDayEnd = 0;            /* the end of the last day named, or 0 */
+  char zDay[11] = "";            /* its YYYY-MM-DD */
+  memset(&st, 0, sizeof(st));
   while( i<pS->n ){
     size_t s, e;
     const char *zM;
@@ -665,8 +892,8 @@ static int scanNumeric(Scan *pS){
     NwMention *pM;
     int eType = -1, eKind = 0;
     char zBefore[16];
-    if( !wordStart(pS->z, i) || !numericTrigger(pS->z, pS->n, i)
-     || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 40))<=0
+    if( !wordStart(pS->z, i) || !numericTrigger(p->aTrig, pS->z, pS->n, i)
+     || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 64))<=0
      || aOv[1]==aOv[0] ){
       i++;
       continue;
@@ -678,12 +905,28 @@ static int scanNumeric(Scan *pS){
     wordBefore(pS->z, s, zBefore, sizeof(zBefore));
     if( groupSet(aOv, nPair, p->iDate) ){ eType = NW_E_DATE; eKind = NW_T_DATE; }
     else if( groupSet(aOv, nPair, p->iMonth) ){
-      if( !isDatePreposition(zBefore) ){ i = e; continue; }
+      /* "and Jan Kavan", "with May Smith": a given name before a name */
+      size_t k = e;
+      while( k<pS->n && pS->z[k]==' ' ) k++;
+      if( !isDatePreposition(zBefore)
+       || (k>e && k<pS->n && isupper((unsigned char)pS->z[k])
+           && pS->z[e-1]!='.') ){ i = e; continue; }
       eType = NW_E_DATE; eKind = NW_T_DATE;
     }else if( groupSet(aOv, nPair, p->iYear) ){
-      if( isDatePreposition(zBefore) ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
+      /* a year in any position ("a 2010 raid"), but "No. 1990" and the
+      ** digits of a path or code ("/2025/05/15") */
+      unsigned char cB = s>0 ? (unsigned char)pS->z[s-1] : ' ';
+      if( !isYearNumberWord(zBefore) && !isalnum(cB) && cB!='/' && cB!='-'
+       && cB!='.' && cB!='#' ){ eType = NW_E_DATE; eKind = NW_T_YEAR; }
       else eType = NW_E_NUMBER;
     }
+    else if( groupSet(aOv, nPair, p->iQtr) ){ eType = NW_E_DATE; eKind = NW_T_QUARTER; }
+    else if( groupSet(aOv, nPair, p->iSeason) ){ eType = NW_E_DATE; eKind = NW_T_SEASON; }
+    else if( groupSet(aOv, nPair, p->iDecade) ){ eType = NW_E_DATE; eKind = NW_T_DECADE; }
+    else if( groupSet(aOv, nPair, p->iRef) ){ eType = NW_E_DATE; eKind = NW_T_REF; }
+    else if( groupSet(aOv, nPair, p->iPod) ){ eType = NW_E_TIME; eKind = NW_T_PARTDAY; }
+    else if( groupSet(aOv, nPair, p->iSet) ){ eType = NW_E_SET; eKind = NW_T_SET; }
+    else if( groupSet(aOv, nPair, p->iDur) ){ eType = NW_E_DURATION; eKind = NW_T_DURATION; }
     else if( groupSet(aOv, nPair, p->iRel) ){ eType = NW_E_DATE; eKind = NW_T_RELATIVE; }
     else if( groupSet(aOv, nPair, p->iTime) ){ eType = NW_E_TIME; eKind = NW_T_TIME; }
     else if( groupSet(aOv, nPair, p->iMoney) ) eType = NW_E_MONEY;
@@ -692,16 +935,44 @@ static int scanNumeric(Scan *pS){
       eType = NW_E_QUANTITY;
     }else eType = NW_E_NUMBER;
     i = e;
-    pM = addMention(pS, s, e, eType);
-    if( pM==0 ) return NW_NOMEM;
     if( eKind ){
-      nwTemporalValue(zM, nM, eKind, pS->pRef, zBefore, pM->zValue,
-                      sizeof(pM->zValue));
+      static const char *const azKey[] = {"date:", "date:", "time:",
+                                          "duration:", "set:"};
+      char zValue[48], zTimex[48];
+      int eTx, iTense = nwTenseAround(pS->z, pS->n, s, e);
+      const NwMention *pPrev = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
+      /* "$5 a year": right after a figure */
+      st.bAfterFigure = pPrev && pPrev->eType>=NW_E_NUMBER
+        && pPrev->eType<=NW_E_PERCENT && pPrev->iEnd+2>=s;
+      eTx = nwTimex(zM, nM, eKind, pS->pRef, zBefore, iTense, &st,
+                    zValue, sizeof(zValue), zTimex, sizeof(zTimex));
+      if( eTx==NW_TX_NONE ) continue;
+      if( eKind==NW_T_TIME && zTimex[0] && iDayEnd && s<=iDayEnd+40
+       && !sentenceEndIn(pS->z, iDayEnd, s) ){
+        memcpy(zTimex, zDay, 10);        /* "on Feb. 12 at 7:15 p.m." */
+      }
+      if( eTx==NW_TX_DATE && strlen(zTimex)==10 ){
+        /* "10 p.m. Wednesday": one time, on that day */
+        NwMention *pT = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
+        if( pT && pT->eType==NW_E_TIME && pT->iEnd+3>=s && strlen(pT->zTimex)==16
+         && pT->zTimex[10]=='T' && !sentenceEndIn(pS->z, pT->iEnd, s) ){
+          pT->iEnd = e;
+          memcpy(pT->zTimex, zTimex, 10);
+          continue;
+        }
+        memcpy(zDay, zTimex, 11);
+        iDayEnd = e;
+      }
+      pM = addMention(pS, s, e, timexEntityType(eTx));
+      if( pM==0 ) return NW_NOMEM;
+      memcpy(pM->zValue, zValue, sizeof(zValue));
+      memcpy(pM->zTimex, zTimex, sizeof(zTimex));
       snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
-               pM->zValue[0] ? (eType==NW_E_DATE ? "date:" : "time:") : "",
-               pM->zValue);
+               pM->zValue[0] ? azKey[eTx] : "", pM->zValue);
       continue;
     }
+    pM = addMention(pS, s, e, eType);
+    if( pM==0 ) return NW_NOMEM;
     pM->bApprox = startsApprox(zM, nM);
     setNumber(pM, zM, nM);
     if( eType==NW_E_MONEY ) currencyOf(zM, nM, pM->zUnit, sizeof(pM->zUnit));
@@ -726,7 +997,8 @@ static int inTemporal(const Scan *pS, size_t s, size_t e){
     if( a[mid].iEnd<=s ) lo = mid+1; else hi = mid;
   }
   for(; lo<pS->nTemporal && a[lo].iStart<e; lo++){
-    if( a[lo].eType==NW_E_DATE || a[lo].eType==NW_E_TIME ) return 1;
+    if( a[lo].eType==NW_E_DATE || a[lo].eType==NW_E_TIME
+     || a[lo].eType==NW_E_DURATION || a[lo].eType==NW_E_SET ) return 1;
   }
   return 0;
 }
@@ -1612,7 +1884,8 @@ static int scanNames(Scan *pS){
 /* Keys of names are words joined by "_": no spaces, dots or quotes. */
 static void tidyKey(char *zKey){
   char *zColon = strchr(zKey, ':');
-  if( zColon==0 || strncmp(zKey, "date:", 5)==0 || strncmp(zKey, "time:", 5)==0 ){
+  if( zColon==0 || strncmp(zKey, "date:", 5)==0 || strncmp(zKey, "time:", 5)==0
+   || strncmp(zKey, "duration:", 9)==0 || strncmp(zKey, "set:", 4)==0 ){
     return;
   }
   for(zColon++; *zColon; zColon++){

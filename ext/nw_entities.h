@@ -26,7 +26,7 @@
 enum {
   NW_E_PERSON, NW_E_ORG, NW_E_GPE, NW_E_LOC, NW_E_NORP, NW_E_DATE,
   NW_E_TIME, NW_E_NUMBER, NW_E_QUANTITY, NW_E_MONEY, NW_E_PERCENT,
-  NW_E_EVENT, NW_E_LAW, NW_E_MISC, NW_E_COUNT
+  NW_E_EVENT, NW_E_LAW, NW_E_MISC, NW_E_DURATION, NW_E_SET, NW_E_COUNT
 };
 extern const char *const azNwEntityType[];
 
@@ -38,6 +38,7 @@ struct NwMention {
   int bHasNumber;            /* dValue holds the value */
   double dValue;
   char zValue[48];           /* text value (dates, big numbers), or "" */
+  char zTimex[48];           /* DATE, TIME, DURATION, SET: the TimeML value */
   char zUnit[32];            /* quantities, money, percent */
   char zKey[96];
   size_t iRoleStart, iRoleEnd;   /* the person's title in the text, if any */

@@ -37,7 +37,7 @@
 #define NW_ENTITIES_SCHEMA \
   "CREATE TABLE x(seq INTEGER, start INTEGER, length INTEGER, text TEXT," \
   " type TEXT, value, unit TEXT, approximate INTEGER, key TEXT, role TEXT," \
-  " input HIDDEN, reference_date HIDDEN)"
+  " timex TEXT, input HIDDEN, reference_date HIDDEN)"
 
 /* ------------------------------------------------------ entity_aliases */
 
@@ -265,10 +265,12 @@ static int entitiesRow(NwRows *pRows, int iSeq, const NwMention *pM,
     rc = nwCellTextUtf8(&pRow[9], pText->z+pM->iRoleStart,
                         pM->iRoleEnd-pM->iRoleStart);
   }
+  if( rc==NW_OK && pM->zTimex[0] ) rc = nwCellTextStatic(&pRow[10], pM->zTimex);
   return rc;
 }
 
-/* Columns: seq start length text type value unit approximate key role */
+/* Columns: seq start length text type value unit approximate key role
+** timex */
 static int entitiesCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
                            NwRows *pRows){
   NwEntityModel *pModel = 0;
@@ -286,5 +288,5 @@ static int entitiesCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
 
 /* Not innocuous: it reads entity_aliases from the schema. */
 const NwTvfDef nwEntitiesTvf = NW_TVF_COMPUTED("entities",
-    "entities(text [, reference_date])", 10, 2, 1, 0, 1, entitiesCompute,
+    "entities(text [, reference_date])", 11, 2, 1, 0, 1, entitiesCompute,
     aliasCacheFree, NW_ENTITIES_SCHEMA);

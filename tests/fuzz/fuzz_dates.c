@@ -142,6 +142,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   for(eKind=NW_T_DATE; eKind<=NW_T_TIME; eKind++){
     checkValue(zCopy, nExpr, eKind, bRef ? &ref : 0, zBefore);
   }
+  /* nwTimex(): every kind, tense and state; the timex of the type it
+  ** returns has that type's TimeML form, and nothing is written past the
+  ** buffers */
+  for(eKind=NW_T_DATE; eKind<=NW_T_PARTDAY+1; eKind++){
+    static const char *const azTx[] = {0, "DATE", "TIME", "DURATION", "SET"};
+    char zV[48+8], zT[48+8];
+    NwTimexState st = {nExpr>2 ? (int)zCopy[0]*40 : 0, nExpr>2 ? (zCopy[1]&3)+1 : 0, nExpr&1};
+    int eTx, iTense = (int)(nExpr%3) - 1;
+    const char *zWhy;
+    memset(zV, 0x55, sizeof(zV));
+    memset(zT, 0x55, sizeof(zT));
+    eTx = nwTimex(zCopy, nExpr, eKind, bRef ? &ref : 0, zBefore, iTense, &st,
+                  zV, 48, zT, 48);
+    if( memchr(zV, 0, 48)==0 || memchr(zT, 0, 48)==0 || zV[48]!=0x55 || zT[48]!=0x55 ){
+      fuzzFail("nwTimex wrote past its buffers or no NUL", 0);
+    }
+    if( eTx<NW_TX_NONE || eTx>NW_TX_SET ) fuzzFail("nwTimex type", 0);
+    if( eTx==NW_TX_NONE && (zV[0] || zT[0]) ) fuzzFail("nwTimex value without type", zT);
+    if( eTx!=NW_TX_NONE && zT[0] && (zWhy = fuzzCheckTimex(azTx[eTx], zT))!=0 ){
+      fprintf(stderr, "fuzz: kind %d '%.*s' gives %s '%s': %s\n", eKind,
+              (int)nExpr, zCopy, azTx[eTx], zT, zWhy);
+      fuzzFail("nwTimex value", zT);
+    }
+  }
+  (void)nwTenseAround(zCopy, nExpr, nExpr/3, nExpr/2);
   /* the header-date reader (newswire_date()): a real day, or {0,0,0} */
   {
     NwDate hd;

@@ -4,7 +4,8 @@
 ** 0001..9999), then the text.  Checks: the characters at start, length
 ** are the row's text, as substr() would give (when the input is clean
 ** UTF-8; checked through fuzzCharsCheck), DATE and TIME values have
-** the documented forms with years 0001..9999, a reference date not
+** the documented forms with years 0001..9999 (the timex column too), a
+** reference date not
 ** written YYYY-MM-DD is an error, and the time check. */
 #include "fuzz_sql.h"
 
@@ -17,8 +18,17 @@ static const char *checkRow(sqlite3_stmt *p, void *pArg){
                         sqlite3_column_int64(p, 2), sqlite3_column_text(p, 3),
                         sqlite3_column_bytes(p, 3));
   if( zWhy ) return zWhy;
-  if( zType && strcmp(zType, "DATE")==0 ) zWhy = fuzzCheckDateValue(zValue);
-  if( zType && strcmp(zType, "TIME")==0 ) zWhy = fuzzCheckTimeValue(zValue);
+  const char *zTimex = (const char*)sqlite3_column_text(p, 10);
+  int bTx = zType && (strcmp(zType, "DATE")==0 || strcmp(zType, "TIME")==0
+                      || strcmp(zType, "DURATION")==0 || strcmp(zType, "SET")==0);
+  /* the value: as before for DATE and TIME, or the TimeML value of the
+  ** forms added since (quarters, seasons, parts of the day, ...) */
+  if( zType && strcmp(zType, "DATE")==0 && fuzzCheckDateValue(zValue)
+   && fuzzCheckTimex(zType, zValue) ) zWhy = fuzzCheckDateValue(zValue);
+  if( zType && strcmp(zType, "TIME")==0 && fuzzCheckTimeValue(zValue)
+   && fuzzCheckTimex(zType, zValue) ) zWhy = fuzzCheckTimeValue(zValue);
+  if( !zWhy && bTx ) zWhy = fuzzCheckTimex(zType, zTimex);
+  if( !zWhy && !bTx && zTimex ) zWhy = "a timex on a type that has none";
   if( zWhy ){
     fprintf(stderr, "fuzz: %s value '%s' of '%s'\n", zType, zValue,
             (const char*)sqlite3_column_text(p, 3));
@@ -34,7 +44,7 @@ static int runOne(const uint8_t *data, size_t size){
   FuzzChars chars;
   fuzzPrepare(&pStmt,
       "SELECT seq, start, length, text, type, value, unit, approximate, key,"
-      " role FROM entities(?1, ?2)");
+      " role, timex FROM entities(?1, ?2)");
   fuzzSplitHeader(data, size, &zHdr, &nHdr, &zText, &nText);
   fuzzCharsInit(&chars, zText, nText);
   fuzzBindText(pStmt, 1, zText, nText);

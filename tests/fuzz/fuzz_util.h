@@ -376,4 +376,78 @@ static const char *fuzzCheckTimeValue(const char *z){
   return 0;
 }
 
+/* The TimeML forms of a TIMEX3 value (the timex column; the value column
+** of the forms issue 12 added), by type: DATE 2024-08-15 | 2024-08 | 2024
+** | 2024-W32 | 2013-Q1 | 2013-H1 | 2024-SU | 199X | PRESENT_REF |
+** PAST_REF | FUTURE_REF | 2024-08-15TNI; TIME (YYYY-MM-DD|XXXX-XX-XX)T
+** (HH:MM|MO|AF|EV|NI); DURATION P3Y | PT2H | P1.5D | PXM | PXDE | PXCE;
+** SET a duration, XXXX-WXX-1..7 | XXXX-WXX-WE | XXXX-WXX-WD | XXXX-MM |
+** XXXX-SU | XXXX-XX-XXTMO.  Returns 0, or why not. */
+static int fuzzPartOfDay(const char *z){
+  return strcmp(z, "MO")==0 || strcmp(z, "AF")==0 || strcmp(z, "EV")==0
+      || strcmp(z, "NI")==0;
+}
+static int fuzzSeason(const char *z){
+  return strcmp(z, "SP")==0 || strcmp(z, "SU")==0 || strcmp(z, "FA")==0
+      || strcmp(z, "WI")==0;
+}
+static const char *fuzzCheckDuration(const char *z){
+  const char *p = z+1;
+  if( z[0]!='P' ) return "duration does not start with P";
+  if( strcmp(p, "XDE")==0 || strcmp(p, "XCE")==0 ) return 0;
+  if( *p=='T' ) p++;
+  if( *p=='X' ) p++;
+  else{
+    if( *p<'0' || *p>'9' ) return "duration without a count";
+    while( (*p>='0' && *p<='9') || *p=='.' ) p++;
+  }
+  if( p[0]==0 || p[1]!=0 || strchr("SMHDWQY", p[0])==0 ) return "duration unit";
+  return 0;
+}
+static const char *fuzzCheckTimex(const char *zType, const char *z){
+  const char *zEnd = z, *zWhy;
+  if( z==0 || zType==0 ) return 0;
+  if( strcmp(zType, "DATE")==0 ){
+    if( strcmp(z, "PRESENT_REF")==0 || strcmp(z, "PAST_REF")==0
+     || strcmp(z, "FUTURE_REF")==0 ) return 0;
+    if( strlen(z)==4 && fuzzDigits(z, 3) && z[3]=='X' ) return 0;
+    if( fuzzDigits(z, 4) && z[4]=='-' && (z[5]=='Q' || z[5]=='H') ){
+      int y = atoi(z);
+      if( y<1 || y>9999 ) return "year outside 0001..9999";
+      if( z[6]<'1' || z[6]>(z[5]=='Q' ? '4' : '2') || z[7] ) return "quarter or half";
+      return 0;
+    }
+    if( fuzzDigits(z, 4) && z[4]=='-' && fuzzSeason(z+5) ){
+      return atoi(z)<1 ? "year outside 0001..9999" : 0;
+    }
+    if( (zWhy = fuzzDatePart(z, &zEnd))!=0 ) return zWhy;
+    if( zEnd[0]==0 ) return 0;
+    if( zEnd-z==10 && zEnd[0]=='T' && fuzzPartOfDay(zEnd+1) ) return 0;
+    return "junk after the date";
+  }
+  if( strcmp(zType, "TIME")==0 ){
+    if( strncmp(z, "XXXX-XX-XX", 10)==0 ) zEnd = z+10;
+    else if( (zWhy = fuzzDatePart(z, &zEnd))!=0 ) return zWhy;
+    if( zEnd-z!=10 || zEnd[0]!='T' ) return "time without its day";
+    if( fuzzPartOfDay(zEnd+1) ) return 0;
+    return fuzzCheckTimeValue(zEnd+1);
+  }
+  if( strcmp(zType, "DURATION")==0 ) return fuzzCheckDuration(z);
+  if( strcmp(zType, "SET")==0 ){
+    if( z[0]=='P' ) return fuzzCheckDuration(z);
+    if( strncmp(z, "XXXX-WXX-", 9)==0 ){
+      if( (z[9]>='1' && z[9]<='7' && z[10]==0) || strcmp(z+9, "WE")==0
+       || strcmp(z+9, "WD")==0 ) return 0;
+      return "weekday of a set";
+    }
+    if( strncmp(z, "XXXX-XX-XXT", 11)==0 ) return fuzzPartOfDay(z+11) ? 0 : "part of day";
+    if( strncmp(z, "XXXX-", 5)==0 ){
+      if( fuzzSeason(z+5) ) return 0;
+      if( fuzzDigits(z+5, 2) && z[7]==0 && atoi(z+5)>=1 && atoi(z+5)<=12 ) return 0;
+    }
+    return "not a set";
+  }
+  return "a timex on a type that has none";
+}
+
 #endif
