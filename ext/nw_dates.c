@@ -644,8 +644,12 @@ void nwTemporalValue(const char *z, size_t n, int eKind, const NwDate *pRef,
 /* ------------------------------------------------------------- TIMEX3 */
 
 static int anyWord(const Word *w, const char *const *az){
-  int i;
-  for(i=0; az[i]; i++) if( wordIs(w->z, w->n, az[i]) ) return 1;
+  int i, c;
+  if( w->n==0 ) return 0;
+  c = tolower((unsigned char)w->z[0]);
+  for(i=0; az[i]; i++){
+    if( az[i][0]==c && wordIs(w->z, w->n, az[i]) ) return 1;   /* first letter first */
+  }
   return 0;
 }
 

@@ -742,9 +742,10 @@ static const struct { unsigned char n; const char *z; } aTrigCap[] = {
 
 /* Is z[0..n) one of az (ASCII, any case)? */
 static int wordIn(const char *z, size_t n, const char *const *az){
-  int i;
+  int i, c = n ? tolower((unsigned char)z[0]) : 0;
   size_t k;
   for(i=0; az[i]; i++){
+    if( az[i][0]!=c ) continue;            /* first letter first */
     for(k=0; k<n && az[i][k] && tolower((unsigned char)z[k])==az[i][k]; k++){}
     if( k==n && az[i][k]==0 ) return 1;
   }
@@ -868,6 +869,16 @@ static int isDatePreposition(const char *zWord){
   return 0;
 }
 
+/* True if z[0..n) holds a run of four digits (a year). */
+static int hasYearDigits(const char *z, size_t n){
+  size_t i, k = 0;
+  for(i=0; i<n; i++){
+    if( isdigit((unsigned char)z[i]) ){ if( ++k==4 ) return 1; }
+    else k = 0;
+  }
+  return 0;
+}
+
 /* True if z[s..e) holds a sentence end or a line break. */
 static int sentenceEndIn(const char *z, size_t s, size_t e){
   for(; s<e; s++){
@@ -939,7 +950,14 @@ static int scanNumeric(Scan *pS){
       static const char *const azKey[] = {"date:", "date:", "time:",
                                           "duration:", "set:"};
       char zValue[48], zTimex[48];
-      int eTx, iTense = nwTenseAround(pS->z, pS->n, s, e);
+      int eTx, iTense = NW_TENSE_NONE;
+      /* the tense matters only to what can look either way: a weekday, a
+      ** date or month without its year, a quarter, a season, a part of
+      ** the day */
+      if( eKind==NW_T_RELATIVE || eKind==NW_T_QUARTER || eKind==NW_T_SEASON
+       || eKind==NW_T_PARTDAY || (eKind==NW_T_DATE && !hasYearDigits(zM, nM)) ){
+        iTense = nwTenseAround(pS->z, pS->n, s, e);
+      }
       const NwMention *pPrev = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
       /* "$5 a year": right after a figure */
       st.bAfterFigure = pPrev && pPrev->eType>=NW_E_NUMBER
