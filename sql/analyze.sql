@@ -220,6 +220,7 @@ CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
 -- Step 5 keys lone surnames and initials across the corpus with them.
 CREATE TABLE IF NOT EXISTS person_name(
   name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_name_outlet ON person_name(name, outlet, key);
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
 -- claim: start, length (the content), speaker_start, speaker_length are
@@ -411,16 +412,21 @@ CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'en
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
   INSERT OR IGNORE INTO person_name(name, key, outlet)
     SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
-           m.key, a.source
+           m.key, coalesce(a.source, '')
     FROM work w JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
     WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
       AND instr(m.text, ' ') > 0;
+  -- one key fits when the least and the greatest are the same: two
+  -- lookups in the index each, however many full names share the surname
   UPDATE mention SET key = coalesce(
-      (SELECT CASE WHEN count(DISTINCT n.key) = 1 THEN max(n.key) END
-       FROM person_name n WHERE n.name = lower(mention.text)
-         AND n.outlet IS (SELECT source FROM articles WHERE id = mention.article)),
-      (SELECT CASE WHEN count(DISTINCT n.key) = 1 THEN max(n.key) END
-       FROM person_name n WHERE n.name = lower(mention.text)), key)
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS hi)),
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS hi)), key)
   WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
     AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
   INSERT OR IGNORE INTO person_initials(key, initials)

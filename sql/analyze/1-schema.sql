@@ -133,6 +133,7 @@ CREATE INDEX IF NOT EXISTS mention_start ON mention(article, start);
 -- Step 5 keys lone surnames and initials across the corpus with them.
 CREATE TABLE IF NOT EXISTS person_name(
   name TEXT, key TEXT, outlet TEXT, PRIMARY KEY(name, key, outlet)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_name_outlet ON person_name(name, outlet, key);
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
 -- claim: start, length (the content), speaker_start, speaker_length are
