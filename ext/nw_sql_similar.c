@@ -30,8 +30,11 @@
 
 /* ------------------------------------------------------------ scalars */
 
-/* Decode pVal and build its bag.  Returns NW_OK or an error code. */
-int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
+/* Decode pVal and read it with xRead (into a bag or a passage) using the
+** connection's featurizer.  Returns NW_OK or an error code. */
+typedef int (*NwTextReader)(NwFeaturizer*, const UChar*, int32_t, void*);
+static int featuresFromValue(NwContext *pCtx, sqlite3_value *pVal,
+                             NwTextReader xRead, void *pOut){
   NwText text = {0, 0};
   NwFeaturizer f;
   int rc;
@@ -39,26 +42,27 @@ int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
   rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
                   sqlite3_value_bytes(pVal));
   if( rc==NW_OK ) rc = nwContextFeaturizer(pCtx, &f);
-  if( rc==NW_OK ) rc = nwBagFromText(&f, text.z, text.n, pBag);
+  if( rc==NW_OK ) rc = xRead(&f, text.z, text.n, pOut);
   nwBufClear(&f.norm);
   nwTextClear(&text);
   return rc;
+}
+static int readBag(NwFeaturizer *pF, const UChar *z, int32_t n, void *p){
+  return nwBagFromText(pF, z, n, (NwBag*)p);
+}
+static int readPassage(NwFeaturizer *pF, const UChar *z, int32_t n, void *p){
+  return nwPassageRead(pF, z, n, (NwPassage*)p);
+}
+
+/* Decode pVal and build its bag. */
+int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag){
+  return featuresFromValue(pCtx, pVal, readBag, pBag);
 }
 
 /* Decode pVal and read its words for the pair score. */
 static int passageFromValue(NwContext *pCtx, sqlite3_value *pVal,
                             NwPassage *p){
-  NwText text = {0, 0};
-  NwFeaturizer f;
-  int rc;
-  memset(&f, 0, sizeof(f));
-  rc = nwTextInit(&text, (const char*)sqlite3_value_text(pVal),
-                  sqlite3_value_bytes(pVal));
-  if( rc==NW_OK ) rc = nwContextFeaturizer(pCtx, &f);
-  if( rc==NW_OK ) rc = nwPassageRead(&f, text.z, text.n, p);
-  nwBufClear(&f.norm);
-  nwTextClear(&text);
-  return rc;
+  return featuresFromValue(pCtx, pVal, readPassage, p);
 }
 
 /* similar_passage(a, b [, mode]) */
