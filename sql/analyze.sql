@@ -390,6 +390,18 @@ CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'pa
 END;
 INSERT INTO nw_step(seq, step) VALUES (4, 'passages');
 
+-- What stands between a mention's first and last word (mid: "H. W.") and
+-- the same as initials, lower case without dots or spaces ("hw"); step 5
+-- reads it for the middle initials of person keys.
+DROP VIEW IF EXISTS temp.mention_initials;
+CREATE TEMP VIEW mention_initials AS
+SELECT article, seq, key, mid,
+       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
+FROM (SELECT article, seq, key,
+             trim(substr(text, instr(text, ' ') + 1,
+                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
+      FROM mention);
+
 -- 5. Their entity mentions, then person keys across the corpus.
 -- entities() keys a person by first and last name within one article; a
 -- lone surname there takes the key of a full name it matches in the same
@@ -430,21 +442,16 @@ CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'en
   WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
     AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
   INSERT OR IGNORE INTO person_initials(key, initials)
-    SELECT key, initials FROM (
-      SELECT m.key, lower(replace(replace(trim(substr(m.text, instr(m.text, ' ') + 1,
-               length(rtrim(m.text, replace(m.text, ' ', ''))) - instr(m.text, ' ') - 1)), '.', ''), ' ', '')) AS initials,
-             trim(substr(m.text, instr(m.text, ' ') + 1,
-               length(rtrim(m.text, replace(m.text, ' ', ''))) - instr(m.text, ' ') - 1)) AS mid
-      FROM work w JOIN mention m ON m.article = w.id
-      WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
-        AND instr(m.key, '.') = 0)
-    WHERE instr(mid, '.') > 0 AND length(initials) BETWEEN 1 AND 3
-      AND initials NOT GLOB '*[^a-z]*';
-  UPDATE mention SET key = key || '.' || lower(replace(replace(trim(substr(text, instr(text, ' ') + 1,
-               length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)), '.', ''), ' ', ''))
+    SELECT v.key, v.initials FROM work w JOIN mention_initials v ON v.article = w.id
+    WHERE v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
+      AND instr(v.key, '.') = 0
+      AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
+      AND v.initials NOT GLOB '*[^a-z]*';
+  UPDATE mention SET key = key || '.' || (SELECT v.initials FROM mention_initials v
+                                          WHERE v.article = mention.article AND v.seq = mention.seq)
   WHERE key IN (SELECT key FROM person_initials GROUP BY key HAVING count(*) >= 2)
-    AND lower(replace(replace(trim(substr(text, instr(text, ' ') + 1,
-               length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)), '.', ''), ' ', ''))
+    AND (SELECT v.initials FROM mention_initials v
+         WHERE v.article = mention.article AND v.seq = mention.seq)
         IN (SELECT i.initials FROM person_initials i WHERE i.key = mention.key);
   UPDATE nw_step SET rows = (SELECT count(*) FROM mention WHERE article IN (SELECT id FROM work))
   WHERE seq = NEW.seq;
@@ -776,6 +783,7 @@ INSERT INTO nw_step(seq, step) VALUES (11, 'mark');
 -- This run's temp tables (their triggers go with temp.nw_step).
 DROP TABLE IF EXISTS temp.nw_step;
 DROP TABLE IF EXISTS temp.nw_set;
+DROP VIEW IF EXISTS temp.mention_initials;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.gone;
 DROP TABLE IF EXISTS temp.work;

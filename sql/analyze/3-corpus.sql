@@ -269,6 +269,7 @@ INSERT INTO nw_step(seq, step) VALUES (11, 'mark');
 -- This run's temp tables (their triggers go with temp.nw_step).
 DROP TABLE IF EXISTS temp.nw_step;
 DROP TABLE IF EXISTS temp.nw_set;
+DROP VIEW IF EXISTS temp.mention_initials;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.gone;
 DROP TABLE IF EXISTS temp.work;
