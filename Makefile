@@ -58,15 +58,18 @@ LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDN
             $(WORDNET)/index.* $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 
 .PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
-        eval-entities eval-claims eval-corpus eval-public ner-model sql/analyze.sql
+        eval-entities eval-claims eval-corpus eval-public ner-model sql/analyze.sql sql/shard.sql sql/merge.sql
 
 all: newswire.so
 
-# sql/analyze.sql is generated from sql/schema.sql and the phases in
-# sql/analyze/ and committed, so that any host runs one file; after editing
-# a phase, run make sql/analyze.sql (make test fails while it is stale).
-sql/analyze.sql:
-	sh sql/gen_analyze.sh > $@.tmp && mv $@.tmp $@
+# sql/analyze.sql, sql/shard.sql and sql/merge.sql are generated from
+# sql/schema.sql and the phases in sql/analyze/ and committed, so that any
+# host runs one file; after editing a phase, run make sql/analyze.sql
+# (make test fails while one is stale).
+sql/analyze.sql sql/shard.sql sql/merge.sql:
+	sh sql/gen_analyze.sh > sql/analyze.sql.tmp && mv sql/analyze.sql.tmp sql/analyze.sql
+	sh sql/gen_analyze.sh shard > sql/shard.sql.tmp && mv sql/shard.sql.tmp sql/shard.sql
+	sh sql/gen_analyze.sh merge > sql/merge.sql.tmp && mv sql/merge.sql.tmp sql/merge.sql
 
 newswire.so: $(SRC) $(HDR)
 	$(CC) $(CFLAGS) $(NW_CFLAGS) -shared -o $@ $(SRC) $(NW_LIBS)

@@ -24,7 +24,9 @@
 -- the next run redoes what that run left.
 --
 -- The parts: schema.sql (articles, newswire_settings), 1 checks and
--- schema, 2 steps per article, 3 steps across the corpus, 4 views.
+-- schema, 2 steps per article, 3 steps across the corpus, 4 views, 5 the
+-- end.  sql/shard.sql runs parts 1 and 2 alone on a shard (sql/merge.sql,
+-- examples/shards/).
 
 -- ==== sql/schema.sql
 -- newswire: the tables every analysis starts from.
@@ -90,7 +92,7 @@ INSERT OR IGNORE INTO newswire_settings(key, value, about) VALUES
 -- Reads:  pragma_function_list (is newswire loaded?), the shape of an
 --         existing passage and claim table, newswire_settings.
 -- Writes: newswire_status (emptied, then step 0); creates when missing
---         analyzed, passage, mention, claim, claim_link, reuse, reuse_pair, the
+--         analyzed, prepared, passage, mention, claim, claim_link, reuse, reuse_pair, the
 --         passage indexes pidx (passages) and cidx (claims) and the view
 --         newswire_summary; temp.nw_step, through which every step runs,
 --         and temp.nw_set (this run's settings).
@@ -190,6 +192,15 @@ UPDATE nw_set SET
 CREATE TABLE IF NOT EXISTS analyzed(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
   status TEXT);
+-- prepared: articles whose per-article results (passages, mentions,
+-- claims and their signatures in pidx and cidx) are here but which the
+-- steps across the corpus have not seen yet: a shard (sql/shard.sql) marks
+-- its articles prepared, sql/merge.sql brings a shard's prepared articles
+-- into the corpus database, and the next sql/analyze.sql run takes them as
+-- they are (same body hash) and moves them to analyzed.
+CREATE TABLE IF NOT EXISTS prepared(
+  article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
+  status TEXT);
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
@@ -268,6 +279,16 @@ SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
     (SELECT count(*) FROM analyzed WHERE status <> 'ok'), (SELECT count(*) FROM passage),
     (SELECT count(*) FROM mention), (SELECT count(*) FROM claim), (SELECT count(*) FROM reuse),
     (SELECT count(*) / 2 FROM claim_link))
+  WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'merge')
+  THEN printf('%d articles merged from a shard; %d prepared articles wait for sql/analyze.sql',
+    (SELECT rows FROM newswire_status WHERE step = 'merge'), (SELECT count(*) FROM prepared))
+  WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'prepare')
+  THEN printf('%d new or changed articles, %d removed; this shard holds %d articles prepared (%d skipped), %d passages, %d mentions, %d claims; sql/merge.sql brings them into the corpus database',
+    (SELECT rows FROM newswire_status WHERE step = 'changes'),
+    (SELECT rows FROM newswire_status WHERE step = 'remove'),
+    (SELECT count(*) FROM prepared WHERE status = 'ok'),
+    (SELECT count(*) FROM prepared WHERE status <> 'ok'), (SELECT count(*) FROM passage),
+    (SELECT count(*) FROM mention), (SELECT count(*) FROM claim))
   ELSE coalesce(
     (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/analyze.sql again', seq, step)
      FROM newswire_status ORDER BY seq DESC LIMIT 1),
@@ -277,42 +298,57 @@ SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
 -- ==== sql/analyze/2-articles.sql
 -- Phase 2 of sql/analyze.sql: the steps per article.
 --
--- Reads:  articles, analyzed, temp.nw_set.
+-- Reads:  articles, analyzed, prepared, temp.nw_set.
 -- Writes: temp.todo (new or changed articles, with their body hash),
+--         temp.ready (those of them prepared with the same hash: their
+--         per-article results are here already, from a shard),
 --         temp.gone (articles whose results are deleted: removed, new or
---         changed), temp.work (what can be analysed, with the reference
---         date), temp.batch (the first passage and claim id of this run);
---         deletes the results of temp.gone from passage, mention, claim,
---         claim_link, reuse, analyzed, pidx and cidx; adds the passages,
---         entity mentions and claims of temp.work to passage, mention and
---         claim, and the new passages and claims to pidx and cidx.
+--         changed, and not ready), temp.work (what can be analysed, with
+--         the reference date), temp.batch (the first passage and claim id
+--         of this run); deletes the results of temp.gone from passage,
+--         mention, claim, claim_link, reuse, analyzed, prepared, pidx and
+--         cidx; adds the passages, entity mentions and claims of temp.work
+--         (but the ready ones) to passage, mention and claim, and the new
+--         passages and claims to pidx and cidx.
 -- Steps 1 to 7 (newswire_status): changes, remove, read, passages,
--- entities, claims, index.  Progress lines (newswire_progress()) go to
--- stderr unless newswire_settings.quiet is 1.
+-- entities, claims, index.  Nothing here reads another article, so a
+-- shard runs these steps alone (sql/shard.sql) and the corpus database
+-- takes its results as they are.  Progress lines (newswire_progress()) go
+-- to stderr unless newswire_settings.quiet is 1.
 DROP TABLE IF EXISTS temp.todo;
+DROP TABLE IF EXISTS temp.ready;
 DROP TABLE IF EXISTS temp.gone;
 DROP TABLE IF EXISTS temp.work;
 DROP TABLE IF EXISTS temp.batch;
 CREATE TEMP TABLE todo(id INTEGER PRIMARY KEY, hash TEXT);
+CREATE TEMP TABLE ready(id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE gone(id INTEGER PRIMARY KEY);
-CREATE TEMP TABLE work(id INTEGER PRIMARY KEY, n INTEGER, body TEXT, status TEXT, ref TEXT);
+CREATE TEMP TABLE work(id INTEGER PRIMARY KEY, n INTEGER, body TEXT, status TEXT, ref TEXT,
+                       ready INTEGER);
 CREATE TEMP TABLE batch(since INTEGER, claim_since INTEGER);
 
--- 1. What changed: new or edited articles, and articles gone.
+-- 1. What changed: new or edited articles, and articles gone.  A new
+-- article prepared with the same body hash is ready: its per-article
+-- results stay; any other prepared article (edited since, or removed) is
+-- gone like an analysed one.
 CREATE TEMP TRIGGER nw_step_changes AFTER INSERT ON nw_step WHEN NEW.step = 'changes' BEGIN
   INSERT INTO todo(id, hash)
     SELECT id, hash FROM (
       SELECT a.id, newswire_hash(a.body) AS hash, z.article AS seen, z.body_hash AS old
       FROM articles a LEFT JOIN analyzed z ON z.article = a.id)
     WHERE seen IS NULL OR old IS NOT hash;
+  INSERT INTO ready(id)
+    SELECT t.id FROM todo t JOIN prepared p ON p.article = t.id AND p.body_hash = t.hash
+    WHERE NOT EXISTS (SELECT 1 FROM analyzed z WHERE z.article = t.id);
   INSERT INTO gone(id)
     SELECT article FROM analyzed WHERE article NOT IN (SELECT id FROM articles)
-    UNION SELECT id FROM todo;
+    UNION SELECT article FROM prepared WHERE article NOT IN (SELECT id FROM ready)
+    UNION SELECT id FROM todo WHERE id NOT IN (SELECT id FROM ready);
   UPDATE nw_step SET rows = (SELECT count(*) FROM todo) WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (1, 'changes');
 
--- 2. The results of those articles go; rows counts the articles removed.
+-- 2. The results of the articles gone go; rows counts the articles removed.
 -- Inside a trigger, a write to a virtual table needs trusted_schema ON, so
 -- the passage indexes are written by plain statements (which do nothing
 -- unless step 1 filled temp.gone) and the step's trigger checks they did.
@@ -339,16 +375,22 @@ CREATE TEMP TRIGGER nw_step_remove AFTER INSERT ON nw_step WHEN NEW.step = 'remo
   DELETE FROM reuse WHERE source IN (SELECT id FROM gone);
   DELETE FROM reuse WHERE target IN (SELECT id FROM gone);
   DELETE FROM analyzed WHERE article IN (SELECT id FROM gone);
-  UPDATE nw_step SET rows = (SELECT count(*) FROM gone) - (SELECT count(*) FROM todo)
+  DELETE FROM prepared WHERE article IN (SELECT id FROM gone);
+  UPDATE nw_step SET rows = (SELECT count(*) FROM gone WHERE id NOT IN (SELECT id FROM articles))
   WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (2, 'remove');
 
 -- 3. What can be analysed, and each article's reference date: published,
 -- else the first full date in a dateline, slug or boilerplate line (not
--- in a table, ticker or score line).
+-- in a table, ticker or score line).  A ready article keeps the status
+-- and reference date it was prepared with.  The first passage and claim
+-- id of the run: a ready article's rows came in above every earlier one.
 CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' BEGIN
-  INSERT INTO work(id, n, body, status, ref)
+  INSERT INTO work(id, n, body, status, ref, ready)
+    SELECT p.article, NULL, NULL, p.status, p.reference_date, 1
+    FROM prepared p WHERE p.article IN (SELECT id FROM ready);
+  INSERT INTO work(id, n, body, status, ref, ready)
     SELECT id, n, body,
       CASE WHEN body IS NULL OR length(body) = 0 THEN 'skipped: empty body'
            WHEN length(CAST(body AS BLOB)) > (SELECT body_max_bytes FROM nw_set)
@@ -356,7 +398,7 @@ CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' 
            WHEN nbad > nchar * (SELECT not_text_share FROM nw_set)
              THEN (SELECT not_text FROM nw_set)
            ELSE 'ok' END AS status,
-      ref
+      ref, 0
     FROM (SELECT a.id, t.n, a.body, coalesce(date(a.published),
             (SELECT min(d.value) FROM passages(a.body) p, entities(p.text) d
              WHERE p.kind IN ('dateline', 'slug', 'boilerplate')
@@ -366,13 +408,16 @@ CREATE TEMP TRIGGER nw_step_read AFTER INSERT ON nw_step WHEN NEW.step = 'read' 
           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n,
                        CASE WHEN length(CAST(body AS BLOB)) <= (SELECT body_max_bytes FROM nw_set)
                             THEN normalize(body) END AS norm
-                FROM articles WHERE id IN (SELECT id FROM todo)) t
+                FROM articles WHERE id IN (SELECT id FROM todo)
+                  AND id NOT IN (SELECT id FROM ready)) t
           JOIN articles a ON a.id = t.id
           WHERE (SELECT quiet FROM nw_set)
              OR newswire_progress('reading articles', t.n, (SELECT count(*) FROM todo)));
   INSERT INTO batch(since, claim_since)
-    SELECT (SELECT coalesce(max(id), 0) + 1 FROM passage),
-           (SELECT coalesce(max(id), 0) + 1 FROM claim);
+    SELECT coalesce((SELECT min(id) FROM passage WHERE article IN (SELECT id FROM ready)),
+                    (SELECT coalesce(max(id), 0) + 1 FROM passage)),
+           coalesce((SELECT min(id) FROM claim WHERE article IN (SELECT id FROM ready)),
+                    (SELECT coalesce(max(id), 0) + 1 FROM claim));
   UPDATE nw_step SET rows = (SELECT count(*) FROM work) WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (3, 'read');
@@ -382,7 +427,7 @@ CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'pa
   INSERT INTO passage(article, seq, start, length, text, boilerplate, kind)
     SELECT w.id, p.seq, p.start, p.length, p.text, p.boilerplate, p.kind
     FROM work w, passages(w.body) p
-    WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
+    WHERE w.status = 'ok' AND NOT w.ready AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('passages', w.n, (SELECT count(*) FROM work)))
     ORDER BY w.id, p.seq;
   UPDATE nw_step SET rows = (SELECT count(*) FROM passage WHERE id >= (SELECT since FROM batch))
@@ -392,7 +437,7 @@ INSERT INTO nw_step(seq, step) VALUES (4, 'passages');
 
 -- What stands between a mention's first and last word (mid: "H. W.") and
 -- the same as initials, lower case without dots or spaces ("hw"); step 5
--- reads it for the middle initials of person keys.
+-- and step 8 read it for the middle initials of person keys.
 DROP VIEW IF EXISTS temp.mention_initials;
 CREATE TEMP VIEW mention_initials AS
 SELECT article, seq, key, mid,
@@ -402,86 +447,46 @@ FROM (SELECT article, seq, key,
                   length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
       FROM mention);
 
--- 5. Their entity mentions, then person keys across the corpus.
--- entities() keys a person by first and last name within one article; a
--- lone surname there takes the key of a full name it matches in the same
--- text, else stays a one-part key ("person:obm").  Across the corpus:
---   - every full name's surname as written is kept in person_name with
---     its key and outlet; a new one-part mention whose text is exactly one
---     full name's surname takes that key: the one in the same outlet, else
---     the one in the corpus; with two or more full names that fit
---     ("Clinton": Hillary and Bill) it is left apart;
---   - middle initials keep people apart: when one first and last name
---     key comes with two or more different initials in the corpus
---     (George W. Bush, George H. W. Bush), each mention with initials gets
---     the key with its initials ("person:grg_bs.hw"), the ones without
---     keep the plain key (person_initials records what was seen).
+-- 5. Their entity mentions.  entities() keys a person by first and last
+-- name within one article; a lone surname there takes the key of a full
+-- name it matches in the same text, else stays a one-part key
+-- ("person:obm") until step 8 keys it across the corpus with what this
+-- step records of each article: every full name's surname as written, with
+-- its key and outlet (person_name), and the middle initials seen with a
+-- first and last name key (person_initials).
 CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'entities' BEGIN
   INSERT INTO mention SELECT w.id, e.seq, e.start, e.length, e.text, e.type,
       e.value, e.unit, e.key, e.role
     FROM work w, entities(w.body, w.ref) e
-    WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
+    WHERE w.status = 'ok' AND NOT w.ready AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
   INSERT OR IGNORE INTO person_name(name, key, outlet)
     SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
            m.key, coalesce(a.source, '')
     FROM work w JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
-    WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+    WHERE NOT w.ready AND m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
       AND instr(m.text, ' ') > 0;
-  -- one key fits when the least and the greatest are the same: two
-  -- lookups in the index each, however many full names share the surname
-  UPDATE mention SET key = coalesce(
-      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
-         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)
-            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS lo,
-         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)
-            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS hi)),
-      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
-         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS lo,
-         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS hi)), key)
-  WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
-    AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
   INSERT OR IGNORE INTO person_initials(key, initials)
     SELECT v.key, v.initials FROM work w JOIN mention_initials v ON v.article = w.id
-    WHERE v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
+    WHERE NOT w.ready AND v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
       AND instr(v.key, '.') = 0
       AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
       AND v.initials NOT GLOB '*[^a-z]*';
-  UPDATE mention SET key = key || '.' || (SELECT v.initials FROM mention_initials v
-                                          WHERE v.article = mention.article AND v.seq = mention.seq)
-  WHERE key IN (SELECT key FROM person_initials GROUP BY key HAVING count(*) >= 2)
-    AND (SELECT v.initials FROM mention_initials v
-         WHERE v.article = mention.article AND v.seq = mention.seq)
-        IN (SELECT i.initials FROM person_initials i WHERE i.key = mention.key);
   UPDATE nw_step SET rows = (SELECT count(*) FROM mention WHERE article IN (SELECT id FROM work))
   WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (5, 'entities');
 
--- 6. Their claims.  speaker_key: the entity key of the person (else
--- organisation) named in the resolved speaker, as entities() found it in
--- the same article: in the speaker as written, else the latest mention
--- within 5,000 characters before it (a window, so a huge article stays
--- linear).
+-- 6. Their claims; the speaker's entity key comes in step 8, once the
+-- person keys are known across the corpus.
 CREATE TEMP TRIGGER nw_step_claims AFTER INSERT ON nw_step WHEN NEW.step = 'claims' BEGIN
   INSERT INTO claim(article, seq, speaker, speaker_resolved, speaker_key, cue, kind, content,
                     start, length, speaker_start, speaker_length, content_parts, cue_class)
-    SELECT w.id, c.seq, c.speaker, c.speaker_resolved,
-           coalesce(
-             (SELECT m.key FROM mention m WHERE m.article = w.id
-                AND m.start >= c.speaker_start AND m.start < c.speaker_start + c.speaker_length
-                AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
-                AND instr(c.speaker_resolved, m.text) > 0
-              ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
-             (SELECT m.key FROM mention m WHERE m.article = w.id
-                AND m.start < c.speaker_start AND m.start > c.speaker_start - 5000
-                AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
-                AND instr(c.speaker_resolved, m.text) > 0
-              ORDER BY m.start DESC LIMIT 1)),
+    SELECT w.id, c.seq, c.speaker, c.speaker_resolved, NULL,
            c.cue, c.kind, c.content, c.content_start, c.content_length,
            c.speaker_start, c.speaker_length, c.content_parts, c.cue_class
     FROM work w, claims(w.body) c
-    WHERE w.status = 'ok' AND ((SELECT quiet FROM nw_set)
+    WHERE w.status = 'ok' AND NOT w.ready AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('claims', w.n, (SELECT count(*) FROM work)))
     ORDER BY w.id, c.seq;
   UPDATE nw_step SET rows = (SELECT count(*) FROM claim WHERE id >= (SELECT claim_since FROM batch))
@@ -492,12 +497,15 @@ INSERT INTO nw_step(seq, step) VALUES (6, 'claims');
 -- 7. The new passages of prose (kind 'text', boilerplate 0: no
 -- datelines, tables, score or ticker lines) into pidx, the new claims into
 -- cidx, by plain statements as in step 2, once step 6 is done; the step's
--- trigger checks that each is indexed.  rows counts the passages indexed.
+-- trigger checks that each is indexed (a ready article's came with it).
+-- rows counts the new passages indexed.
 INSERT INTO main.pidx(rowid, text) SELECT id, text FROM passage
   WHERE id >= (SELECT since FROM temp.batch) AND NOT boilerplate
+    AND article NOT IN (SELECT id FROM temp.ready)
     AND (SELECT max(seq) FROM newswire_status) = 6;
 INSERT INTO main.cidx(rowid, text) SELECT id, content FROM claim
   WHERE id >= (SELECT claim_since FROM temp.batch)
+    AND article NOT IN (SELECT id FROM temp.ready)
     AND (SELECT max(seq) FROM newswire_status) = 6;
 CREATE TEMP TRIGGER nw_step_index AFTER INSERT ON nw_step WHEN NEW.step = 'index' BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: a new passage or claim is missing from pidx or cidx (the INSERT before step 7 failed); run sql/analyze.sql again')
@@ -523,7 +531,8 @@ INSERT INTO nw_step(seq, step) VALUES (7, 'index');
 --         hash, reference date and status); temp.candidates, temp.dates,
 --         temp.pairs, temp.cover, temp.claim_pairs, temp.new_links on the way.  Then
 --         drops this run's temp tables.
--- Steps 8 to 11 (newswire_status): candidates, reuse, claim links, mark.
+-- Steps 8 to 12 (newswire_status): keys, candidates, reuse, claim links,
+-- mark.
 DROP TABLE IF EXISTS temp.candidates;
 DROP TABLE IF EXISTS temp.dates;
 DROP TABLE IF EXISTS temp.pairs;
@@ -545,7 +554,62 @@ CREATE TEMP TABLE template(id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE passage_pairs_new(a INTEGER, b INTEGER, score REAL);
 CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, target));
 
--- 8. Reuse, proposed: the index proposes article pairs (a new passage and
+-- 8. Keys across the corpus.  entities() keyed each person within its
+-- article, and step 5 recorded its full names and initials; here:
+--   - a new one-part mention whose text is exactly one full name's
+--     surname (person_name) takes that key: the one in the same outlet,
+--     else the one in the corpus; with two or more full names that fit
+--     ("Clinton": Hillary and Bill) it is left apart;
+--   - middle initials keep people apart: when one first and last name
+--     key comes with two or more different initials in the corpus
+--     (George W. Bush, George H. W. Bush), each mention with initials gets
+--     the key with its initials ("person:grg_bs.hw"), the ones without
+--     keep the plain key (person_initials);
+--   - each new claim's speaker_key: the entity key of the person (else
+--     organisation) named in the resolved speaker, as entities() found it
+--     in the same article: in the speaker as written, else the latest
+--     mention within 5,000 characters before it (a window, so a huge
+--     article stays linear).
+-- rows counts the new claims with a speaker key.
+CREATE TEMP TRIGGER nw_step_keys AFTER INSERT ON nw_step WHEN NEW.step = 'keys' BEGIN
+  -- one key fits when the least and the greatest are the same: two
+  -- lookups in the index each, however many full names share the surname
+  UPDATE mention SET key = coalesce(
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS hi)),
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS hi)), key)
+  WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
+    AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
+  UPDATE mention SET key = key || '.' || (SELECT v.initials FROM mention_initials v
+                                          WHERE v.article = mention.article AND v.seq = mention.seq)
+  WHERE key IN (SELECT key FROM person_initials GROUP BY key HAVING count(*) >= 2)
+    AND (SELECT v.initials FROM mention_initials v
+         WHERE v.article = mention.article AND v.seq = mention.seq)
+        IN (SELECT i.initials FROM person_initials i WHERE i.key = mention.key);
+  UPDATE claim SET speaker_key = coalesce(
+               (SELECT m.key FROM mention m WHERE m.article = claim.article
+                  AND m.start >= claim.speaker_start AND m.start < claim.speaker_start + claim.speaker_length
+                  AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+                  AND instr(claim.speaker_resolved, m.text) > 0
+                ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
+               (SELECT m.key FROM mention m WHERE m.article = claim.article
+                  AND m.start < claim.speaker_start AND m.start > claim.speaker_start - 5000
+                  AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+                  AND instr(claim.speaker_resolved, m.text) > 0
+                ORDER BY m.start DESC LIMIT 1))
+  WHERE id >= (SELECT claim_since FROM batch);
+  UPDATE nw_step SET rows = (SELECT count(*) FROM claim WHERE id >= (SELECT claim_since FROM batch)
+                             AND speaker_key IS NOT NULL)
+  WHERE seq = NEW.seq;
+END;
+INSERT INTO nw_step(seq, step) VALUES (8, 'keys');
+
+-- 9. Reuse, proposed: the index proposes article pairs (a new passage and
 -- any other with Jaccard >= reuse_pair_threshold: passage_pairs with since
 -- lists only those, in time that follows the new passages; one listing
 -- serves both thresholds).  First the
@@ -583,9 +647,9 @@ CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = '
     WHERE x.score >= (SELECT reuse_pair_threshold FROM nw_set);
   UPDATE nw_step SET rows = (SELECT count(*) FROM candidates) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
+INSERT INTO nw_step(seq, step) VALUES (9, 'candidates');
 
--- 9. Reuse, aligned: reuse_spans() over each candidate pair, then each
+-- 10. Reuse, aligned: reuse_spans() over each candidate pair, then each
 -- pair's direction, coverage and evidence (reuse_pair).  The direction:
 -- the earlier published date wins ('published'); with a date missing or
 -- equal, the earlier reference date, which for an article without one is
@@ -729,9 +793,9 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
+INSERT INTO nw_step(seq, step) VALUES (10, 'reuse');
 
--- 10. Claims that say the same across articles: the claim index proposes
+-- 11. Claims that say the same across articles: the claim index proposes
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
@@ -769,34 +833,17 @@ CREATE TEMP TRIGGER nw_step_claim_links AFTER INSERT ON nw_step WHEN NEW.step = 
     SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
   UPDATE nw_step SET rows = (SELECT count(*) FROM new_links) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (10, 'claim links');
+INSERT INTO nw_step(seq, step) VALUES (11, 'claim links');
 
--- 11. Last, the new articles are marked analysed: this step runs only when
+-- 12. Last, the new articles are marked analysed: this step runs only when
 -- every step before it completed (temp.nw_step_order, phase 1).
 CREATE TEMP TRIGGER nw_step_mark AFTER INSERT ON nw_step WHEN NEW.step = 'mark' BEGIN
   INSERT INTO analyzed SELECT w.id, t.hash, w.ref, w.status FROM work w
     JOIN todo t ON t.id = w.id;
+  DELETE FROM prepared WHERE article IN (SELECT id FROM work);
   UPDATE nw_step SET rows = (SELECT count(*) FROM work) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (11, 'mark');
-
--- This run's temp tables (their triggers go with temp.nw_step).
-DROP TABLE IF EXISTS temp.nw_step;
-DROP TABLE IF EXISTS temp.nw_set;
-DROP VIEW IF EXISTS temp.mention_initials;
-DROP TABLE IF EXISTS temp.todo;
-DROP TABLE IF EXISTS temp.gone;
-DROP TABLE IF EXISTS temp.work;
-DROP TABLE IF EXISTS temp.batch;
-DROP TABLE IF EXISTS temp.candidates;
-DROP TABLE IF EXISTS temp.dates;
-DROP TABLE IF EXISTS temp.pairs;
-DROP TABLE IF EXISTS temp.cover;
-DROP TABLE IF EXISTS temp.claim_pairs;
-DROP TABLE IF EXISTS temp.new_links;
-DROP TABLE IF EXISTS temp.template;
-DROP TABLE IF EXISTS temp.passage_pairs_new;
-DROP TABLE IF EXISTS temp.evidence;
+INSERT INTO nw_step(seq, step) VALUES (12, 'mark');
 
 -- ==== sql/analyze/4-views.sql
 -- Phase 4 of sql/analyze.sql: the views.
@@ -1226,3 +1273,24 @@ SELECT 'digraph reuse {' || char(10)
 -- The last run in one line (newswire_summary, phase 1; the steps are in
 -- newswire_status).
 SELECT line AS newswire FROM newswire_summary;
+
+-- ==== sql/analyze/5-end.sql
+-- Last part of sql/analyze.sql and sql/shard.sql: the run's temp tables go.
+-- This run's temp tables (their triggers go with temp.nw_step).
+DROP TABLE IF EXISTS temp.nw_step;
+DROP TABLE IF EXISTS temp.nw_set;
+DROP VIEW IF EXISTS temp.mention_initials;
+DROP TABLE IF EXISTS temp.todo;
+DROP TABLE IF EXISTS temp.ready;
+DROP TABLE IF EXISTS temp.gone;
+DROP TABLE IF EXISTS temp.work;
+DROP TABLE IF EXISTS temp.batch;
+DROP TABLE IF EXISTS temp.candidates;
+DROP TABLE IF EXISTS temp.dates;
+DROP TABLE IF EXISTS temp.pairs;
+DROP TABLE IF EXISTS temp.cover;
+DROP TABLE IF EXISTS temp.claim_pairs;
+DROP TABLE IF EXISTS temp.new_links;
+DROP TABLE IF EXISTS temp.template;
+DROP TABLE IF EXISTS temp.passage_pairs_new;
+DROP TABLE IF EXISTS temp.evidence;

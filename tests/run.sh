@@ -8,6 +8,7 @@
 #   tests/load/*        the extension loaded from C and from Python
 #   tests/host/         sql/analyze.sql from the shell, Python, sqlite-utils
 #                       and Node, which must agree (tests/host/hosts.sh)
+#   tests/shards/       the analysis in shards, the same rows as one process
 #   tests/big/linear.c  every function linear on big texts (NW_BIG_SIZES)
 #   tests/readme/       every sql example of README.md prints what it states
 #   tests/report/       the demo and its HTML report, in headless Chromium
@@ -129,6 +130,8 @@ case $? in
 esac
 # --- The corpus analysis from every host (tests/host/hosts.sh)
 . tests/host/hosts.sh
+# --- The analysis in shards gives the same answers (tests/shards/shards.sh)
+. tests/shards/shards.sh
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

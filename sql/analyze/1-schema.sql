@@ -3,7 +3,7 @@
 -- Reads:  pragma_function_list (is newswire loaded?), the shape of an
 --         existing passage and claim table, newswire_settings.
 -- Writes: newswire_status (emptied, then step 0); creates when missing
---         analyzed, passage, mention, claim, claim_link, reuse, reuse_pair, the
+--         analyzed, prepared, passage, mention, claim, claim_link, reuse, reuse_pair, the
 --         passage indexes pidx (passages) and cidx (claims) and the view
 --         newswire_summary; temp.nw_step, through which every step runs,
 --         and temp.nw_set (this run's settings).
@@ -103,6 +103,15 @@ UPDATE nw_set SET
 CREATE TABLE IF NOT EXISTS analyzed(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
   status TEXT);
+-- prepared: articles whose per-article results (passages, mentions,
+-- claims and their signatures in pidx and cidx) are here but which the
+-- steps across the corpus have not seen yet: a shard (sql/shard.sql) marks
+-- its articles prepared, sql/merge.sql brings a shard's prepared articles
+-- into the corpus database, and the next sql/analyze.sql run takes them as
+-- they are (same body hash) and moves them to analyzed.
+CREATE TABLE IF NOT EXISTS prepared(
+  article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
+  status TEXT);
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
@@ -181,6 +190,16 @@ SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
     (SELECT count(*) FROM analyzed WHERE status <> 'ok'), (SELECT count(*) FROM passage),
     (SELECT count(*) FROM mention), (SELECT count(*) FROM claim), (SELECT count(*) FROM reuse),
     (SELECT count(*) / 2 FROM claim_link))
+  WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'merge')
+  THEN printf('%d articles merged from a shard; %d prepared articles wait for sql/analyze.sql',
+    (SELECT rows FROM newswire_status WHERE step = 'merge'), (SELECT count(*) FROM prepared))
+  WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'prepare')
+  THEN printf('%d new or changed articles, %d removed; this shard holds %d articles prepared (%d skipped), %d passages, %d mentions, %d claims; sql/merge.sql brings them into the corpus database',
+    (SELECT rows FROM newswire_status WHERE step = 'changes'),
+    (SELECT rows FROM newswire_status WHERE step = 'remove'),
+    (SELECT count(*) FROM prepared WHERE status = 'ok'),
+    (SELECT count(*) FROM prepared WHERE status <> 'ok'), (SELECT count(*) FROM passage),
+    (SELECT count(*) FROM mention), (SELECT count(*) FROM claim))
   ELSE coalesce(
     (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/analyze.sql again', seq, step)
      FROM newswire_status ORDER BY seq DESC LIMIT 1),

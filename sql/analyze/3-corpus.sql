@@ -9,7 +9,8 @@
 --         hash, reference date and status); temp.candidates, temp.dates,
 --         temp.pairs, temp.cover, temp.claim_pairs, temp.new_links on the way.  Then
 --         drops this run's temp tables.
--- Steps 8 to 11 (newswire_status): candidates, reuse, claim links, mark.
+-- Steps 8 to 12 (newswire_status): keys, candidates, reuse, claim links,
+-- mark.
 DROP TABLE IF EXISTS temp.candidates;
 DROP TABLE IF EXISTS temp.dates;
 DROP TABLE IF EXISTS temp.pairs;
@@ -31,7 +32,62 @@ CREATE TEMP TABLE template(id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE passage_pairs_new(a INTEGER, b INTEGER, score REAL);
 CREATE TEMP TABLE evidence(source INTEGER, target INTEGER, PRIMARY KEY(source, target));
 
--- 8. Reuse, proposed: the index proposes article pairs (a new passage and
+-- 8. Keys across the corpus.  entities() keyed each person within its
+-- article, and step 5 recorded its full names and initials; here:
+--   - a new one-part mention whose text is exactly one full name's
+--     surname (person_name) takes that key: the one in the same outlet,
+--     else the one in the corpus; with two or more full names that fit
+--     ("Clinton": Hillary and Bill) it is left apart;
+--   - middle initials keep people apart: when one first and last name
+--     key comes with two or more different initials in the corpus
+--     (George W. Bush, George H. W. Bush), each mention with initials gets
+--     the key with its initials ("person:grg_bs.hw"), the ones without
+--     keep the plain key (person_initials);
+--   - each new claim's speaker_key: the entity key of the person (else
+--     organisation) named in the resolved speaker, as entities() found it
+--     in the same article: in the speaker as written, else the latest
+--     mention within 5,000 characters before it (a window, so a huge
+--     article stays linear).
+-- rows counts the new claims with a speaker key.
+CREATE TEMP TRIGGER nw_step_keys AFTER INSERT ON nw_step WHEN NEW.step = 'keys' BEGIN
+  -- one key fits when the least and the greatest are the same: two
+  -- lookups in the index each, however many full names share the surname
+  UPDATE mention SET key = coalesce(
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)
+            AND n.outlet = (SELECT coalesce(source, '') FROM articles WHERE id = mention.article)) AS hi)),
+      (SELECT CASE WHEN lo = hi THEN lo END FROM (SELECT
+         (SELECT min(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS lo,
+         (SELECT max(n.key) FROM person_name n WHERE n.name = lower(mention.text)) AS hi)), key)
+  WHERE article IN (SELECT id FROM work) AND key >= 'person:' AND key < 'person;'
+    AND instr(key, '_') = 0 AND instr(text, ' ') = 0;
+  UPDATE mention SET key = key || '.' || (SELECT v.initials FROM mention_initials v
+                                          WHERE v.article = mention.article AND v.seq = mention.seq)
+  WHERE key IN (SELECT key FROM person_initials GROUP BY key HAVING count(*) >= 2)
+    AND (SELECT v.initials FROM mention_initials v
+         WHERE v.article = mention.article AND v.seq = mention.seq)
+        IN (SELECT i.initials FROM person_initials i WHERE i.key = mention.key);
+  UPDATE claim SET speaker_key = coalesce(
+               (SELECT m.key FROM mention m WHERE m.article = claim.article
+                  AND m.start >= claim.speaker_start AND m.start < claim.speaker_start + claim.speaker_length
+                  AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+                  AND instr(claim.speaker_resolved, m.text) > 0
+                ORDER BY m.type = 'PERSON' DESC, m.length DESC LIMIT 1),
+               (SELECT m.key FROM mention m WHERE m.article = claim.article
+                  AND m.start < claim.speaker_start AND m.start > claim.speaker_start - 5000
+                  AND m.type IN ('PERSON', 'ORG') AND m.key IS NOT NULL
+                  AND instr(claim.speaker_resolved, m.text) > 0
+                ORDER BY m.start DESC LIMIT 1))
+  WHERE id >= (SELECT claim_since FROM batch);
+  UPDATE nw_step SET rows = (SELECT count(*) FROM claim WHERE id >= (SELECT claim_since FROM batch)
+                             AND speaker_key IS NOT NULL)
+  WHERE seq = NEW.seq;
+END;
+INSERT INTO nw_step(seq, step) VALUES (8, 'keys');
+
+-- 9. Reuse, proposed: the index proposes article pairs (a new passage and
 -- any other with Jaccard >= reuse_pair_threshold: passage_pairs with since
 -- lists only those, in time that follows the new passages; one listing
 -- serves both thresholds).  First the
@@ -69,9 +125,9 @@ CREATE TEMP TRIGGER nw_step_candidates AFTER INSERT ON nw_step WHEN NEW.step = '
     WHERE x.score >= (SELECT reuse_pair_threshold FROM nw_set);
   UPDATE nw_step SET rows = (SELECT count(*) FROM candidates) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (8, 'candidates');
+INSERT INTO nw_step(seq, step) VALUES (9, 'candidates');
 
--- 9. Reuse, aligned: reuse_spans() over each candidate pair, then each
+-- 10. Reuse, aligned: reuse_spans() over each candidate pair, then each
 -- pair's direction, coverage and evidence (reuse_pair).  The direction:
 -- the earlier published date wins ('published'); with a date missing or
 -- equal, the earlier reference date, which for an article without one is
@@ -215,9 +271,9 @@ CREATE TEMP TRIGGER nw_step_reuse AFTER INSERT ON nw_step WHEN NEW.step = 'reuse
                              ON r.source = p.source AND r.target = p.target)
   WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (9, 'reuse');
+INSERT INTO nw_step(seq, step) VALUES (10, 'reuse');
 
--- 10. Claims that say the same across articles: the claim index proposes
+-- 11. Claims that say the same across articles: the claim index proposes
 -- pairs involving a new claim (estimated Jaccard >= claim_pair_threshold,
 -- 0.25: below it, chance pairs grow with the square of the corpus, and on
 -- the benchmark 1,841 of 1,842 links are above it), similar_passage() >=
@@ -255,31 +311,14 @@ CREATE TEMP TRIGGER nw_step_claim_links AFTER INSERT ON nw_step WHEN NEW.step = 
     SELECT a, b, similarity FROM new_links UNION ALL SELECT b, a, similarity FROM new_links;
   UPDATE nw_step SET rows = (SELECT count(*) FROM new_links) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (10, 'claim links');
+INSERT INTO nw_step(seq, step) VALUES (11, 'claim links');
 
--- 11. Last, the new articles are marked analysed: this step runs only when
+-- 12. Last, the new articles are marked analysed: this step runs only when
 -- every step before it completed (temp.nw_step_order, phase 1).
 CREATE TEMP TRIGGER nw_step_mark AFTER INSERT ON nw_step WHEN NEW.step = 'mark' BEGIN
   INSERT INTO analyzed SELECT w.id, t.hash, w.ref, w.status FROM work w
     JOIN todo t ON t.id = w.id;
+  DELETE FROM prepared WHERE article IN (SELECT id FROM work);
   UPDATE nw_step SET rows = (SELECT count(*) FROM work) WHERE seq = NEW.seq;
 END;
-INSERT INTO nw_step(seq, step) VALUES (11, 'mark');
-
--- This run's temp tables (their triggers go with temp.nw_step).
-DROP TABLE IF EXISTS temp.nw_step;
-DROP TABLE IF EXISTS temp.nw_set;
-DROP VIEW IF EXISTS temp.mention_initials;
-DROP TABLE IF EXISTS temp.todo;
-DROP TABLE IF EXISTS temp.gone;
-DROP TABLE IF EXISTS temp.work;
-DROP TABLE IF EXISTS temp.batch;
-DROP TABLE IF EXISTS temp.candidates;
-DROP TABLE IF EXISTS temp.dates;
-DROP TABLE IF EXISTS temp.pairs;
-DROP TABLE IF EXISTS temp.cover;
-DROP TABLE IF EXISTS temp.claim_pairs;
-DROP TABLE IF EXISTS temp.new_links;
-DROP TABLE IF EXISTS temp.template;
-DROP TABLE IF EXISTS temp.passage_pairs_new;
-DROP TABLE IF EXISTS temp.evidence;
+INSERT INTO nw_step(seq, step) VALUES (12, 'mark');

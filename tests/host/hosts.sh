@@ -14,11 +14,13 @@ case $EXT in /*) EXT_ABS=$EXT ;; *) EXT_ABS=$ROOT/$EXT ;; esac
 QUIET="UPDATE newswire_settings SET value = 1 WHERE key = 'quiet'"
 FAIL="CREATE TRIGGER fail_claims BEFORE INSERT ON claim BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
 
-# The committed sql/analyze.sql is what its parts give.
-if sh sql/gen_analyze.sh | cmp -s - sql/analyze.sql; then
-  ok "host/generated (sql/analyze.sql is sql/gen_analyze.sh's output)"
+# The committed sql/analyze.sql, shard.sql and merge.sql are what their parts give.
+if sh sql/gen_analyze.sh | cmp -s - sql/analyze.sql \
+   && sh sql/gen_analyze.sh shard | cmp -s - sql/shard.sql \
+   && sh sql/gen_analyze.sh merge | cmp -s - sql/merge.sql; then
+  ok "host/generated (sql/analyze.sql, shard.sql and merge.sql are sql/gen_analyze.sh's output)"
 else
-  bad "host/generated: sql/analyze.sql differs from its parts; run make sql/analyze.sql"
+  bad "host/generated: sql/analyze.sql, shard.sql or merge.sql differs from its parts; run make sql/analyze.sql"
 fi
 
 # The articles, loaded once by the shell's sql/load.sql.

@@ -1,0 +1,104 @@
+# The analysis in shards (sql/shard.sql, sql/merge.sql, examples/shards/)
+# gives the same corpus answers as one sql/analyze.sql: sourced by
+# tests/run.sh (ok, bad, run, $EXT, $SQLITE, $OUT).  Every comparison is
+# tests/shards/views.sql's output: every row of article_reuse,
+# claim_variants, discrepancies, timeline and entity_variants, and the
+# counts of the tables under them.
+S=$OUT/shards
+rm -rf "$S"; mkdir -p "$S"
+# the shell the scripts run, with the sanitizers preloaded when sanitizing
+printf '#!/bin/sh\nLD_PRELOAD="%s" exec "%s" "$@"\n' "$NW_PRELOAD" "$(command -v "$SQLITE")" > "$S/sqlite3"
+chmod +x "$S/sqlite3"
+QUIET="UPDATE newswire_settings SET value = 1 WHERE key = 'quiet'"
+views() {  # db -> db.views
+  run "$SQLITE" "$1" -cmd ".load $EXT" < tests/shards/views.sql > "$1.views" 2>&1
+}
+one() {  # db: one process
+  run "$SQLITE" -bail "$1" -cmd ".load $EXT" -cmd "$QUIET" < sql/analyze.sql > /dev/null 2>&1 && views "$1"
+}
+sharded() {  # db shards jobs by
+  SQLITE3=$S/sqlite3 NEWSWIRE_EXT=$EXT sh examples/shards/run.sh "$@" > "$1.log" 2>&1 && views "$1"
+}
+same_views() {  # name a b
+  if [ -s "$2.views" ] && grep -q '^article_reuse|' "$2.views" && cmp -s "$2.views" "$3.views"; then
+    ok "shards/$1 ($(grep -c '' "$2.views") rows the same as one process)"
+  else
+    bad "shards/$1"; diff "$2.views" "$3.views" | head -10; tail -3 "$3.log" 2>/dev/null
+  fi
+}
+
+run "$SQLITE" "$S/articles.db" -cmd ".load $EXT" < sql/load.sql > /dev/null 2>&1
+"$SQLITE" "$S/articles.db" "$QUIET"
+cp "$S/articles.db" "$S/one.db"; one "$S/one.db"
+
+# Every way of dealing the articles out, and one shard alone.
+for by in id:3 range:3 outlet:3 month:2 id:1 "id % 2:2"; do
+  b=${by%:*}; n=${by##*:}; f=$(printf '%s' "$b" | tr -c 'a-z0-9' _)
+  cp "$S/articles.db" "$S/$f$n.db"
+  sharded "$S/$f$n.db" "$n" 2 "$b"
+  same_views "by-$f-$n" "$S/one.db" "$S/$f$n.db"
+done
+
+# Again with nothing changed: no article merged or analysed again.
+sharded "$S/id3.db" 3 2 id
+if grep -q '^0 new or changed articles, 0 removed' "$S/id3.db.log" \
+   && [ "$("$SQLITE" "$S/id3.db" 'SELECT count(*) FROM prepared')" = 0 ]; then
+  same_views "again-unchanged" "$S/one.db" "$S/id3.db"
+else bad "shards/again-unchanged"; tail -3 "$S/id3.db.log"
+fi
+
+# A shard that fails (a trigger refuses its claims): the run stops before
+# the merge, says how to go on, and the same command afterwards gives the
+# same answers; the shards that had finished are not analysed again.
+cp "$S/articles.db" "$S/fail.db"
+mkdir -p "$S/fail.db.shards"
+run "$SQLITE" "$S/fail.db.shards/shard_1.db" -cmd ".load $EXT" < sql/shard.sql > /dev/null 2>&1
+"$SQLITE" "$S/fail.db.shards/shard_1.db" \
+  "CREATE TRIGGER refuse BEFORE INSERT ON claim BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+SQLITE3=$S/sqlite3 NEWSWIRE_EXT=$EXT sh examples/shards/run.sh "$S/fail.db" 3 1 > "$S/fail.log" 2>&1
+rc=$?
+merged=$("$SQLITE" "$S/fail.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'prepared'" 2>&1)
+"$SQLITE" "$S/fail.db.shards/shard_1.db" 'DROP TRIGGER refuse'
+before=$("$SQLITE" "$S/fail.db.shards/shard_0.db" 'SELECT max(id) FROM passage')
+sharded "$S/fail.db" 3 1 id
+after=$("$SQLITE" "$S/fail.db.shards/shard_0.db" 'SELECT max(id) FROM passage')
+if [ $rc != 0 ] && grep -q 'run the same command again' "$S/fail.log" && [ "$merged" = 0 ] \
+   && [ -n "$before" ] && [ "$before" = "$after" ]; then
+  same_views "failed-shard-redone" "$S/one.db" "$S/fail.db"
+else bad "shards/failed-shard-redone (rc $rc, prepared $merged, shard 0 passages $before then $after)"; tail -3 "$S/fail.log"
+fi
+
+# An article edited after its shard prepared it is analysed again by
+# sql/analyze.sql (its body no longer has the prepared hash); one added
+# after a sharded run is analysed by the next one.
+EDIT="UPDATE articles SET body = replace(body, 'the', 'a') WHERE id = 2"
+ADD="INSERT INTO articles(source, url, published, title, body)
+     SELECT source, url || '#again', published, title, body FROM articles WHERE id = 4"
+cp "$S/articles.db" "$S/edit.db"
+SQLITE3=$S/sqlite3 NEWSWIRE_EXT=$EXT sh examples/shards/run.sh "$S/edit.db" 2 2 > /dev/null 2>&1
+"$SQLITE" "$S/edit.db" "$EDIT; $ADD"
+cp "$S/one.db" "$S/one-edit.db"; "$SQLITE" "$S/one-edit.db" "$EDIT; $ADD"; one "$S/one-edit.db"
+sharded "$S/edit.db" 2 2 id
+same_views "edited-and-added" "$S/one-edit.db" "$S/edit.db"
+cp "$S/articles.db" "$S/stale.db"
+for i in 0 1; do
+  run "$SQLITE" -bail "$S/stale.db" -cmd ".load $EXT" -cmd "ATTACH '$S/edit.db.shards/shard_$i.db' AS shard" \
+    < sql/merge.sql > /dev/null 2>&1
+done
+"$SQLITE" "$S/stale.db" "$EDIT; $ADD"
+one "$S/stale.db"
+same_views "merged-then-edited" "$S/one-edit.db" "$S/stale.db"
+
+# sql/merge.sql refuses a run without a shard, or with a database that is
+# no shard, saying what to do; merging a shard twice adds nothing.
+run "$SQLITE" -bail "$S/one.db" -cmd ".load $EXT" < sql/merge.sql > "$S/merge-none.out" 2>&1
+run "$SQLITE" -bail "$S/one.db" -cmd ".load $EXT" -cmd "ATTACH '$S/articles.db' AS shard" \
+  < sql/merge.sql > "$S/merge-other.out" 2>&1
+run "$SQLITE" -bail "$S/one.db" -cmd ".load $EXT" -cmd "ATTACH '$S/id3.db.shards/shard_0.db' AS shard" \
+  < sql/merge.sql > "$S/merge-twice.out" 2>&1
+if grep -q "attach the shard first" "$S/merge-none.out" \
+   && grep -q "no shard prepared by this newswire" "$S/merge-other.out" \
+   && grep -q '^0 articles merged from a shard; 0 prepared' "$S/merge-twice.out"; then
+  ok "shards/merge-errors (no shard attached; not a shard; merged twice: 0 articles)"
+else bad "shards/merge-errors"; cat "$S"/merge-*.out | head -6
+fi
