@@ -92,6 +92,7 @@ static const NwRegistration aRegistration[] = {
   /* nw_sql_index.c */
   { "passage_index",        0, 0,        0, 0, &nwPassageIndexModule     },
   { "passage_pairs",        0, 0,        0, &nwPassagePairsTvf,        0 },
+  { "passage_bands",        0, 0,        0, &nwPassageBandsTvf,        0 },
   /* nw_sql_entities.c, nw_sql_claims.c */
   { "entities",             0, 0,        0, &nwEntitiesTvf,            0 },
   { "claims",               0, 0,        0, &nwClaimsTvf,              0 },

@@ -227,7 +227,7 @@ int nwBagFromValue(NwContext *pCtx, sqlite3_value *pVal, NwBag *pBag);
 ** nw_sql_index.c: the passage_index module and passage_pairs().
 */
 extern const sqlite3_module nwPassageIndexModule;
-extern const NwTvfDef nwPassagePairsTvf;
+extern const NwTvfDef nwPassagePairsTvf, nwPassageBandsTvf;
 
 /**************************************************************************
 ** nw_sql_index_shadow.c: passage_index's shadow tables, as stored: their

@@ -1231,3 +1231,110 @@ const NwTvfDef nwPassagePairsTvf = {
   .xStart = pairsStart, .xNext = pairsNext, .xColumn = pairsColumn,
   .xReset = pairsReset,
 };
+
+/*
+**     SELECT band, key, id FROM passage_bands('pidx' [, since]);
+**
+** The band keys of every signature stored in a passage_index (with since:
+** of those with rowid >= since), one row per band: NW_LSH_BANDS rows per
+** passage, in rowid order, then band order.  Two passages are candidates
+** of passage_pairs() when they share a (band, key), so grouping these rows
+** by (band, key) in any engine gives the same candidates from indexes in
+** many databases (shards) that no one memory holds: the band keys depend
+** on the signature alone (same seeds, same version everywhere).  An empty
+** signature (no features) has no row, as it joins no bucket.  Streams:
+** one signature in memory at a time.
+*/
+typedef struct NwBandsCursor NwBandsCursor;
+struct NwBandsCursor {
+  NwTvfCursor base;
+  sqlite3_stmt *pScan;           /* the signatures, in rowid order */
+  char *zName;                   /* the index, for messages */
+  const unsigned char *aSig;     /* the current one (owned by pScan) */
+  sqlite3_int64 iId;
+  int iBand;
+};
+
+static int bandsStart(NwTvfCursor *cur, sqlite3_value **apArg){
+  NwBandsCursor *pCur = (NwBandsCursor*)cur;
+  sqlite3 *db = cur->pTab->db;
+  const char *zArg = (const char*)sqlite3_value_text(apArg[0]);
+  char *zDb = 0, *zErr = 0;
+  sqlite3_int64 iSince = NW_ALL_ROWS;
+  int rc;
+  if( apArg[1] && sqlite3_value_type(apArg[1])!=SQLITE_NULL ){
+    if( sqlite3_value_type(apArg[1])!=SQLITE_INTEGER ){
+      nwTvfError(cur, "since must be an integer rowid, got %s",
+                 sqlite3_value_text(apArg[1]));
+      return SQLITE_ERROR;
+    }
+    iSince = sqlite3_value_int64(apArg[1]);
+  }
+  if( zArg==0 ) return SQLITE_NOMEM;
+  rc = splitIndexName(zArg, &zDb, &pCur->zName);
+  if( rc==SQLITE_OK ) rc = pairsCheckIndex(cur, zArg, zDb, pCur->zName, &zErr);
+  if( rc==SQLITE_OK ){
+    rc = nwSigScanOpen(db, zDb, pCur->zName, iSince, &pCur->pScan, &zErr);
+  }
+  if( rc && zErr ) nwTvfError(cur, "'%s': %s", zArg, zErr);
+  pCur->iBand = NW_LSH_BANDS;          /* the first xNext reads a signature */
+  sqlite3_free(zErr);
+  sqlite3_free(zDb);
+  return rc;
+}
+
+static int bandsNext(NwTvfCursor *cur){
+  NwBandsCursor *pCur = (NwBandsCursor*)cur;
+  char *zErr = 0;
+  int rc;
+  if( pCur->iBand+1<NW_LSH_BANDS ){
+    pCur->iBand++;
+    return NW_ROW;
+  }
+  do{
+    rc = nwSigScanStep(cur->pTab->db, pCur->pScan, pCur->zName, &pCur->aSig,
+                       &pCur->iId, &zErr);
+  }while( rc==SQLITE_ROW && nwSignatureFeatures(pCur->aSig)==0 );
+  if( rc==SQLITE_ROW ){
+    pCur->iBand = 0;
+    return NW_ROW;
+  }
+  if( rc==SQLITE_DONE ) return NW_DONE;
+  if( zErr ) nwTvfError(cur, "'%s': %s", pCur->zName, zErr);
+  sqlite3_free(zErr);
+  return rc;
+}
+
+static int bandsColumn(NwTvfCursor *cur, sqlite3_context *ctx, int i){
+  const NwBandsCursor *pCur = (const NwBandsCursor*)cur;
+  switch( i ){
+    case 0: sqlite3_result_int(ctx, pCur->iBand); break;
+    case 1: sqlite3_result_int64(ctx,
+              (sqlite3_int64)nwLshBandKey(pCur->aSig, pCur->iBand)); break;
+    case 2: sqlite3_result_int64(ctx, pCur->iId); break;
+  }
+  return SQLITE_OK;
+}
+
+static void bandsReset(NwTvfCursor *cur){
+  NwBandsCursor *pCur = (NwBandsCursor*)cur;
+  sqlite3_finalize(pCur->pScan);
+  sqlite3_free(pCur->zName);
+  pCur->pScan = 0;
+  pCur->zName = 0;
+  pCur->aSig = 0;
+}
+
+const NwTvfDef nwPassageBandsTvf = {
+  .zName = "passage_bands",
+  .zSchema = "CREATE TABLE x(band INTEGER, key INTEGER, id INTEGER,"
+             " index_name HIDDEN, since HIDDEN)",
+  .nCol = 3, .nArg = 2, .nArgRequired = 1,
+  .zUsage = "passage_bands('index' [, since])",
+  .azMissing = { "the index name" },
+  .zFailed = "could not read the index",
+  .bInnocuous = 0,             /* it reads the tables its argument names */
+  .szCursor = sizeof(NwBandsCursor),
+  .xStart = bandsStart, .xNext = bandsNext, .xColumn = bandsColumn,
+  .xReset = bandsReset,
+};
