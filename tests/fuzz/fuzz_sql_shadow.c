@@ -1,4 +1,5 @@
-/* libFuzzer target: MATCH, passage_pairs() and writes over damaged shadow
+/* libFuzzer target: MATCH, passage_pairs(), passage_bands() and writes
+** over damaged shadow
 ** tables of a passage_index, and over plain tables that look like one.
 ** Input: operations separated by 0x1E; each is OP SLOT DATA: OP one byte,
 ** SLOT one byte (rowid 1 + SLOT % 16; its low bits also pick a type),
@@ -20,9 +21,11 @@
 **   p  passage_pairs('pidx', threshold (1 + SLOT % 10) / 10)
 **   P  passage_pairs('pidx', 0.3, since rowid); both must be an error
 **      when pidx_config does not say format version 1
-**   f  passage_pairs('fake') over plain tables fake_sig / fake_config
-**      (rows: DATA typed as for s unless NULL, and passage_signature(DATA)):
-**      must be an error
+**   b  passage_bands('pidx', since rowid): an error unless pidx_config
+**      says format version 1; bands 0..63 of rowids 1..16 only
+**   f  passage_pairs('fake') and passage_bands('fake') over plain tables
+**      fake_sig / fake_config (rows: DATA typed as for s unless NULL, and
+**      passage_signature(DATA)): must be an error
 **   d  DELETE FROM pidx WHERE rowid = ?
 ** Errors are allowed (a damaged index must give SQL errors); crashes,
 ** over-reads, leaks and the time check are not.  At the end the database
@@ -117,6 +120,14 @@ static void fakeIndex(int eType, const uint8_t *z, size_t n){
   }
   sqlite3_finalize(p);
   p = 0;
+  if( sqlite3_prepare_v2(fuzzDb(), "SELECT band, key, id FROM"
+                         " passage_bands('fake')", -1, &p, 0)==SQLITE_OK
+   && fuzzTimedStepAll(p, n, "passage_bands('fake')", 0, 0)==0 ){
+    fuzzFail("passage_bands() read plain tables fake_sig and fake_config"
+             " as an index", 0);
+  }
+  sqlite3_finalize(p);
+  p = 0;
 }
 
 /* Does pidx_config say format version 1 (as xConnect reads it)? */
@@ -140,6 +151,30 @@ static void pairs(const char *zSql, sqlite3_int64 iRow, double r){
     sqlite3_bind_double(p, 2, r);
     if( fuzzTimedStepAll(p, 0, zSql, checkScore, 0)==SQLITE_OK && !bOk ){
       fuzzFail("passage_pairs() read an index whose _config does not say"
+               " format version 1", 0);
+    }
+  }
+  sqlite3_finalize(p);
+}
+
+static const char *checkBand(sqlite3_stmt *p, void *pArg){
+  int band = sqlite3_column_int(p, 0);
+  sqlite3_int64 id = sqlite3_column_int64(p, 2);
+  (void)pArg;
+  if( band<0 || band>=64 ) return "band outside 0..63";
+  if( id<1 || id>16 ) return "a band of a rowid never written";
+  return 0;
+}
+
+/* passage_bands() over pidx: an error unless the version is right. */
+static void bands(sqlite3_int64 iRow){
+  const char *zSql = "SELECT band, key, id FROM passage_bands('pidx', ?1)";
+  int bOk = versionOk();
+  sqlite3_stmt *p = 0;
+  if( sqlite3_prepare_v2(fuzzDb(), zSql, -1, &p, 0)==SQLITE_OK ){
+    sqlite3_bind_int64(p, 1, iRow);
+    if( fuzzTimedStepAll(p, 0, zSql, checkBand, 0)==SQLITE_OK && !bOk ){
+      fuzzFail("passage_bands() read an index whose _config does not say"
                " format version 1", 0);
     }
   }
@@ -225,6 +260,7 @@ static int runOne(const uint8_t *data, size_t size){
         pairs("SELECT a, b, score FROM passage_pairs('pidx', 0.3, ?1)",
               iRow, 0);
         break;
+      case 'b': bands(iRow); break;
       case 'f': fakeIndex(slot/16 % 5, z, n); break;
       case 'd':
         runSql("DELETE FROM pidx WHERE rowid = ?1", 4, iRow, z, 0, 0);
