@@ -6,10 +6,11 @@
 #
 #   SHARDS  how many shards (default 4)
 #   JOBS    how many run at once (default: the number of cores)
-#   BY      how articles are dealt out: id (default: id modulo SHARDS),
-#           range (SHARDS runs of consecutive ids), outlet (whole outlets
-#           in turn), month (whole months of published in turn), or an
-#           SQL expression over the articles' columns giving 0..SHARDS-1
+#   BY      how articles are dealt out (examples/shards/deal.sh): id
+#           (default: id modulo SHARDS), range (SHARDS runs of consecutive
+#           ids), outlet (whole outlets in turn), month (whole months of
+#           published in turn), or an SQL expression over the articles'
+#           columns giving 0..SHARDS-1
 #
 # Writes news.db's table newswire_shard(article, shard), then the shards
 # next to it (news.db.shards/shard_N.db), each an ordinary database with
@@ -30,26 +31,12 @@ SQLITE=${SQLITE3:-sqlite3}
 [ -f "$DB" ] || { echo "examples/shards/run.sh: no database $DB" >&2; exit 2; }
 case $SHARDS in ''|*[!0-9]*|0) echo "examples/shards/run.sh: SHARDS must be a whole number of 1 or more, not '$SHARDS'" >&2; exit 2 ;; esac
 case $JOBS in ''|*[!0-9]*|0) echo "examples/shards/run.sh: JOBS must be a whole number of 1 or more, not '$JOBS'" >&2; exit 2 ;; esac
-case $BY in
-  id)     SLICE="id % $SHARDS" ;;
-  range)  SLICE="ntile($SHARDS) OVER (ORDER BY id) - 1" ;;
-  outlet) SLICE="(dense_rank() OVER (ORDER BY coalesce(source, '')) - 1) % $SHARDS" ;;
-  month)  SLICE="(dense_rank() OVER (ORDER BY coalesce(substr(published, 1, 7), '')) - 1) % $SHARDS" ;;
-  *)      SLICE=$BY ;;
-esac
 DIR=$DB.shards
 QDIR=$(printf '%s' "$DIR" | sed "s/'/''/g")
 mkdir -p "$DIR"
 
-# 1. Deal the articles out.
-"$SQLITE" -bail "$DB" -cmd ".load $EXT" <<EOF
-.read $HERE/sql/schema.sql
-DROP TABLE IF EXISTS newswire_shard;
-CREATE TABLE newswire_shard(article INTEGER PRIMARY KEY, shard INTEGER NOT NULL);
-INSERT INTO newswire_shard SELECT id, $SLICE FROM articles;
-EOF
-bad=$("$SQLITE" "$DB" "SELECT count(*) FROM newswire_shard WHERE shard IS NULL OR shard NOT BETWEEN 0 AND $SHARDS - 1")
-[ "$bad" = 0 ] || { echo "examples/shards/run.sh: BY ($BY) put $bad articles outside shards 0..$((SHARDS - 1))" >&2; exit 2; }
+# 1. Deal the articles out (examples/shards/deal.sh).
+sh "$HERE/examples/shards/deal.sh" "$DB" "$SHARDS" "$BY"
 
 now() { date +%s.%N; }
 t0=$(now)
