@@ -49,14 +49,79 @@ static int sigEmpty(const unsigned char *aSig){
   return nwSignatureFeatures(aSig)==0;
 }
 
+/* What sorting the bands of one set needs, made once for all 64 bands:
+** which signatures are empty, and the buffers of a radix sort. */
+typedef struct BandSort BandSort;
+struct BandSort {
+  unsigned char *aEmpty;   /* aEmpty[i]: signature i has no features */
+  BandEntry *aTmp;         /* n entries */
+  uint32_t *aCount;        /* 1 << NW_RADIX_BITS counts */
+};
+#define NW_RADIX_BITS 16
+#define NW_RADIX_MIN  1024   /* below this many entries qsort is cheaper */
+
+static void bandSortFree(BandSort *p){
+  nwFree(p->aEmpty);
+  nwFree(p->aTmp);
+  nwFree(p->aCount);
+  memset(p, 0, sizeof(*p));
+}
+
+static int bandSortInit(BandSort *p, const NwSigSet *pSet){
+  int i;
+  memset(p, 0, sizeof(*p));
+  p->aEmpty = nwMalloc((size_t)pSet->n + 1);
+  if( pSet->n>=NW_RADIX_MIN ){
+    p->aTmp = nwMalloc(sizeof(BandEntry)*(size_t)pSet->n);
+    p->aCount = nwMalloc(sizeof(uint32_t) << NW_RADIX_BITS);
+  }
+  if( p->aEmpty==0 || (pSet->n>=NW_RADIX_MIN && (p->aTmp==0 || p->aCount==0)) ){
+    bandSortFree(p);
+    return NW_NOMEM;
+  }
+  for(i=0; i<pSet->n; i++) p->aEmpty[i] = (unsigned char)sigEmpty(sigAt(pSet, i));
+  return NW_OK;
+}
+
+/* Sort a[0..n) by key, then i: an LSD radix sort of NW_RADIX_BITS-bit
+** digits, stable, so entries filled in ascending i keep that order among
+** equal keys, exactly as cmpBandEntry orders them.  A pass whose digit is
+** the same in every entry moves nothing and is skipped.  The band sorts
+** were most of a pair listing with qsort (one comparison call each). */
+static void radixSort(BandEntry *a, int n, BandSort *p){
+  BandEntry *src = a, *dst = p->aTmp, *t;
+  const int nBucket = 1 << NW_RADIX_BITS;
+  int shift, i;
+  for(shift=0; shift<64; shift+=NW_RADIX_BITS){
+    uint32_t sum = 0;
+    memset(p->aCount, 0, sizeof(uint32_t)*(size_t)nBucket);
+    for(i=0; i<n; i++) p->aCount[(src[i].key >> shift) & (uint64_t)(nBucket-1)]++;
+    if( p->aCount[(src[0].key >> shift) & (uint64_t)(nBucket-1)]==(uint32_t)n ) continue;
+    for(i=0; i<nBucket; i++){
+      uint32_t c = p->aCount[i];
+      p->aCount[i] = sum;
+      sum += c;
+    }
+    for(i=0; i<n; i++){
+      dst[p->aCount[(src[i].key >> shift) & (uint64_t)(nBucket-1)]++] = src[i];
+    }
+    t = src; src = dst; dst = t;
+  }
+  if( src!=a ) memcpy(a, src, sizeof(BandEntry)*(size_t)n);
+}
+
 /* Fill a[0..n) with band b of every signature, sorted. */
-static void fillBand(const NwSigSet *pSet, int b, BandEntry *a){
+static void fillBand(const NwSigSet *pSet, int b, BandEntry *a, BandSort *pSort){
   int i;
   for(i=0; i<pSet->n; i++){
-    a[i].key = sigEmpty(sigAt(pSet, i)) ? 0 : nwLshBandKey(sigAt(pSet, i), b);
+    a[i].key = pSort->aEmpty[i] ? 0 : nwLshBandKey(sigAt(pSet, i), b);
     a[i].i = i;
   }
-  if( pSet->n>1 ) qsort(a, (size_t)pSet->n, sizeof(BandEntry), cmpBandEntry);
+  if( pSet->n>=NW_RADIX_MIN ){
+    radixSort(a, pSet->n, pSort);
+  }else if( pSet->n>1 ){
+    qsort(a, (size_t)pSet->n, sizeof(BandEntry), cmpBandEntry);
+  }
 }
 
 /* The filter bit of key in band b. */
@@ -88,14 +153,16 @@ static int filterBuild(NwLshIndex *p){
 
 int nwLshBuild(const NwSigSet *pSet, NwLshIndex **pp){
   NwLshIndex *p = nwMalloc(sizeof(*p));
+  BandSort sort;
   int b;
   *pp = 0;
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
   p->n = pSet->n;
   p->a = nwMalloc(sizeof(BandEntry)*(size_t)NW_LSH_BANDS*(size_t)(pSet->n+1));
-  if( p->a==0 ){ nwLshFree(p); return NW_NOMEM; }
-  for(b=0; b<NW_LSH_BANDS; b++) fillBand(pSet, b, p->a + (size_t)b*p->n);
+  if( p->a==0 || bandSortInit(&sort, pSet) ){ nwLshFree(p); return NW_NOMEM; }
+  for(b=0; b<NW_LSH_BANDS; b++) fillBand(pSet, b, p->a + (size_t)b*p->n, &sort);
+  bandSortFree(&sort);
   if( filterBuild(p) ){ nwLshFree(p); return NW_NOMEM; }
   *pp = p;
   return NW_OK;
@@ -150,16 +217,16 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
 int nwLshPairs(const NwSigSet *pSet, double threshold,
                int (*xPair)(void*, int, int, double), void *pArg){
   BandEntry *a = nwMalloc(sizeof(BandEntry)*(size_t)(pSet->n+1));
+  BandSort sort;
   int b, rc = 0;
-  if( a==0 ) return NW_NOMEM;
+  if( a==0 || bandSortInit(&sort, pSet) ){ nwFree(a); return NW_NOMEM; }
   for(b=0; rc==0 && b<NW_LSH_BANDS; b++){
     int lo = 0;
-    fillBand(pSet, b, a);
+    fillBand(pSet, b, a, &sort);
     while( rc==0 && lo<pSet->n ){
       int hi = lo+1, x, y;
       while( hi<pSet->n && a[hi].key==a[lo].key ) hi++;
-      if( hi-lo>1 && hi-lo<=NW_LSH_MAX_BUCKET
-       && !sigEmpty(sigAt(pSet, a[lo].i)) ){
+      if( hi-lo>1 && hi-lo<=NW_LSH_MAX_BUCKET && !sort.aEmpty[a[lo].i] ){
         for(x=lo; rc==0 && x<hi; x++){
           for(y=x+1; rc==0 && y<hi; y++){
             const unsigned char *s1 = sigAt(pSet, a[x].i);
@@ -174,6 +241,7 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
       lo = hi;
     }
   }
+  bandSortFree(&sort);
   nwFree(a);
   return rc;
 }

@@ -1,0 +1,94 @@
+/* C unit tests of the pair listing of passage_pairs() (nw_lsh.c): on sets
+** large enough for the radix sort of band keys, nwLshPairs() gives exactly
+** the pairs a comparison of every pair gives (share a band, similarity at
+** the threshold), each once, and the same listing as a set small enough
+** for qsort. */
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "nw_lsh.h"
+
+static uint64_t splitmix64(uint64_t x){
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x>>30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x>>27)) * 0x94D049BB133111EBull;
+  return x ^ (x>>31);
+}
+
+typedef struct Found Found;
+struct Found { int n, nDup; unsigned char *aSeen; int nSig; };
+
+static int collect(void *pArg, int i, int j, double score){
+  Found *p = pArg;
+  size_t k = (size_t)i*(size_t)p->nSig + (size_t)j;
+  (void)score;
+  if( p->aSeen[k] ) p->nDup++;
+  p->aSeen[k] = 1;
+  p->n++;
+  return 0;
+}
+
+static int shareBand(const unsigned char *x, const unsigned char *y){
+  int b;
+  for(b=0; b<NW_LSH_BANDS; b++){
+    if( nwLshBandKey(x, b)==nwLshBandKey(y, b) ) return 1;
+  }
+  return 0;
+}
+
+/* n signatures: groups of 8 variants of one bag (a few features swapped
+** each), so pairs at every similarity exist; 1 in 50 empty. */
+static unsigned char *makeSet(int n, uint64_t seed){
+  static NwFeature aFeat[40];
+  unsigned char *a = malloc((size_t)n*NW_SIG_BYTES);
+  int i, f;
+  for(i=0; a && i<n; i++){
+    NwBag bag;
+    uint64_t base = splitmix64(seed + (uint64_t)(i/8));
+    int nSwap = (i%8)*3;
+    for(f=0; f<40; f++){
+      aFeat[f].h = splitmix64(base + (uint64_t)f + (f<nSwap ? 1000003u*(uint64_t)(i+1) : 0));
+      aFeat[f].flags = 0;
+    }
+    bag.a = aFeat; bag.n = i%50==7 ? 0 : 40; bag.nAlloc = 40;
+    nwSignature(&bag, a + (size_t)i*NW_SIG_BYTES);
+  }
+  return a;
+}
+
+static int samePairs(int n, double threshold){
+  unsigned char *aSig = makeSet(n, 77);
+  NwSigSet set;
+  Found got = {0, 0, 0, n};
+  int i, j, nWant = 0, nMissing = 0;
+  got.aSeen = calloc((size_t)n*(size_t)n, 1);
+  if( aSig==0 || got.aSeen==0 ) return 0;
+  set.aSig = aSig; set.n = n;
+  nwLshPairs(&set, threshold, collect, &got);
+  for(i=0; i<n; i++){
+    for(j=i+1; j<n; j++){
+      const unsigned char *x = aSig + (size_t)i*NW_SIG_BYTES;
+      const unsigned char *y = aSig + (size_t)j*NW_SIG_BYTES;
+      if( nwSignatureFeatures(x)==0 || nwSignatureFeatures(y)==0 ) continue;
+      if( shareBand(x, y) && nwSignatureSimilarity(x, y)>=threshold ){
+        nWant++;
+        nMissing += !got.aSeen[(size_t)i*(size_t)n + (size_t)j];
+      }
+    }
+  }
+  printf("  %d signatures, threshold %.1f: %d pairs listed, %d expected, %d missing, %d twice\n",
+         n, threshold, got.n, nWant, nMissing, got.nDup);
+  free(aSig);
+  free(got.aSeen);
+  return nWant>0 && got.n==nWant && nMissing==0 && got.nDup==0;
+}
+
+int main(void){
+  CHECK(samePairs(3000, 0.3), "radix-sorted bands (3,000 signatures) list every pair of a comparison of all pairs, once");
+  CHECK(samePairs(3000, 0.7), "the same at threshold 0.7");
+  CHECK(samePairs(600, 0.3), "qsorted bands (600 signatures) too");
+  printf("%d failed\n", nFailed);
+  return nFailed!=0;
+}
