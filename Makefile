@@ -8,6 +8,10 @@
 #   make sanitize the same tests against an ASan+UBSan build
 #   make fuzz     libFuzzer targets, FUZZ_SECONDS each (needs clang)
 #   make bench    throughput and peak memory on a generated corpus
+#   make bench-shards  the analysis in shards on every core against one
+#                 process (BENCH_ARTICLES, default 100000)
+#   make test-distributed  the analysis in 3 shards under Dask distributed
+#                 on 127.0.0.1, one worker killed on the way
 #   make eval-similarity  precision/recall/AUC on labelled passage pairs
 #   make eval-entities    precision/recall/F1 per entity type, with peers
 #   make eval-claims      claim detection and speakers, with compromise
@@ -57,7 +61,7 @@ WORDNET   ?= /usr/share/wordnet
 LEX_IN    = $(wildcard ext/lexicon/*.tsv $(ISO_CODES)/iso_3166-[12].json $(WORDNET)/data.* \
             $(WORDNET)/index.* $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 
-.PHONY: all deps demo test test-big sanitize fuzz bench clean eval-similarity \
+.PHONY: all deps demo test test-big sanitize fuzz bench bench-shards test-distributed clean eval-similarity \
         eval-entities eval-claims eval-corpus eval-public ner-model sql/analyze.sql sql/shard.sql sql/merge.sql
 
 all: newswire.so
@@ -144,6 +148,17 @@ fuzz: deps $(GEN)/nw_lexicon_data.c
 
 bench: deps all
 	@sh tests/bench/run.sh
+
+# The analysis in shards on every core against one process, in one run
+# (BENCH_ARTICLES, default 100000; tests/bench/shards.sh).
+BENCH_ARTICLES ?= 100000
+bench-shards: deps all
+	@sh tests/bench/shards.sh $(BENCH_ARTICLES)
+
+# The analysis in 3 shards run by Dask distributed on 127.0.0.1, a worker
+# killed on the way (tests/distributed/; installs python3-distributed).
+test-distributed: deps all
+	@sh tests/distributed/run.sh ./newswire
 
 # Quality of entities() against hand-annotated news, beside the npm peers
 # (compromise, chrono-node), installed here on first use.

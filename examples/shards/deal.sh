@@ -5,12 +5,12 @@
 #
 #   sh examples/shards/deal.sh news.db SHARDS [BY]
 #
-#   BY  id (default: id modulo SHARDS), range (SHARDS runs of consecutive
-#       ids), outlet (whole outlets in turn), month (whole months of
+#   BY  range (default: SHARDS runs of consecutive ids), id (id modulo
+#       SHARDS), outlet (whole outlets in turn), month (whole months of
 #       published in turn), or an SQL expression over the articles'
 #       columns giving 0..SHARDS-1
 set -e
-DB=$1; SHARDS=$2; BY=${3:-id}
+DB=$1; SHARDS=$2; BY=${3:-range}
 SQLITE=${SQLITE3:-sqlite3}
 HERE=$(cd "$(dirname "$0")/../.." && pwd)
 [ -f "$DB" ] || { echo "examples/shards/deal.sh: no database $DB" >&2; exit 2; }

@@ -6,11 +6,12 @@
 #
 #   SHARDS  how many shards (default 4)
 #   JOBS    how many run at once (default: the number of cores)
-#   BY      how articles are dealt out (examples/shards/deal.sh): id
-#           (default: id modulo SHARDS), range (SHARDS runs of consecutive
-#           ids), outlet (whole outlets in turn), month (whole months of
-#           published in turn), or an SQL expression over the articles'
-#           columns giving 0..SHARDS-1
+#   BY      how articles are dealt out (examples/shards/deal.sh): range
+#           (default: SHARDS runs of consecutive ids, so that each merge
+#           appends to the tables), id (id modulo SHARDS), outlet (whole
+#           outlets in turn), month (whole months of published in turn),
+#           or an SQL expression over the articles' columns giving
+#           0..SHARDS-1
 #
 # Writes news.db's table newswire_shard(article, shard), then the shards
 # next to it (news.db.shards/shard_N.db), each an ordinary database with
@@ -24,7 +25,7 @@ set -e
 DB=$1
 SHARDS=${2:-4}
 JOBS=${3:-$(nproc 2>/dev/null || echo 2)}
-BY=${4:-id}
+BY=${4:-range}
 EXT=${NEWSWIRE_EXT:-./newswire}
 HERE=$(cd "$(dirname "$0")/../.." && pwd)
 SQLITE=${SQLITE3:-sqlite3}

@@ -162,14 +162,15 @@ CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'en
     FROM work w, entities(w.body, w.ref) e
     WHERE w.status = 'ok' AND NOT w.ready AND ((SELECT quiet FROM nw_set)
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
+  -- work first (CROSS JOIN): a ready article's mentions are never read
   INSERT OR IGNORE INTO person_name(name, key, outlet)
     SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
            m.key, coalesce(a.source, '')
-    FROM work w JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
+    FROM work w CROSS JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
     WHERE NOT w.ready AND m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
       AND instr(m.text, ' ') > 0;
   INSERT OR IGNORE INTO person_initials(key, initials)
-    SELECT v.key, v.initials FROM work w JOIN mention_initials v ON v.article = w.id
+    SELECT v.key, v.initials FROM work w CROSS JOIN mention_initials v ON v.article = w.id
     WHERE NOT w.ready AND v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
       AND instr(v.key, '.') = 0
       AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3

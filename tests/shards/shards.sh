@@ -60,7 +60,7 @@ rc=$?
 merged=$("$SQLITE" "$S/fail.db" "SELECT count(*) FROM sqlite_schema WHERE name = 'prepared'" 2>&1)
 "$SQLITE" "$S/fail.db.shards/shard_1.db" 'DROP TRIGGER refuse'
 before=$("$SQLITE" "$S/fail.db.shards/shard_0.db" 'SELECT max(id) FROM passage')
-sharded "$S/fail.db" 3 1 id
+sharded "$S/fail.db" 3 1
 after=$("$SQLITE" "$S/fail.db.shards/shard_0.db" 'SELECT max(id) FROM passage')
 if [ $rc != 0 ] && grep -q 'run the same command again' "$S/fail.log" && [ "$merged" = 0 ] \
    && [ -n "$before" ] && [ "$before" = "$after" ]; then
