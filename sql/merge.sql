@@ -314,6 +314,10 @@ CREATE TEMP TRIGGER nw_merge_shard BEFORE INSERT ON nw_merge_check WHEN NEW.stag
 END;
 INSERT INTO nw_merge_check VALUES (2);
 
+-- The mention and claim indexes take the shard's rows all over: with
+-- SQLite's default 2 MB page cache every insert reads a page from disk
+-- (100,000 articles: 30 s; with 256 MB, 21 s).  This connection keeps it.
+PRAGMA cache_size = -262144;
 BEGIN;
 DROP TABLE IF EXISTS temp.nw_take;
 DROP TABLE IF EXISTS temp.nw_offset;
