@@ -14,7 +14,7 @@
 -- For each pair of articles that share text (reuse_pair: with at least
 -- reuse_min_words words of evidence), source before target: direction
 -- says what told them apart (published, dateline, containment, unknown:
--- phase 3, step 9); share is the share of the target's content the
+-- phase 3, step 10); share is the share of the target's content the
 -- regions cover (each character once), words how many words of it; the
 -- number of reused spans by kind; best_source is 1 for the source that
 -- explains most of the target, except that a source that is itself
@@ -374,7 +374,7 @@ SELECT a.id AS article, a.source, a.url, z.status AS reason
 FROM analyzed z JOIN articles a ON a.id = z.article WHERE z.status <> 'ok';
 
 -- The outlets' templates: each passage that has near-identical twins in
--- template_min_articles other articles of its outlet or more (step 8),
+-- template_min_articles other articles of its outlet or more (step 9),
 -- with how many; regions over them are never reuse.
 DROP VIEW IF EXISTS passage_template;
 CREATE VIEW passage_template AS
