@@ -98,4 +98,7 @@ echo
 echo "corpus analysis (sql/analyze.sql; BENCH_ARTICLES, default \"10000 100000\"):"
 for n in ${BENCH_ARTICLES:-10000 100000}; do sh tests/bench/analyze.sh $n; done
 echo
+echo "corpus analysis in shards (examples/shards/run.sh, one job per core, beside one process; per-shard, merge and corpus-step times, shuffle volume):"
+for n in ${BENCH_ARTICLES:-10000 100000}; do sh tests/bench/shards.sh $n; done
+echo
 make -s eval-similarity

@@ -31,6 +31,15 @@ wait
 same=no
 [ -s $B/one.views ] && cmp -s $B/one.views $B/sharded.views && same=yes
 echo "  $(wc -l < $B/one.views) rows of article_reuse, claim_variants, discrepancies, timeline, entity_variants and counts compared"
+# the shuffle an engine grouping band keys itself would move: every band
+# key of every shard (passage_bands(), 8-byte key + 4-byte id), and the
+# shards' databases the merge reads
+rows=0; bytes=0
+for f in $B/sharded.db.shards/shard_*.db; do
+  r=$(sqlite3 "$f" -cmd ".load ./newswire" "SELECT count(*) FROM passage_bands('pidx')")
+  rows=$((rows + r)); bytes=$((bytes + $(wc -c < "$f")))
+done
+echo "$rows $bytes $N" | awk '{ printf "  shuffle: %d band keys (%.1f MB at 12 bytes, %.0f per article); shards %.0f MB (%.1f KB per article) read by the merge\n", $1, $1 * 12 / 1e6, $1 / $3, $2 / 1e6, $2 / $3 / 1024 }'
 echo "$t0 $t1 $t2" | awk -v n="$N" -v j="$J" -v same="$same" '{
   printf "shards: %d articles, 1 process %.1f s, %d jobs %.1f s, speed-up %.2fx, views identical: %s\n",
          n, $2 - $1, j, $3 - $2, ($2 - $1) / ($3 - $2), same }'
