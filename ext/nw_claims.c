@@ -102,13 +102,17 @@ static const char zIndirect[] =
   "|(?<x4>\\S.{6,}?),?\\s+(?<c4>(?i:according\\s+to))\\s+(?<s4>" NW_SPK
     "{1,80}?)"
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
-    "added|adds|stressed|noted|warned|insisted|confirmed|announced|told|"
-    "wrote|reported)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
+    "say|added|adds|stressed|noted|note|warned|warn|insisted|insist|"
+    "confirmed|announced|told|wrote|reported|report|argue|argued|"
+    "believe|believed|contend|contended|suggest|suggested|predict|"
+    "predicted|estimate|estimated|agree|agreed|explained|acknowledged|"
+    "acknowledge|conceded|concede)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
     "[^\\s,.;:]+(?:,\\s+[^,.;:\"\\x{201c}\\x{201d}]{1,100})?))" NW_TIMEPH
     NW_TAIL
   /* "Now, she said, the Christians and Muslims don't mix much." */
   "|(?<x10>[^;:\"\\x{201c}\\x{201d}]{3,}?),\\s+(?<s10>" NW_SPK "{1,60}?)"
-    "\\s+(?<c10>said|says|added|adds|argued|argues|noted|notes|wrote|"
+    "\\s+(?<c10>said|says|say|added|adds|argued|argues|argue|noted|notes|"
+    "note|wrote|believe|believes|suggest|suggests|contend|contends|"
     "writes|insisted|insists|explained|explains|warned|warns|told\\s+"
     "[^,]{1,40}?)" NW_TIMEPH ",\\s+(?<x11>\\S.{6,}?)"
   /* "Trump attacked Clinton on Monday, saying she was unfit." */
@@ -971,6 +975,51 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
   return 0;
 }
 
+static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
+                      unsigned f, const size_t *aNext);
+
+/* The subject of a cue a[iCue] that follows a comma or a closing
+** parenthesis: a name that opens the sentence and its appositions, "Cory
+** James, 22, of Flint, Mich., said", "Meanwhile, Trump, the nominee,
+** said"; or a name and its parenthesis, "Gov. Mary Fallin (R-OK) said".
+** 1 with [*piSub, *piEnd) its words, else 0. */
+static int appositionSubject(const char *z, const Word *a, int iCue,
+                             int *piSub, int *piEnd){
+  int k0 = 0, p, k;
+  if( a[iCue].cBefore==')' ){
+    for(k=iCue-1; k>0 && k>=iCue-6 && a[k].cBefore!='('; k--){
+      if( a[k].cBefore=='"' || a[k].cBefore==',' ) return 0;
+    }
+    if( k<=0 || a[k].cBefore!='(' || !isCapWord(z, &a[k-1])
+     || (a[k-1].f & (NW_W_CLAUSE|NW_W_AUX|NW_W_CUE)) ) return 0;
+    p = k - 1;
+    while( p>0 && p>k-6 && !a[p].cBefore && isCapWord(z, &a[p-1])
+        && !(a[p-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)) ) p--;
+    *piSub = p;
+    *piEnd = iCue;
+    return 1;
+  }
+  if( iCue<3 || iCue>40 ) return 0;
+  if( (a[0].f & NW_W_CONJ) && iCue>1 && a[1].cBefore==',' ) k0 = 1;
+  if( !isCapWord(z, &a[k0])
+   || (a[k0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL|NW_W_AUX
+                  |NW_W_CUE|NW_W_DOC|NW_W_PREP|NW_W_DET)) ) return 0;
+  /* the first piece: a name, up to six capitalised words ("Bank of
+  ** America"), or a pronoun */
+  for(p=k0+1; p<iCue && !a[p].cBefore; p++){
+    if( !isCapWord(z, &a[p]) && !(a[p].f & NW_W_OF) ) return 0;
+  }
+  if( p>=iCue || p-k0>6 || (a[p].cBefore!=',' && a[p].cBefore!='(') ) return 0;
+  if( (a[p-1].f & NW_W_OF) ) return 0;
+  for(k=p; k<iCue; k++){
+    char c = a[k].cBefore;
+    if( c=='"' || c==';' || c==':' || c=='.' || c=='?' || c=='!' ) return 0;
+  }
+  *piSub = k0;
+  *piEnd = iCue;
+  return 1;
+}
+
 /* Reported speech anywhere in sentence [s,e): "…, and Trump said the wall
 ** would be built", "voters who say the economy is weak", "Rubio thanked
 ** Miami and said it was great to be home".  The first cue word with a
@@ -1026,12 +1075,22 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       bDoc = 1;
     }
     if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( i+2<n && (a[i+1].f & NW_W_PARTICLE) && z[a[i+1].s]=='t'
+     && (a[i].f & (NW_W_SPEECH|NW_W_DOC)) ){
+      size_t aNext[2];
+      aNext[0] = a[i+1].s;
+      aNext[1] = a[i+1].e;
+      if( isSaidToBe(pS->p, z, a[n-1].e, a[i].f, aNext) ) continue;
+    }
     if( a[i].cBefore==',' && (a[i].f & (NW_W_SPEECH|NW_W_WRITING)) && i>=3
      && i+1<n && !a[i+1].cBefore ){
       /* "…, said Steve Grubbs, an Iowa operative": the source after */
-      int iEnd = i + 1;
-      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ) iEnd++;
-      if( (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
+      int iEnd = i + 1, bVerb = 0;
+      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ){
+        if( a[iEnd].f & (NW_W_PASSIVE|NW_W_MODAL) ) bVerb = 1;
+        iEnd++;
+      }
+      if( !bVerb && (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
        && (iEnd==n || a[iEnd].cBefore==',' || a[iEnd].cBefore=='(') ){
         pC->aSpeaker[0] = a[i+1].s;
         pC->aSpeaker[1] = a[iEnd-1].e;
@@ -1043,6 +1102,24 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       }
     }
     if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
+    if( (a[i].cBefore==',' || a[i].cBefore==')') && !bDoc ){
+      /* "Cory James, 22, of Flint, Mich., said …", "Sen. Jack Reed
+      ** (D-R.I.) said …": the subject and its appositions */
+      int r = appositionSubject(z, a, i, &iSub, &iSubEnd);
+      if( r ){
+        iCon = i + 1;
+        if( (a[iCon].f & NW_W_THAT) ) iCon++;
+        if( n-iCon<3 || (a[iCon].f & NW_W_NOCONTENT) ) continue;
+        pC->aSpeaker[0] = a[iSub].s;
+        pC->aSpeaker[1] = a[iSubEnd-1].e;
+        if( z[pC->aSpeaker[1]]==')' ) pC->aSpeaker[1]++;
+        pC->aCue[0] = a[i].s;
+        pC->aCue[1] = a[i].e;
+        pC->aContent[0] = a[iCon].s;
+        pC->aContent[1] = a[n-1].e;
+        return 1;
+      }
+    }
     /* back over auxiliaries and adverbs: "has repeatedly said" */
     j = i - 1;
     if( a[i].cBefore ) j = -1;
@@ -1142,6 +1219,20 @@ static void wordsAround(const char *z, size_t n, size_t iB, size_t iA,
   aNext[1] = k;
 }
 
+/* Is a speech cue of flags f, followed by the word aNext, a passive
+** "said to be", "reported to have": no one's statement?  ("seems to be",
+** "appears to have" are beliefs.) */
+static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
+                      unsigned f, const size_t *aNext){
+  size_t k = aNext[1];
+  if( !(f & (NW_W_SPEECH|NW_W_DOC)) || (f & (NW_W_INTENT|NW_W_BELIEF)) ) return 0;
+  if( aNext[1]-aNext[0]!=2 || strncmp(z+aNext[0], "to", 2)!=0 ) return 0;
+  while( k<n && z[k]==' ' ) k++;
+  (void)p;
+  return (n-k>=3 && strncmp(z+k, "be", 2)==0 && !isalpha((unsigned char)z[k+2]))
+      || (n-k>=5 && strncmp(z+k, "have", 4)==0 && !isalpha((unsigned char)z[k+4]));
+}
+
 /* Is a pattern's one-word cue no cue here: a plural noun after a number
 ** or a quantity ("30 states"), a transitive verb with no "that" ("The
 ** commission concluded its session")? */
@@ -1151,8 +1242,9 @@ static int cueWordBad(Scan *pS, const NwClaim *pC){
   const char *z = pS->z;
   if( pC->aCue[0]==NW_NOSPAN ) return 0;
   f = lexFlags(pS->p, z+pC->aCue[0], pC->aCue[1]-pC->aCue[0]);
-  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
   wordsAround(z, pS->n, pC->aCue[0], pC->aCue[1], aPrev, aNext);
+  if( isSaidToBe(pS->p, z, pS->n, f, aNext) ) return 1;
+  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
   if( (f & NW_W_NEEDTHAT) && !(lexFlags(pS->p, z+aNext[0], aNext[1]-aNext[0]) & NW_W_THAT) ){
     return 1;
   }
@@ -1172,6 +1264,16 @@ static int cueWordBad(Scan *pS, const NwClaim *pC){
 static int speakerIsClause(Scan *pS, const size_t *aSp, const size_t *aCue){
   size_t i, e;
   int nWord = 0, bVerb = 0;
+  if( aSp[0]!=NW_NOSPAN && aCue[0]!=NW_NOSPAN && aCue[1]<=aSp[0]
+   && aSp[1]>aSp[0] && aSp[1]-aSp[0]<200 ){
+    /* the source after its cue is a clause, "…, said the queues were
+    ** shorter", when it holds a verb "is", "were", "will" */
+    const char *zComma = memchr(pS->z+aSp[0], ',', aSp[1]-aSp[0]);
+    size_t eFirst = zComma ? (size_t)(zComma - pS->z) : aSp[1];
+    if( lexFlagsIn(pS->p, pS->z, aSp[0], eFirst) & (NW_W_PASSIVE|NW_W_MODAL) ){
+      return 1;
+    }
+  }
   if( aSp[0]==NW_NOSPAN || aSp[1]<=aSp[0] || aSp[1]>=pS->n || pS->z[aSp[1]]!=',' ) return 0;
   /* the inverted order: ", said Steve", ", said the" */
   if( aCue[0]==NW_NOSPAN || aCue[1]+1>=pS->n || pS->z[aCue[1]]!=' '
