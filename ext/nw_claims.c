@@ -718,11 +718,11 @@ static const char zCueWriting[] = "wrote writes writing tweeted tweets "
 static const char zCueBelief[] = "believes believe believed thinks think "
   "feels fears feared worries doubts suspects expects hopes hoped hoping "
   "assumes knows acknowledges seemed seems appears appeared convinced "
-  "expecting";
+  "expecting know knew fear hope expect feel doubt prefer prefers preferred";
 static const char zCueIntention[] = "promised promises promising pledged "
   "pledges plans planned intends wants wanted seeks sought aims threatened "
   "threatens vows vowing refused refuses declined pledging refusing "
-  "ordered";
+  "ordered want decided agreed agree";
 static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
   "decries denounced denounces denouncing condemned condemns criticized "
   "criticizes criticizing criticised praised praises praising accused "
@@ -730,7 +730,13 @@ static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
   "touting railed dismissed rejected blamed blames called calling calls "
   "endorsed hailed lauded chided scolded assailed bemoaned dismissing "
   "blasting portray portrayed endorses slamming likened mocking "
-  "applauded championed challenged";
+  "applauded championed challenged support supports supported supporting "
+  "backed backing oppose opposes opposed opposing endorse endorsing";
+/* Cues in their bare form, also nouns or words of other uses ("48%
+** support", "Clinton's support", "I want to thank"): a cue only after a
+** pronoun or a plural ("voters who support", "Republicans oppose"). */
+static const char zCueBare[] = "support oppose want know feel hope fear "
+  "expect prefer agree doubt";
 /* A document's verbs: only with a document as the subject. */
 static const char zCueDocument[] = "shows show showed found finds suggests "
   "indicates concluded concludes estimates estimated projects";
@@ -978,6 +984,20 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
 static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
                       unsigned f, const size_t *aNext);
 
+/* Does the subject word w name more than one, or a person as a pronoun:
+** "they", "who", "voters", "Republicans" (not "Clinton's", "48%")? */
+static int pluralSubject(const char *z, const Word *w){
+  size_t n = w->e - w->s;
+  const char *p = z + w->s;
+  if( (w->f & NW_W_PRONOUN) && !(n==2 && (p[0]=='h' || p[0]=='H')) ) return 1;
+  if( (w->f & NW_W_PRONOUN) ) return 0;                    /* he */
+  if( n==3 && (p[0]=='s' || p[0]=='S') && p[1]=='h' ) return 0;  /* she */
+  if( isGroupWord(p, n) ) return 1;
+  if( n<4 || p[n-1]!='s' || p[n-2]=='\'' || p[n-2]=='s' || p[n-2]=='u' ) return 0;
+  if( n>=4 && (unsigned char)p[n-2]==0x99 ) return 0;    /* ’s */
+  return isalpha((unsigned char)p[0]) != 0;
+}
+
 /* The subject of a cue a[iCue] that follows a comma or a closing
 ** parenthesis: a name that opens the sentence and its appositions, "Cory
 ** James, 22, of Flint, Mich., said", "Meanwhile, Trump, the nominee,
@@ -1177,6 +1197,8 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
                     & NW_W_KDOC) ) continue;
     }
     if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
+    if( inWordList(zCueBare, z+a[i].s, a[i].e-a[i].s)
+     && !pluralSubject(z, &a[iSubEnd-1]) ) continue;
     /* the content: after "that", a recipient or a phrase of time */
     iCon = i + 1;
     if( (a[iCon].f & NW_W_PARTICLE) ) iCon++;

@@ -13,3 +13,13 @@ Gov. Mary Fallin (R-OK) said the governor is trying to heal the state.');
 SELECT count(*) AS not_claims FROM claims(
 'In Nairobi, Kisumu and Mombasa, said to be the largest towns, prices rose.
 The Report, a long document, shows nothing at all.');
+-- stances: support, oppose, want, know, hope, decided, agreed; a bare form
+-- ("support") only after a pronoun or a plural
+SELECT speaker, cue, cue_class, content FROM claims(
+'Most Republicans oppose the plan to raise the fuel tax.
+Voters who support the bill want a vote before the recess.
+The senator supported the measure to expand rural clinics.
+The two parties agreed to share the committee seats next year.');
+SELECT count(*) AS not_claims FROM claims(
+'Her 34% support among women is a record low for the party.
+The governor''s support for the levy fell after the vote.');
