@@ -1560,6 +1560,87 @@ static int indirectClaims(Scan *pS){
   return NW_OK;
 }
 
+/* Is word w a participle that reports: a cue of any class ending in
+** "ing" ("saying", "referring", "citing", "warning")? */
+static int isCueParticiple(const char *z, const Word *w){
+  size_t n = w->e - w->s;
+  return (w->f & (NW_W_CUE|NW_W_DOC)) && n>4 && islower((unsigned char)z[w->s])
+      && memcmp(z + w->e - 3, "ing", 3)==0;
+}
+
+/* How many words after a quotation's attribution a participle of the
+** same speaker may stand: '"…," Trump said in August, referring to
+** Obama' */
+#define NW_TRAIL_WORDS 30
+
+/* The participle after a direct claim's attribution is a claim of the
+** same speaker: '"…," said Eric Herzik, who chairs the department,
+** citing another reason', '"…," he added, while also saying that he
+** expects to do well'.  Each direct claim looks from its attribution to
+** the end of its sentence or the next direct claim, whichever is first
+** (each byte once).  NW_NOMEM on OOM. */
+static int trailingClaims(Scan *pS){
+  int i, nDirect = pS->nDirect;
+  for(i=0; i<nDirect; i++){
+    const NwClaim *pD = &pS->pOut->a[i];
+    const Span *pSen;
+    size_t s, e;
+    int nW, k;
+    if( pD->aSpeaker[0]==NW_NOSPAN || pD->aCue[0]==NW_NOSPAN
+     || pD->aCue[0]<pD->aContent[1] ) continue;
+    s = pD->aCue[1];
+    if( pD->aSpeaker[1]>s ) s = pD->aSpeaker[1];
+    pSen = sentenceAt(pS, s);
+    if( pSen==0 || pSen->s>s ) continue;
+    e = pSen->e;
+    if( i+1<nDirect && pS->pOut->a[i+1].aContent[0]<e ){
+      e = pS->pOut->a[i+1].aContent[0];
+    }
+    if( e<=s ) continue;
+    nW = sentenceWords(pS, s, e);
+    if( nW<0 ) return NW_NOMEM;
+    for(k=0; k<nW && k<NW_TRAIL_WORDS; k++){
+      const Word *a = pS->aWord;
+      int j = k, iCon;
+      NwClaim *pC;
+      if( a[k].cBefore!=',' ) continue;
+      /* ", while also saying", ", before adding" */
+      while( j<nW && j<k+2 && !isCueParticiple(pS->zPat, &a[j])
+          && (inWordList("while also before after and then", pS->zPat+a[j].s,
+                         a[j].e-a[j].s)) ) j++;
+      if( j>=nW || (j>k && a[j].cBefore) || !isCueParticiple(pS->zPat, &a[j]) ) continue;
+      iCon = j + 1;
+      if( iCon<nW && (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
+      if( iCon<nW && (a[iCon].f & NW_W_THAT) ) iCon++;
+      if( nW-iCon<2 || (a[iCon].f & NW_W_NOCONTENT) ) break;
+      pC = addClaim(pS);
+      if( pC==0 ) return NW_NOMEM;
+      pD = &pS->pOut->a[i];
+      memcpy(pC->aSpeaker, pD->aSpeaker, sizeof(pC->aSpeaker));
+      snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pD->zResolved);
+      pC->aCue[0] = pS->aWord[j].s;
+      pC->aCue[1] = pS->aWord[j].e;
+      if( (a[j+1].f & NW_W_PARTICLE) && iCon>j+1 ) pC->aCue[1] = pS->aWord[j+1].e;
+      pC->aContent[0] = pS->aWord[iCon].s;
+      pC->aContent[1] = pS->aWord[nW-1].e;
+      pC->aSentence[0] = pSen->s;
+      pC->aSentence[1] = pSen->e;
+      pC->eKind = NW_CLAIM_INDIRECT;
+      {
+        size_t m, x;
+        for(x=pC->aContent[0]; x<pC->aContent[1]; x++){
+          if( quoteMark(pS->z, pS->n, x, 0, &m) ){
+            pC->eKind = NW_CLAIM_MIXED;
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
+  return NW_OK;
+}
+
 /* A paragraph of statement text followed by a line holding only its
 ** source's name (a block quote): the line is the speaker. */
 static int isSourceLine(const char *z, size_t s, size_t e){
@@ -1936,6 +2017,7 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) adoptSpeakers(&s);
   if( rc==NW_OK && trimSpeakers(&s) ) rc = NW_NOMEM;
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
+  if( rc==NW_OK ) rc = trailingClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
     int i;

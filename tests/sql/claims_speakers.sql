@@ -23,3 +23,10 @@ The two parties agreed to share the committee seats next year.');
 SELECT count(*) AS not_claims FROM claims(
 'Her 34% support among women is a record low for the party.
 The governor''s support for the levy fell after the vote.');
+-- a participle after a quotation's attribution: a claim of the same
+-- speaker ("referring to", "citing", "while also saying that")
+SELECT speaker, cue, kind, content FROM claims(
+'"We will not sign this deal," the minister said on Monday, referring to the draft on water rights.
+"It is hard to poll here," said Njeri Kamau, who teaches at the university, citing the turnout of 2017.
+"I will get used to it," he added, while also saying that he expects to win the county.
+"We are ready," she said, and the crowd cheered the plan loudly.');
