@@ -1040,6 +1040,22 @@ static int appositionSubject(const char *z, const Word *a, int iCue,
   return 1;
 }
 
+/* Is the sentence of words a[0..n) a headline in title case: five words
+** or more, every word of four letters or more capitalised but one? */
+static int isTitleCase(const char *z, const Word *a, int n){
+  int k, nLower = 0, nCap = 0;
+  if( n<5 ) return 0;
+  for(k=0; k<n; k++){
+    if( a[k].e-a[k].s<4 ) continue;
+    if( islower((unsigned char)z[a[k].s]) ){
+      if( ++nLower>1 ) return 0;
+    }else if( isupper((unsigned char)z[a[k].s]) ){
+      nCap++;
+    }
+  }
+  return nCap>=4;
+}
+
 /* Reported speech anywhere in sentence [s,e): "…, and Trump said the wall
 ** would be built", "voters who say the economy is weak", "Rubio thanked
 ** Miami and said it was great to be home".  The first cue word with a
@@ -1048,7 +1064,7 @@ static int appositionSubject(const char *z, const Word *a, int iCue,
 ** 1 if it filled pC; -1 on OOM. */
 static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
   const char *z = pS->zPat;
-  int n = sentenceWords(pS, s, e), i;
+  int n = sentenceWords(pS, s, e), i, bTitle = -1;
   Word *a = pS->aWord;
   if( n<0 ) return -1;
   /* "Sanders: Clinton Email Story Has Moved", "Lopez: Well, no one …": a
@@ -1094,7 +1110,27 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       if( !(a[i].f & NW_W_DOC) ) continue;
       bDoc = 1;
     }
-    if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( isupper((unsigned char)z[a[i].s]) ){
+      /* a name, a title; or a headline in title case: "Bernie Sanders
+      ** Says He's Already Started Writing His Inaugural Address" */
+      int iS;
+      if( bTitle<0 ) bTitle = isTitleCase(z, a, n);
+      if( !bTitle || bDoc || !(a[i].f & NW_W_CUE) || (a[i].f & NW_W_AUX)
+       || n-i<4 || a[i].cBefore || a[i+1].cBefore ) continue;
+      for(iS=i; iS>0 && iS>i-4 && !a[iS].cBefore && isCapWord(z, &a[iS-1])
+          && !(a[iS-1].f & (NW_W_CLAUSE|NW_W_CUE|NW_W_AUX|NW_W_CONJ)); iS--){}
+      if( iS==i ) continue;
+      iCon = i + 1;
+      if( (a[iCon].f & NW_W_THAT) ) iCon++;
+      if( n-iCon<3 ) continue;
+      pC->aSpeaker[0] = a[iS].s;
+      pC->aSpeaker[1] = a[i-1].e;
+      pC->aCue[0] = a[i].s;
+      pC->aCue[1] = a[i].e;
+      pC->aContent[0] = a[iCon].s;
+      pC->aContent[1] = a[n-1].e;
+      return 1;
+    }
     if( i+2<n && (a[i+1].f & NW_W_PARTICLE) && z[a[i+1].s]=='t'
      && (a[i].f & (NW_W_SPEECH|NW_W_DOC)) ){
       size_t aNext[2];

@@ -30,3 +30,7 @@ SELECT speaker, cue, kind, content FROM claims(
 "It is hard to poll here," said Njeri Kamau, who teaches at the university, citing the turnout of 2017.
 "I will get used to it," he added, while also saying that he expects to win the county.
 "We are ready," she said, and the crowd cheered the plan loudly.');
+-- a headline in title case: its capitalised cue; not a sentence's name
+SELECT speaker, cue, content FROM claims(
+'Kenyan Farmers Say Rains Came Too Late For The Maize Harvest
+The Says family opened a second shop in Kisumu last year.');
