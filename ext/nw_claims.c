@@ -1510,6 +1510,49 @@ static void adoptSpeakers(Scan *pS){
   }
 }
 
+/* Reported speech before the first quotation of sentence pSen (its
+** quotations from iQuote on), whose quotation has a speaker: a claim when
+** the quotation's cue comes after it ("Trump said that it was “a
+** disaster”" is one claim). */
+static int beforeQuoteClaim(Scan *pS, const Span *pSen, int iQuote){
+  size_t e, eSub;
+  int k;
+  NwClaim c, *pC;
+  if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ) return NW_OK;
+  if( iQuote>=pS->nQuote || pS->aQuote[iQuote].iOpen>=pSen->e ) return NW_OK;
+  e = pS->aQuote[iQuote].iOpen;
+  if( e<=pSen->s || e-pSen->s<20 ) return NW_OK;
+  if( !speechSubject(pS->z, pSen->s, e, &eSub) ) return NW_OK;
+  memset(&c, 0, sizeof(c));
+  c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+  k = cueScan(pS, pSen->s, eSub, &c);
+  if( k<0 ) return NW_NOMEM;
+  if( k==0 ) return NW_OK;
+  {
+    /* the first quotation's claim has a cue of its own after it: '…:
+    ** “Change the world,” she said' (one with none, or with the cue
+    ** before it, is the same statement) */
+    const Quote *q = &pS->aQuote[iQuote];
+    const NwClaim *pD;
+    if( !q->bUsed || q->iClaim<0 || q->iClaim>=pS->nDirect ) return NW_OK;
+    size_t b = q->iOpen;
+    pD = &pS->pOut->a[q->iClaim];
+    if( pD->aCue[0]==NW_NOSPAN || pD->aCue[0]<q->iClose ) return NW_OK;
+    /* a statement of its own after a colon or a comma, not a fragment
+    ** of the sentence's ("called it “extremely careless”") */
+    if( wordCount(pS->z, q->iStart, q->iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) return NW_OK;
+    while( b>pSen->s && pS->z[b-1]==' ' ) b--;
+    if( b==pSen->s || (pS->z[b-1]!=':' && pS->z[b-1]!=',') ) return NW_OK;
+  }
+  pC = addClaim(pS);
+  if( pC==0 ) return NW_NOMEM;
+  c.eKind = NW_CLAIM_INDIRECT;
+  c.aSentence[0] = pSen->s;
+  c.aSentence[1] = pSen->e;
+  *pC = c;
+  return NW_OK;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -1539,7 +1582,14 @@ static int indirectClaims(Scan *pS){
       bQuoted = 1;
       if( quoteHasSpeaker(pS, k) ) bDirect = 1;
     }
-    if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
+    if( bDirect ){
+      /* the sentence's words before its first quotation: "Rhimes declared
+      ** the need for strong will: “Change the world,” she said." */
+      int rc = beforeQuoteClaim(pS, pSen, iQuote);
+      if( rc ) return rc;
+      continue;
+    }
+    if( !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
     if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
       int rc = cueClaim(pS, pSen, eSubject, bQuoted);

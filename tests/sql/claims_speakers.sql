@@ -34,3 +34,8 @@ SELECT speaker, cue, kind, content FROM claims(
 SELECT speaker, cue, content FROM claims(
 'Kenyan Farmers Say Rains Came Too Late For The Maize Harvest
 The Says family opened a second shop in Kisumu last year.');
+-- reported speech before a quotation attributed after it: two claims; a
+-- fragment quoted inside the sentence stays one claim
+SELECT speaker, cue, kind, content FROM claims(
+'In her speech, Wanjiru declared the need for patience and drive: "Change the county and when you have done that, change it again," she said.
+Otieno called the plan "extremely careless," the report said.');
