@@ -1105,7 +1105,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     }
   }
   for(i=1; i+3<=n; i++){
-    int bDoc = 0, j, k, iSub, iSubEnd, iCon;
+    int bDoc = 0, j, k, iSub, iSubEnd, iCon, iSub0;
     if( !(a[i].f & NW_W_CUE) ){
       if( !(a[i].f & NW_W_DOC) ) continue;
       bDoc = 1;
@@ -1218,6 +1218,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         iSub--;
       }
       /* its first word: "the"/"a" or a capital, a number, a group */
+      iSub0 = iSub;
       while( iSub<iSubEnd-1 && !isCapWord(z, &a[iSub])
           && !(a[iSub].f & NW_W_DET)
           && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) iSub++;
@@ -1225,9 +1226,20 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         size_t aSp[2];
         aSp[0] = a[iSub].s;
         aSp[1] = a[iSubEnd-1].e;
-        if( !plausibleSpeaker(pS->z, aSp) ) continue;
-        if( !isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
-         && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) continue;
+        if( !plausibleSpeaker(pS->z, aSp)
+         || (!isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
+             && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s)) ){
+          /* a plural with no article: "hacking specialists say",
+          ** "forecasters expect" (up to three words) */
+          if( bDoc || iSubEnd-iSub0>3 || !(a[i].f & (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF))
+           || !pluralSubject(z, &a[iSubEnd-1]) || (a[iSubEnd-1].f & NW_W_PRONOUN)
+           || (a[iSubEnd-1].f & (NW_W_CUE|NW_W_DOC|NW_W_CLAUSE|NW_W_AUX|NW_W_NOUNISH)) ) continue;
+          for(k=iSub0; k<iSubEnd; k++){
+            if( a[k].f & (NW_W_CLAUSE|NW_W_AUX|NW_W_CUE|NW_W_PASSIVE) ) break;
+          }
+          if( k<iSubEnd ) continue;
+          iSub = iSub0;
+        }
       }
       if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
                     & NW_W_KDOC) ) continue;

@@ -39,3 +39,9 @@ The Says family opened a second shop in Kisumu last year.');
 SELECT speaker, cue, kind, content FROM claims(
 'In her speech, Wanjiru declared the need for patience and drive: "Change the county and when you have done that, change it again," she said.
 Otieno called the plan "extremely careless," the report said.');
+-- a plural with no article as the speaker ("hacking specialists say");
+-- not a plural that is no one ("prices say" is no cue of a document)
+SELECT speaker, cue, content FROM claims(
+'But hacking specialists say the most harmful files might not be genuine.
+If it does not slow down, forecasters say health spending will cripple the economy.
+The new prices show the drought has ended.');
