@@ -97,13 +97,14 @@ static const char zIndirect[] =
   "^(?:" NW_LEAD NW_SPEAKER("s", 120) "\\s+(?:(?<c>told|tells)\\s+(?<r>"
     NW_SPK "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
     "(?<x>\\S.{6,}?)"
-  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?),\\s*"
+  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,200}?),\\s*"
     "(?<x3>\\S.{6,}?)"
   "|(?<x4>\\S.{6,}?),?\\s+(?<c4>(?i:according\\s+to))\\s+(?<s4>" NW_SPK
     "{1,80}?)"
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
     "say|added|adds|stressed|noted|note|warned|warn|insisted|insist|"
-    "confirmed|announced|told|wrote|reported|report|argue|argued|"
+    "confirmed|announced|told(?:\\s+[^\\s,.;:\"\\x{201c}\\x{201d}]{1,30}){0,4}?|"
+    "wrote|reported|report|argue|argued|"
     "believe|believed|contend|contended|suggest|suggested|predict|"
     "predicted|estimate|estimated|agree|agreed|explained|acknowledged|"
     "acknowledge|conceded|concede)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
@@ -1105,7 +1106,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     }
   }
   for(i=1; i+3<=n; i++){
-    int bDoc = 0, j, k, iSub, iSubEnd, iCon, iSub0;
+    int bDoc = 0, j, k, iSub, iSubEnd, iCon, iSub0, bComma;
     if( !(a[i].f & NW_W_CUE) ){
       if( !(a[i].f & NW_W_DOC) ) continue;
       bDoc = 1;
@@ -1157,7 +1158,11 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         return 1;
       }
     }
-    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
+    /* "Marco Rubio says, win or lose, he's staying": a comma after a
+    ** speech cue whose subject opens the sentence */
+    bComma = i+1<n && a[i+1].cBefore==',' && (a[i].f & NW_W_SPEECH)
+          && !(a[i].f & NW_W_TELL) && !a[i].cBefore;
+    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' && !bComma ) continue;
     if( (a[i].cBefore==',' || a[i].cBefore==')') && !bDoc ){
       /* "Cory James, 22, of Flint, Mich., said …", "Sen. Jack Reed
       ** (D-R.I.) said …": the subject and its appositions */
@@ -1245,6 +1250,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
                     & NW_W_KDOC) ) continue;
     }
     if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
+    if( bComma && (iSub>1 || (iSub==1 && !(a[0].f & NW_W_CONJ))) ) continue;
     if( inWordList(zCueBare, z+a[i].s, a[i].e-a[i].s)
      && !pluralSubject(z, &a[iSubEnd-1]) ) continue;
     /* the content: after "that", a recipient or a phrase of time */

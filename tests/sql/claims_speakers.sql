@@ -45,3 +45,9 @@ SELECT speaker, cue, content FROM claims(
 'But hacking specialists say the most harmful files might not be genuine.
 If it does not slow down, forecasters say health spending will cripple the economy.
 The new prices show the drought has ended.');
+-- "according to" a long source, "told" and its recipient after the
+-- content, a comma after the cue of a sentence's subject
+SELECT speaker, cue, content FROM claims(
+'According to early results of the exit poll conducted by the county for the national broadcasters, turnout rose in both towns.
+The talks will resume in March, the minister told the Daily Nation.
+The governor says, win or lose in the primary, she is staying in the race.');
