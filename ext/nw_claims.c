@@ -1412,22 +1412,55 @@ static int splitCoordinated(Scan *pS, int iFrom){
     if( nW<0 ) return -1;
     for(k=3; k+4<nW; k++){
       const Word *a = pS->aWord;
-      int j = k + 1;
-      if( !(a[k].f & NW_W_ANDBUT) ) continue;
-      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) ) j++;
-      if( j+3>=nW || !(a[j].f & (NW_W_SPEECH|NW_W_WRITING)) || a[j].cBefore ) continue;
+      const char *z = pS->zPat;
+      int j = k + 1, iSp = -1, iSpEnd = -1;
+      unsigned fCue;
+      if( (a[k].f & NW_W_ANDBUT) || ((a[k].cBefore==';' || a[k].cBefore==',')
+          && inWordList("and but while whereas", z+a[k].s, a[k].e-a[k].s)) ){
+        /* "… and they rejected …", "…; Republicans denounced …": a
+        ** subject of its own */
+        if( (a[j].f & NW_W_PERSON) && !a[j].cBefore ){
+          iSp = j;
+          iSpEnd = ++j;
+        }else if( isCapWord(z, &a[j]) && !a[j].cBefore
+               && !(a[j].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_DET)) ){
+          iSp = j++;
+          while( j<nW && j<iSp+3 && !a[j].cBefore && isCapWord(z, &a[j]) ) j++;
+          iSpEnd = j;
+        }
+        if( iSp>=0 && (j>=nW || a[j].cBefore) ) continue;
+        fCue = iSp>=0 ? (NW_W_CUE|NW_W_DOC) : NW_W_CUE;
+      }else{
+        continue;
+      }
+      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+      if( j+3>=nW || !(a[j].f & fCue) || a[j].cBefore ) continue;
       if( isupper((unsigned char)pS->z[a[j].s]) ) continue;
+      if( (a[j].f & NW_W_NOUNISH) && iSp<0 ) continue;
+      /* "appeared on a show", "appeared at his side" */
+      if( (a[j].f & NW_W_BELIEF) && (a[j+1].f & (NW_W_AFTERCUE|NW_W_PREP)) ) continue;
+      if( (a[j].f & NW_W_DOC) && !(a[j].f & NW_W_CUE)
+       && !(lexFlagsIn(pS->p, pS->z, a[iSp].s, a[iSpEnd-1].e) & NW_W_KDOC) ) continue;
+      if( iSp<0 && !(a[j].f & (NW_W_SPEECH|NW_W_WRITING))
+       && !(a[j].e-a[j].s>3 && z[a[j].e-2]=='e' && z[a[j].e-1]=='d') ) continue;
+      if( inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s)
+       && !(iSp>=0 && pluralSubject(z, &a[iSpEnd-1])) ) continue;
       {
         NwClaim *pA, *pB;
         int iCon = j + 1;
+        if( (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
         if( a[iCon].f & NW_W_THAT ) iCon++;
-        if( a[iCon].cBefore==',' || a[iCon].cBefore==':' ){
-          /* 'and said, "Who are you going to trust?"' */
-        }
+        if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) ) continue;
         pB = addClaim(pS);
         if( pB==0 ) return -1;
         pA = &pS->pOut->a[iC];
         *pB = c;
+        if( iSp>=0 ){
+          pB->aSpeaker[0] = a[iSp].s;
+          pB->aSpeaker[1] = a[iSpEnd-1].e;
+          pB->zResolved[0] = 0;
+          pB->eKind = NW_CLAIM_INDIRECT;
+        }
         pB->aCue[0] = a[j].s;
         pB->aCue[1] = a[j].e;
         pB->aContent[0] = a[iCon].s;

@@ -51,3 +51,9 @@ SELECT speaker, cue, content FROM claims(
 'According to early results of the exit poll conducted by the county for the national broadcasters, turnout rose in both towns.
 The talks will resume in March, the minister told the Daily Nation.
 The governor says, win or lose in the primary, she is staying in the race.');
+-- a second cue in one sentence: of the same speaker after "and"/"but"
+-- (any class), or of a new subject after "and", "but", "while", ";"
+SELECT speaker, cue, content FROM claims(
+'The minister said the talks had stalled over water rights and rejected any suggestion that the deal was dead.
+Aides said the role would be narrowly defined, and they denied that the governor would hand over the budget.
+Otieno argued the levy was fair, while Republicans insisted it would hurt small farms.');
