@@ -1405,12 +1405,15 @@ static int splitCoordinated(Scan *pS, int iFrom){
                                 ** "and said" is read once) */
   for(iC=iFrom; iC<iEnd; iC++){
     NwClaim c;
-    int nW, k;
+    int nW, k, iCur = iC, kFrom = 0;
     if( pS->pOut->a[iC].aContent[0]==NW_NOSPAN ) continue;
     c = pS->pOut->a[iC];
     nW = sentenceWords(pS, c.aContent[0], c.aContent[1]);
     if( nW<0 ) return -1;
+    /* the words are read once: a claim split off is split again further
+    ** on ("said …, and said …, and said …") */
     for(k=3; k+4<nW; k++){
+      if( k<kFrom+3 ) continue;
       const Word *a = pS->aWord;
       const char *z = pS->zPat;
       int j = k + 1, iSp = -1, iSpEnd = -1;
@@ -1453,7 +1456,7 @@ static int splitCoordinated(Scan *pS, int iFrom){
         if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) ) continue;
         pB = addClaim(pS);
         if( pB==0 ) return -1;
-        pA = &pS->pOut->a[iC];
+        pA = &pS->pOut->a[iCur];
         *pB = c;
         if( iSp>=0 ){
           pB->aSpeaker[0] = a[iSp].s;
@@ -1468,8 +1471,11 @@ static int splitCoordinated(Scan *pS, int iFrom){
         pA->aContent[1] = a[k-1].e;
         pA->nPart = 0;
         trimSpan(pS->z, pA->aContent);
+        iCur = (int)(pB - pS->pOut->a);
+        c = *pB;
+        kFrom = iCon;
+        k = iCon;
       }
-      break;
     }
   }
   return 0;

@@ -57,3 +57,5 @@ SELECT speaker, cue, content FROM claims(
 'The minister said the talks had stalled over water rights and rejected any suggestion that the deal was dead.
 Aides said the role would be narrowly defined, and they denied that the governor would hand over the budget.
 Otieno argued the levy was fair, while Republicans insisted it would hurt small farms.');
+-- a chain of cues in one sentence: each statement its own claim
+SELECT speaker, cue, content FROM claims('The minister said the talks had stalled over water and said the deal was dead and added that the court would rule in March.');
