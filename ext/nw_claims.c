@@ -1484,10 +1484,13 @@ static int splitCoordinated(Scan *pS, int iFrom){
 /* Is quotation k part of a claim with a speaker?  (A quotation whose
 ** claim has none lets the sentence around it find one: "Mr. Coll said he
 ** was troubled that ''…''".) */
-static int quoteHasSpeaker(const Scan *pS, int k){
+static int quoteHasSpeaker(const Scan *pS, int k, int bCue){
   const Quote *q = &pS->aQuote[k];
   if( !q->bUsed ) return 0;
-  return q->iClaim<0 || pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN;
+  /* with bCue, a speaker carried over from the claim before (no cue) is
+  ** no attribution of its own */
+  return q->iClaim<0 || (pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN
+                         && (!bCue || pS->pOut->a[q->iClaim].aCue[0]!=NW_NOSPAN));
 }
 
 /* Speakers a pattern took too far or too short: "Rubio thanked Miami
@@ -1536,7 +1539,7 @@ static void adoptSpeakers(Scan *pS){
   int iD, iI = pS->nDirect, n = pS->pOut->n, k, bDrop = 0;
   for(iD=0; iD<pS->nDirect; iD++){
     NwClaim *pD = &a[iD];
-    if( pD->aSpeaker[0]!=NW_NOSPAN ) continue;
+    if( pD->aSpeaker[0]!=NW_NOSPAN && pD->aCue[0]!=NW_NOSPAN ) continue;
     while( iI<n && a[iI].aSentence[1]<=pD->aContent[0] ) iI++;
     if( iI<n && a[iI].aSentence[0]<=pD->aContent[0]
      && a[iI].aContent[0]!=NW_NOSPAN && a[iI].aSpeaker[0]!=NW_NOSPAN ){
@@ -1633,11 +1636,14 @@ static int indirectClaims(Scan *pS){
     if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ){
       /* a quotation opened in a sentence before runs into this one */
       bQuoted = 1;
-      if( quoteHasSpeaker(pS, iQuote-1) ) bDirect = 1;
+      if( quoteHasSpeaker(pS, iQuote-1, 0) ) bDirect = 1;
     }
     for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
+      /* a quotation after the sentence's first words, "He said reform
+      ** “is a ‘when’ question”", is attributed by them */
+      int bInside = pS->aQuote[k].iOpen > pSen->s + 2;
       bQuoted = 1;
-      if( quoteHasSpeaker(pS, k) ) bDirect = 1;
+      if( quoteHasSpeaker(pS, k, bInside) ) bDirect = 1;
     }
     if( bDirect ){
       /* the sentence's words before its first quotation: "Rhimes declared

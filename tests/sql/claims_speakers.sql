@@ -59,3 +59,6 @@ Aides said the role would be narrowly defined, and they denied that the governor
 Otieno argued the levy was fair, while Republicans insisted it would hurt small farms.');
 -- a chain of cues in one sentence: each statement its own claim
 SELECT speaker, cue, content FROM claims('The minister said the talks had stalled over water and said the deal was dead and added that the court would rule in March.');
+-- a quotation inside a sentence with no cue of its own takes the
+-- sentence's speaker, not the speaker of the quotation before
+SELECT speaker, cue, kind FROM claims('"We have to start again from the beginning in every county," said Amina Yusuf. He said the reform "is a question of when, not if, in this country."');
