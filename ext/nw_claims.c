@@ -1750,14 +1750,27 @@ static int trailingClaims(Scan *pS){
     if( nW<0 ) return NW_NOMEM;
     for(k=0; k<nW && k<NW_TRAIL_WORDS; k++){
       const Word *a = pS->aWord;
-      int j = k, iCon;
+      int j = k, iCon, iSp;
       NwClaim *pC;
       if( a[k].cBefore!=',' ) continue;
+      if( a[k].e-a[k].s==3 && memcmp(pS->zPat+a[k].s, "who", 3)==0 ){
+        /* '"…," said Beck, who said there were “too many …”' */
+        j = k + 1;
+        while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+        if( j>=nW || a[j].cBefore || !(a[j].f & NW_W_CUE)
+         || !islower((unsigned char)pS->zPat[a[j].s]) ) continue;
+        iSp = k;
+      }else{
+        iSp = -1;
+        j = k;
+      }
       /* ", while also saying", ", before adding" */
-      while( j<nW && j<k+2 && !isCueParticiple(pS->zPat, &a[j])
-          && (inWordList("while also before after and then", pS->zPat+a[j].s,
-                         a[j].e-a[j].s)) ) j++;
-      if( j>=nW || (j>k && a[j].cBefore) || !isCueParticiple(pS->zPat, &a[j]) ) continue;
+      if( iSp<0 ){
+        while( j<nW && j<k+2 && !isCueParticiple(pS->zPat, &a[j])
+            && (inWordList("while also before after and then", pS->zPat+a[j].s,
+                           a[j].e-a[j].s)) ) j++;
+        if( j>=nW || (j>k && a[j].cBefore) || !isCueParticiple(pS->zPat, &a[j]) ) continue;
+      }
       iCon = j + 1;
       if( iCon<nW && (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
       if( iCon<nW && (a[iCon].f & NW_W_THAT) ) iCon++;
@@ -1765,8 +1778,13 @@ static int trailingClaims(Scan *pS){
       pC = addClaim(pS);
       if( pC==0 ) return NW_NOMEM;
       pD = &pS->pOut->a[i];
-      memcpy(pC->aSpeaker, pD->aSpeaker, sizeof(pC->aSpeaker));
-      snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pD->zResolved);
+      if( iSp>=0 ){
+        pC->aSpeaker[0] = a[iSp].s;
+        pC->aSpeaker[1] = a[iSp].e;
+      }else{
+        memcpy(pC->aSpeaker, pD->aSpeaker, sizeof(pC->aSpeaker));
+        snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pD->zResolved);
+      }
       pC->aCue[0] = pS->aWord[j].s;
       pC->aCue[1] = pS->aWord[j].e;
       if( (a[j+1].f & NW_W_PARTICLE) && iCon>j+1 ) pC->aCue[1] = pS->aWord[j+1].e;
@@ -2043,6 +2061,30 @@ static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
     zSp[n] = 0;
   }
   speakerHead(zSp, zHead, sizeof(zHead));
+  if( strcmp(zSp, "who")==0 ){
+    /* "Beck, who said …": the name before the relative pronoun */
+    size_t e = pC->aSpeaker[0], b;
+    while( e>0 && pS->z[e-1]==' ' ) e--;
+    if( e>0 && pS->z[e-1]==',' ) e--;
+    b = e;
+    for(k=0; k<5 && b>0; k++){
+      size_t w = b;
+      while( w>0 && pS->z[w-1]==' ' ) w--;
+      if( w==b && k>0 ) break;
+      {
+        size_t w2 = w;
+        while( w2>0 && (isalpha((unsigned char)pS->z[w2-1]) || pS->z[w2-1]=='.'
+                        || pS->z[w2-1]=='-' || pS->z[w2-1]=='\'') ) w2--;
+        if( w2==w || !isupper((unsigned char)pS->z[w2]) ) break;
+        b = w2;
+      }
+    }
+    if( b<e && e-b<sizeof(pC->zResolved) ){
+      memcpy(pC->zResolved, pS->z+b, e-b);
+      pC->zResolved[e-b] = 0;
+      return;
+    }
+  }
   if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
     k = hasWord("he she", zSp) ? pAnte->iLastPerson : pAnte->iLast;
     if( k>=0 ) snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);

@@ -62,3 +62,6 @@ SELECT speaker, cue, content FROM claims('The minister said the talks had stalle
 -- a quotation inside a sentence with no cue of its own takes the
 -- sentence's speaker, not the speaker of the quotation before
 SELECT speaker, cue, kind FROM claims('"We have to start again from the beginning in every county," said Amina Yusuf. He said the reform "is a question of when, not if, in this country."');
+-- a relative clause of the speaker after a quotation's attribution: "who"
+-- resolved to the name before it
+SELECT speaker, cue, kind, content, speaker_resolved FROM claims('"The county is ready for the vote," said Amina Yusuf, who said the queues would be shorter this year.');
