@@ -807,7 +807,8 @@ static const struct { const char *zList; unsigned f; } aLexList[] = {
    "re fwd tags categories advertisement image caption credit file topics "
    "see also listen more transcript date time location where when what "
    "who why how q a labels label keywords filed category section author "
-   "byline posted published dateline contact email phone tel web", NW_W_LABEL},
+   "byline posted published dateline contact email phone tel web latest "
+   "daily breaking exclusive", NW_W_LABEL},
   {"concluded concludes observed maintained maintains projects estimated "
    "estimates indicated indicates", NW_W_NEEDTHAT},
   {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
@@ -984,6 +985,9 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
 
 static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
                       unsigned f, const size_t *aNext);
+static int nounishHere(const NwClaimModel *p, const char *z, unsigned f,
+                       size_t iCue, size_t eCue, const size_t *aPrev,
+                       const size_t *aNext);
 
 /* Does the subject word w name more than one, or a person as a pronoun:
 ** "they", "who", "voters", "Republicans" (not "Clinton's", "48%")? */
@@ -1199,6 +1203,14 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
          || isGroupWord(z+a[j].s, a[j].e-a[j].s)
          || (j>0 && (isdigit((unsigned char)z[a[j-1].s])
                      || isGroupWord(z+a[j-1].s, a[j-1].e-a[j-1].s)))) ) continue;
+    if( (a[i].f & NW_W_NOUNISH) ){
+      size_t aPrev[2], aNext[2];
+      aPrev[0] = a[i-1].s;
+      aPrev[1] = a[i-1].e;
+      aNext[0] = a[i+1].s;
+      aNext[1] = a[i+1].e;
+      if( nounishHere(pS->p, z, a[i].f, a[i].s, a[i].e, aPrev, aNext) ) continue;
+    }
     iSubEnd = j + 1;
     if( (a[j].f & NW_W_PRONOUN) ){
       iSub = j;
@@ -1309,6 +1321,32 @@ static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
       || (n-k>=5 && strncmp(z+k, "have", 4)==0 && !isalpha((unsigned char)z[k+4]));
 }
 
+/* Is a cue of flags f that may be a plural noun ("states", "attacks")
+** that noun here, by the words around it: a possessive before it
+** ("Clinton's attacks"); for "states" and "attacks", the nouns far more
+** often than the verbs, a preposition after it ("attacks on her record")
+** or any lower-case word before it ("swing states")?  Not before "that"
+** ("the report states that"). */
+static int nounishHere(const NwClaimModel *p, const char *z, unsigned f,
+                       size_t iCue, size_t eCue, const size_t *aPrev,
+                       const size_t *aNext){
+  size_t nP = aPrev[1]-aPrev[0], nN = aNext[1]-aNext[0];
+  unsigned fPrev, fNext;
+  if( !(f & NW_W_NOUNISH) ) return 0;
+  fNext = lexFlags(p, z+aNext[0], nN);
+  if( fNext & NW_W_THAT ) return 0;
+  if( nN>0 && inWordList("states attacks", z+iCue, eCue-iCue)
+   && inWordList("on in of from like such with where against at across "
+                 "during over", z+aNext[0], nN) ) return 1;
+  if( nP==0 ) return 0;
+  fPrev = lexFlags(p, z+aPrev[0], nP);
+  if( fPrev & NW_W_PRONOUN ) return 0;
+  if( nP>2 && (z[aPrev[1]-1]=='s' || z[aPrev[1]-1]=='S')
+   && (z[aPrev[1]-2]=='\'' || (unsigned char)z[aPrev[1]-2]==0x99) ) return 1;
+  return islower((unsigned char)z[aPrev[0]])!=0
+      && inWordList("states attacks", z+iCue, eCue-iCue);
+}
+
 /* Is a pattern's one-word cue no cue here: a plural noun after a number
 ** or a quantity ("30 states"), a transitive verb with no "that" ("The
 ** commission concluded its session")? */
@@ -1324,6 +1362,7 @@ static int cueWordBad(Scan *pS, const NwClaim *pC){
   if( (f & NW_W_NEEDTHAT) && !(lexFlags(pS->p, z+aNext[0], aNext[1]-aNext[0]) & NW_W_THAT) ){
     return 1;
   }
+  if( nounishHere(pS->p, z, f, pC->aCue[0], pC->aCue[1], aPrev, aNext) ) return 1;
   if( (f & NW_W_NOUNISH) && aPrev[1]>aPrev[0]
    && (isdigit((unsigned char)z[aPrev[0]])
        || isGroupWord(z+aPrev[0], aPrev[1]-aPrev[0])

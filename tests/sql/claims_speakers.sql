@@ -65,3 +65,9 @@ SELECT speaker, cue, kind FROM claims('"We have to start again from the beginnin
 -- a relative clause of the speaker after a quotation's attribution: "who"
 -- resolved to the name before it
 SELECT speaker, cue, kind, content, speaker_resolved FROM claims('"The county is ready for the vote," said Amina Yusuf, who said the queues would be shorter this year.');
+-- "states", "attacks" as nouns: after a lower-case word or a possessive,
+-- before a preposition; the verb before "that" stays a cue
+SELECT speaker, cue, content FROM claims(
+'The governor toured the swing states like Ohio and Michigan last week.
+The friendly audience cheered Otieno''s attacks on the levy and the budget.
+The report states that the levy raised less than the budget assumed.');
