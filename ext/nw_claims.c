@@ -104,7 +104,7 @@ static const char zIndirect[] =
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
     "say|added|adds|stressed|noted|note|warned|warn|insisted|insist|"
     "confirmed|announced|told(?:\\s+[^\\s,.;:\"\\x{201c}\\x{201d}]{1,30}){0,4}?|"
-    "wrote|reported|report|argue|argued|"
+    "wrote|reported|report|argue|argued|show|shows|showed|found|"
     "believe|believed|contend|contended|suggest|suggested|predict|"
     "predicted|estimate|estimated|agree|agreed|explained|acknowledged|"
     "acknowledge|conceded|concede)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
@@ -773,7 +773,8 @@ static const char zAfterCue[] = "on in at during last this earlier later "
 static const char zDocument[] = "report reports poll polls polling survey "
     "surveys study studies filing filings document documents data records "
     "analysis memo papers census audit review investigation figures "
-    "statistics research findings results";
+    "statistics research findings results emails footage video videos "
+    "files memos transcripts ledgers numbers tallies";
 static const char zWriting[] = "wrote writes tweeted tweets posted "
     "emailed texted published";
 static const char zBelief[] = "believes believe believed thinks think "
@@ -1221,6 +1222,10 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       iSub = a[0].cBefore=='"' || (a[0].f & NW_W_CONJ) ? 1 : 0;
       iSubEnd = iEnd;
     }else{
+      if( bDoc && j>0 && (a[j-1].f & NW_W_KDOC) && !a[j].cBefore
+       && inWordList("there here", z+a[j].s, a[j].e-a[j].s) ){
+        j--;                                 /* "Polls there show" */
+      }
       if( (a[j].f & NW_W_CLAUSE) ) continue;
       iSub = j;
       while( iSub>0 && iSubEnd-iSub<10 && !a[iSub].cBefore
@@ -1248,7 +1253,8 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
              && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s)) ){
           /* a plural with no article: "hacking specialists say",
           ** "forecasters expect" (up to three words) */
-          if( bDoc || iSubEnd-iSub0>3 || !(a[i].f & (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF))
+          if( (bDoc && !(a[iSubEnd-1].f & NW_W_KDOC)) || iSubEnd-iSub0>3
+           || !(a[i].f & (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_DOC))
            || !pluralSubject(z, &a[iSubEnd-1]) || (a[iSubEnd-1].f & NW_W_PRONOUN)
            || (a[iSubEnd-1].f & (NW_W_CUE|NW_W_DOC|NW_W_CLAUSE|NW_W_AUX|NW_W_NOUNISH)) ) continue;
           for(k=iSub0; k<iSubEnd; k++){
@@ -1259,7 +1265,22 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         }
       }
       if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
-                    & NW_W_KDOC) ) continue;
+                    & NW_W_KDOC) ){
+        /* "A study by the watchdog group Media Matters found": the
+        ** document is further back, before "by", "of", "from" */
+        for(k=iSub-1; k>=0 && k>=i-16; k--){
+          if( a[k+1].cBefore || (a[k].f & (NW_W_CUE|NW_W_PASSIVE|NW_W_MODAL)) ){
+            k = -1;
+            break;
+          }
+          if( a[k].f & NW_W_KDOC ) break;
+        }
+        if( k<0 || k<i-16 ) continue;
+        iSub = k;
+        while( iSub>0 && iSub>k-4 && !a[iSub].cBefore
+            && !(a[iSub-1].f & (NW_W_CLAUSE|NW_W_CUE|NW_W_PASSIVE))
+            && !(a[iSub-1].f & NW_W_CONJ) ) iSub--;
+      }
     }
     if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
     if( bComma && (iSub>1 || (iSub==1 && !(a[0].f & NW_W_CONJ))) ) continue;

@@ -71,3 +71,12 @@ SELECT speaker, cue, content FROM claims(
 'The governor toured the swing states like Ohio and Michigan last week.
 The friendly audience cheered Otieno''s attacks on the levy and the budget.
 The report states that the levy raised less than the budget assumed.');
+-- documents as sources: further back before "by", after "and", with
+-- "there", after the content, emails and footage
+SELECT speaker, cue, cue_class, content FROM claims(
+'A study by the watchdog group Media Watch found the governor had twice the airtime of his rival.
+Kisumu is a battleground, and recent polls show the governor with a double-digit lead.
+Polls there show the race is tied in the county.
+More than 40 percent of the money arrived in February, new fundraising reports show.
+The emails show that the clerk took directions from the mayor.
+The police found the car near the river.');
