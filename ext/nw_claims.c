@@ -446,6 +446,9 @@ static size_t clauseEnd(const Scan *pS, size_t i){
 
 /* Attribute quotation iQ: returns 1 and fills pC if a reporting verb
 ** stands after or before it. */
+static int lexiconAttribution(Scan *pS, const Quote *q, size_t sBefore,
+                              NwClaim *pC);
+
 static int attribute(Scan *pS, int iQ, NwClaim *pC){
   NwClaimModel *p = pS->p;
   const Quote *q = &pS->aQuote[iQ];
@@ -496,6 +499,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
       return 1;
     }
   }
+  if( lexiconAttribution(pS, q, s, pC) ) return 1;
   pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
   pC->aCue[0] = pC->aCue[1] = NW_NOSPAN;
   pC->aRecipient[0] = pC->aRecipient[1] = NW_NOSPAN;
@@ -713,7 +717,8 @@ static const char zCueSpeech[] = "said says say saying told tells telling "
   "chanted thanked remarking sounded shouted hints assured "
   "referring reads voiced repeating remembered indicate reveals invoked "
   "suggest referred discussed questioning reminding quoted "
-  "declare continued listed offered talked acknowledge encouraged";
+  "declare continued listed offered talked acknowledge encouraged retorted "
+  "quipped";
 static const char zCueWriting[] = "wrote writes writing tweeted tweets "
   "tweeting posted emailed texted";
 static const char zCueBelief[] = "believes believe believed thinks think "
@@ -1044,6 +1049,86 @@ static int appositionSubject(const char *z, const Word *a, int iCue,
   *piSub = k0;
   *piEnd = iCue;
   return 1;
+}
+
+/* The attribution of quotation q by any cue of the lexicon, when the
+** patterns (whose cues are the common ones) found none: after it, '“…”
+** she posted.', '“…,” Kelly charged in her assault'; before it, 'the
+** Christie supporter retorted: “…”', 'Breitbart News responded:'.  The
+** clause before the quotation starts at byte sBefore.  1 if it filled pC. */
+static int lexiconAttribution(Scan *pS, const Quote *q, size_t sBefore,
+                              NwClaim *pC){
+  const char *z = pS->zPat;
+  const Word *a;
+  int n, k, j;
+  size_t e = clauseEnd(pS, q->iClose), aSp[2];
+  if( !(q->iEnd>q->iStart && pS->z[q->iEnd-1]=='.') && e>q->iClose ){
+    n = sentenceWords(pS, q->iClose, e);
+    if( n<0 ) return 0;
+    a = pS->aWord;
+    if( n>=2 && (!a[0].cBefore || a[0].cBefore==',' || a[0].cBefore=='"') ){
+      k = 0;
+      if( (a[0].f & NW_W_PERSON) ){
+        k = 1;
+      }else if( isCapWord(z, &a[0]) && !(a[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL)) ){
+        for(k=1; k<n && k<4 && !a[k].cBefore && isCapWord(z, &a[k]); k++){}
+      }
+      j = k;
+      while( j<n && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+      if( k>0 && j<n && !a[j].cBefore && (a[j].f & NW_W_CUE)
+       && islower((unsigned char)z[a[j].s])
+       && !inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s)
+       && (j+1==n || a[j+1].cBefore || (a[j+1].f & (NW_W_AFTERCUE|NW_W_PREP|NW_W_PARTICLE|NW_W_CLAUSE))) ){
+        aSp[0] = a[0].s;
+        aSp[1] = a[k-1].e;
+        if( plausibleSpeaker(pS->z, aSp) ){
+          pC->aSpeaker[0] = aSp[0];
+          pC->aSpeaker[1] = aSp[1];
+          pC->aCue[0] = a[j].s;
+          pC->aCue[1] = a[j].e;
+          return 1;
+        }
+      }
+    }
+  }
+  if( q->iOpen>sBefore ){
+    size_t b = q->iOpen;
+    while( b>sBefore && (pS->z[b-1]==' ' || pS->z[b-1]=='\n') ) b--;
+    if( b==sBefore || (pS->z[b-1]!=':' && pS->z[b-1]!=',') ) return 0;
+    n = sentenceWords(pS, sBefore, b);
+    if( n<2 ) return 0;
+    a = pS->aWord;
+    j = n - 1;
+    if( !(a[j].f & NW_W_CUE) || !islower((unsigned char)z[a[j].s]) || a[j].cBefore
+     || inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s) ) return 0;
+    k = j - 1;
+    while( k>=0 && (a[k].f & NW_W_AUX) && !(a[k].f & NW_W_MODAL) && !a[k+1].cBefore ) k--;
+    if( k<0 || a[k+1].cBefore ) return 0;
+    if( (a[k].f & NW_W_PERSON) ){
+      aSp[0] = a[k].s;
+    }else{
+      int i0 = k;
+      if( !isCapWord(z, &a[k]) && !(a[k].f & NW_W_PRONOUN) ){
+        /* "the Christie supporter" */
+        while( i0>0 && i0>k-4 && !a[i0].cBefore && !(a[i0-1].f & (NW_W_CLAUSE|NW_W_CUE))
+            && !(a[i0].f & NW_W_ART) ) i0--;
+        if( !(a[i0].f & NW_W_ART) ) return 0;
+      }else{
+        while( i0>0 && i0>k-5 && !a[i0].cBefore && isCapWord(z, &a[i0-1])
+            && !(a[i0-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)) ) i0--;
+      }
+      if( (a[i0].f & (NW_W_CLAUSE|NW_W_LABEL)) && !(a[i0].f & NW_W_PRONOUN) ) return 0;
+      aSp[0] = a[i0].s;
+    }
+    aSp[1] = a[k].e;
+    if( !plausibleSpeaker(pS->z, aSp) ) return 0;
+    pC->aSpeaker[0] = aSp[0];
+    pC->aSpeaker[1] = aSp[1];
+    pC->aCue[0] = a[j].s;
+    pC->aCue[1] = a[j].e;
+    return 1;
+  }
+  return 0;
 }
 
 /* Is the sentence of words a[0..n) a headline in title case: five words

@@ -80,3 +80,6 @@ Polls there show the race is tied in the county.
 More than 40 percent of the money arrived in February, new fundraising reports show.
 The emails show that the clerk took directions from the mayor.
 The police found the car near the river.');
+-- a quotation attributed by a cue the patterns lack: after it, before it
+SELECT speaker, cue, kind FROM claims('"When the river rises we close the bridge and wait," she posted.
+At the meeting, the county clerk retorted: "There is no money left for the bridge this year."');
