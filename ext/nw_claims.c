@@ -846,6 +846,8 @@ static const char *cueClassOf(const NwClaimModel *p, const char *z,
     return "document";
   }
   f = lexFlagsIn(p, z, pC->aCue[0], pC->aCue[1]);
+  if( pC->aCue[1]-pC->aCue[0]==2 && (z[pC->aCue[0]]=='T' || z[pC->aCue[0]]=='t')
+   && z[pC->aCue[0]+1]=='o' ) return "belief";       /* "To Ms. Gil, …" */
   if( f & (NW_W_KWRITE|NW_W_WRITING) ) return "writing";
   if( f & (NW_W_KBELIEF|NW_W_BELIEF) ) return "belief";
   if( f & (NW_W_KINTENT|NW_W_INTENT) ) return "intention";
@@ -1393,6 +1395,33 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     pC->aContent[0] = a[iCon].s;
     pC->aContent[1] = a[n-1].e;
     return 1;
+  }
+  {
+    /* "In a CNN poll released Thursday, Clinton held a 24-point lead": a
+    ** document opening the sentence; "To Ms. Gil, skateboarding is …":
+    ** a person's view */
+    int k0 = (n>0 && (a[0].f & NW_W_CONJ) && !(a[0].f & NW_W_CLAUSE)) ? 1 : 0, c;
+    if( k0+1<n && !a[k0+1].cBefore && a[k0].e-a[k0].s==2
+     && (memcmp(z+a[k0].s, "In", 2)==0 || memcmp(z+a[k0].s, "in", 2)==0
+         || memcmp(z+a[k0].s, "To", 2)==0) ){
+      int bTo = z[a[k0].s]=='T', bDocNP = 0;
+      for(c=k0+1; c<n && c<k0+14 && !a[c].cBefore; c++){
+        if( a[c].f & NW_W_KDOC ) bDocNP = 1;
+        if( a[c].f & (NW_W_CUE|NW_W_PASSIVE|NW_W_MODAL) ) break;
+      }
+      if( c<n && a[c].cBefore==',' && n-c>=3
+       && (bTo ? (c-k0<=4 && (isCapWord(z, &a[k0+1]) || (a[k0+1].f & NW_W_PRONOUN))
+                  && !(a[k0+1].f & (NW_W_CLAUSE|NW_W_DET)))
+               : bDocNP) ){
+        pC->aSpeaker[0] = a[k0+1].s;
+        pC->aSpeaker[1] = a[c-1].e;
+        pC->aCue[0] = a[k0].s;
+        pC->aCue[1] = a[k0].e;
+        pC->aContent[0] = a[c].s;
+        pC->aContent[1] = a[n-1].e;
+        return 1;
+      }
+    }
   }
   return 0;
 }

@@ -83,3 +83,10 @@ The police found the car near the river.');
 -- a quotation attributed by a cue the patterns lack: after it, before it
 SELECT speaker, cue, kind FROM claims('"When the river rises we close the bridge and wait," she posted.
 At the meeting, the county clerk retorted: "There is no money left for the bridge this year."');
+-- a document opening the sentence ("In a new poll, …") and a person's
+-- view ("To Ms. Wanjiru, …"); not a place or a time
+SELECT speaker, cue, cue_class, content FROM claims(
+'In a county poll released Thursday, the governor held a 24-point lead among young voters.
+To Ms. Wanjiru, the new market represents a cry against the rising rents.
+In the end, the vote was close in every ward.
+In Kisumu, the governor won by a wide margin.');
