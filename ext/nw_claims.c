@@ -1423,6 +1423,37 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       }
     }
   }
+  /* a statement as a noun and its holder: "Trump's claim that Mexico
+  ** will pay", "her promise that taxes would not rise" */
+  for(i=1; i+4<=n; i++){
+    const Word *w = &a[i-1];
+    size_t nw = w->e - w->s, eSp;
+    int iS;
+    if( a[i].cBefore || a[i+1].cBefore || !(a[i+1].f & NW_W_THAT)
+     || !inWordList("claim claims assertion assertions argument suggestion "
+                    "promise promises pledge warning warnings belief "
+                    "insistence view contention charge charges accusation "
+                    "accusations", z+a[i].s, a[i].e-a[i].s) ) continue;
+    if( inWordList("his her their its", z+w->s, nw) ){
+      pC->aSpeaker[0] = w->s;
+      pC->aSpeaker[1] = w->e;
+    }else{
+      if( nw<3 || !isCapWord(z, w) ) continue;
+      if( z[w->e-2]=='\'' && (z[w->e-1]=='s' || z[w->e-1]=='S') ) eSp = w->e - 2;
+      else if( nw>4 && (unsigned char)z[w->e-2]==0x99 && (unsigned char)z[w->e-3]==0x80
+            && z[w->e-1]=='s' ) eSp = w->e - 4;
+      else continue;
+      for(iS=i-1; iS>0 && iS>i-4 && !a[iS].cBefore && isCapWord(z, &a[iS-1])
+          && !(a[iS-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)); iS--){}
+      pC->aSpeaker[0] = a[iS].s;
+      pC->aSpeaker[1] = eSp;
+    }
+    pC->aCue[0] = a[i].s;
+    pC->aCue[1] = a[i].e;
+    pC->aContent[0] = a[i+2].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
   return 0;
 }
 

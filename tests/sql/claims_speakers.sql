@@ -90,3 +90,9 @@ SELECT speaker, cue, cue_class, content FROM claims(
 To Ms. Wanjiru, the new market represents a cry against the rising rents.
 In the end, the vote was close in every ward.
 In Kisumu, the governor won by a wide margin.');
+-- a statement as a noun and its holder ("X's claim that", "her promise
+-- that"); not a noun with no holder
+SELECT speaker, cue, content FROM claims(
+'Voters doubted Amina Yusuf''s claim that the county will pay for the bridge.
+Many remember her promise that fees would not rise.
+The claim that the bridge is safe was tested in court.');
