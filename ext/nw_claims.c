@@ -97,18 +97,23 @@ static const char zIndirect[] =
   "^(?:" NW_LEAD NW_SPEAKER("s", 120) "\\s+(?:(?<c>told|tells)\\s+(?<r>"
     NW_SPK "{1,50}?)|(?<c2>" NW_CUE "))" NW_TIMEPH "(?:\\s+that)?\\s+"
     "(?<x>\\S.{6,}?)"
-  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,80}?),\\s*"
+  "|(?<c3>(?i:according\\s+to))\\s+(?<s3>" NW_SPK "{1,200}?),\\s*"
     "(?<x3>\\S.{6,}?)"
   "|(?<x4>\\S.{6,}?),?\\s+(?<c4>(?i:according\\s+to))\\s+(?<s4>" NW_SPK
     "{1,80}?)"
   "|(?<x5>\\S.{6,}?),\\s*(?:(?<s5>" NW_SPK "{1,60}?)\\s+(?<c5>said|says|"
-    "added|adds|stressed|noted|warned|insisted|confirmed|announced|told|"
-    "wrote|reported)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
+    "say|added|adds|stressed|noted|note|warned|warn|insisted|insist|"
+    "confirmed|announced|told(?:\\s+[^\\s,.;:\"\\x{201c}\\x{201d}]{1,30}){0,4}?|"
+    "wrote|reported|report|argue|argued|show|shows|showed|found|"
+    "believe|believed|contend|contended|suggest|suggested|predict|"
+    "predicted|estimate|estimated|agree|agreed|explained|acknowledged|"
+    "acknowledge|conceded|concede)|(?<c6>said|says|added)\\s+(?<s6>(?:[^\\s,.;:]+\\s+){0,4}"
     "[^\\s,.;:]+(?:,\\s+[^,.;:\"\\x{201c}\\x{201d}]{1,100})?))" NW_TIMEPH
     NW_TAIL
   /* "Now, she said, the Christians and Muslims don't mix much." */
   "|(?<x10>[^;:\"\\x{201c}\\x{201d}]{3,}?),\\s+(?<s10>" NW_SPK "{1,60}?)"
-    "\\s+(?<c10>said|says|added|adds|argued|argues|noted|notes|wrote|"
+    "\\s+(?<c10>said|says|say|added|adds|argued|argues|argue|noted|notes|"
+    "note|wrote|believe|believes|suggest|suggests|contend|contends|"
     "writes|insisted|insists|explained|explains|warned|warns|told\\s+"
     "[^,]{1,40}?)" NW_TIMEPH ",\\s+(?<x11>\\S.{6,}?)"
   /* "Trump attacked Clinton on Monday, saying she was unfit." */
@@ -441,6 +446,9 @@ static size_t clauseEnd(const Scan *pS, size_t i){
 
 /* Attribute quotation iQ: returns 1 and fills pC if a reporting verb
 ** stands after or before it. */
+static int lexiconAttribution(Scan *pS, const Quote *q, size_t sBefore,
+                              NwClaim *pC);
+
 static int attribute(Scan *pS, int iQ, NwClaim *pC){
   NwClaimModel *p = pS->p;
   const Quote *q = &pS->aQuote[iQ];
@@ -491,6 +499,7 @@ static int attribute(Scan *pS, int iQ, NwClaim *pC){
       return 1;
     }
   }
+  if( lexiconAttribution(pS, q, s, pC) ) return 1;
   pC->aSpeaker[0] = pC->aSpeaker[1] = NW_NOSPAN;
   pC->aCue[0] = pC->aCue[1] = NW_NOSPAN;
   pC->aRecipient[0] = pC->aRecipient[1] = NW_NOSPAN;
@@ -708,17 +717,18 @@ static const char zCueSpeech[] = "said says say saying told tells telling "
   "chanted thanked remarking sounded shouted hints assured "
   "referring reads voiced repeating remembered indicate reveals invoked "
   "suggest referred discussed questioning reminding quoted "
-  "declare continued listed offered talked acknowledge encouraged";
+  "declare continued listed offered talked acknowledge encouraged retorted "
+  "quipped";
 static const char zCueWriting[] = "wrote writes writing tweeted tweets "
   "tweeting posted emailed texted";
 static const char zCueBelief[] = "believes believe believed thinks think "
   "feels fears feared worries doubts suspects expects hopes hoped hoping "
   "assumes knows acknowledges seemed seems appears appeared convinced "
-  "expecting";
+  "expecting know knew fear hope expect feel doubt prefer prefers preferred";
 static const char zCueIntention[] = "promised promises promising pledged "
   "pledges plans planned intends wants wanted seeks sought aims threatened "
   "threatens vows vowing refused refuses declined pledging refusing "
-  "ordered";
+  "ordered want decided agreed agree";
 static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
   "decries denounced denounces denouncing condemned condemns criticized "
   "criticizes criticizing criticised praised praises praising accused "
@@ -726,7 +736,13 @@ static const char zCueEvaluation[] = "blasted blasts slammed slams decried "
   "touting railed dismissed rejected blamed blames called calling calls "
   "endorsed hailed lauded chided scolded assailed bemoaned dismissing "
   "blasting portray portrayed endorses slamming likened mocking "
-  "applauded championed challenged";
+  "applauded championed challenged support supports supported supporting "
+  "backed backing oppose opposes opposed opposing endorse endorsing";
+/* Cues in their bare form, also nouns or words of other uses ("48%
+** support", "Clinton's support", "I want to thank"): a cue only after a
+** pronoun or a plural ("voters who support", "Republicans oppose"). */
+static const char zCueBare[] = "support oppose want know feel hope fear "
+  "expect prefer agree doubt";
 /* A document's verbs: only with a document as the subject. */
 static const char zCueDocument[] = "shows show showed found finds suggests "
   "indicates concluded concludes estimates estimated projects";
@@ -762,7 +778,8 @@ static const char zAfterCue[] = "on in at during last this earlier later "
 static const char zDocument[] = "report reports poll polls polling survey "
     "surveys study studies filing filings document documents data records "
     "analysis memo papers census audit review investigation figures "
-    "statistics research findings results";
+    "statistics research findings results emails footage video videos "
+    "files memos transcripts ledgers numbers tallies";
 static const char zWriting[] = "wrote writes tweeted tweets posted "
     "emailed texted published";
 static const char zBelief[] = "believes believe believed thinks think "
@@ -796,7 +813,8 @@ static const struct { const char *zList; unsigned f; } aLexList[] = {
    "re fwd tags categories advertisement image caption credit file topics "
    "see also listen more transcript date time location where when what "
    "who why how q a labels label keywords filed category section author "
-   "byline posted published dateline contact email phone tel web", NW_W_LABEL},
+   "byline posted published dateline contact email phone tel web latest "
+   "daily breaking exclusive", NW_W_LABEL},
   {"concluded concludes observed maintained maintains projects estimated "
    "estimates indicated indicates", NW_W_NEEDTHAT},
   {zDocument, NW_W_KDOC}, {zWriting, NW_W_KWRITE}, {zBelief, NW_W_KBELIEF},
@@ -828,6 +846,8 @@ static const char *cueClassOf(const NwClaimModel *p, const char *z,
     return "document";
   }
   f = lexFlagsIn(p, z, pC->aCue[0], pC->aCue[1]);
+  if( pC->aCue[1]-pC->aCue[0]==2 && (z[pC->aCue[0]]=='T' || z[pC->aCue[0]]=='t')
+   && z[pC->aCue[0]+1]=='o' ) return "belief";       /* "To Ms. Gil, …" */
   if( f & (NW_W_KWRITE|NW_W_WRITING) ) return "writing";
   if( f & (NW_W_KBELIEF|NW_W_BELIEF) ) return "belief";
   if( f & (NW_W_KINTENT|NW_W_INTENT) ) return "intention";
@@ -971,6 +991,164 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
   return 0;
 }
 
+static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
+                      unsigned f, const size_t *aNext);
+static int nounishHere(const NwClaimModel *p, const char *z, unsigned f,
+                       size_t iCue, size_t eCue, const size_t *aPrev,
+                       const size_t *aNext);
+
+/* Does the subject word w name more than one, or a person as a pronoun:
+** "they", "who", "voters", "Republicans" (not "Clinton's", "48%")? */
+static int pluralSubject(const char *z, const Word *w){
+  size_t n = w->e - w->s;
+  const char *p = z + w->s;
+  if( (w->f & NW_W_PRONOUN) && !(n==2 && (p[0]=='h' || p[0]=='H')) ) return 1;
+  if( (w->f & NW_W_PRONOUN) ) return 0;                    /* he */
+  if( n==3 && (p[0]=='s' || p[0]=='S') && p[1]=='h' ) return 0;  /* she */
+  if( isGroupWord(p, n) ) return 1;
+  if( n<4 || p[n-1]!='s' || p[n-2]=='\'' || p[n-2]=='s' || p[n-2]=='u' ) return 0;
+  if( n>=4 && (unsigned char)p[n-2]==0x99 ) return 0;    /* ’s */
+  return isalpha((unsigned char)p[0]) != 0;
+}
+
+/* The subject of a cue a[iCue] that follows a comma or a closing
+** parenthesis: a name that opens the sentence and its appositions, "Cory
+** James, 22, of Flint, Mich., said", "Meanwhile, Trump, the nominee,
+** said"; or a name and its parenthesis, "Gov. Mary Fallin (R-OK) said".
+** 1 with [*piSub, *piEnd) its words, else 0. */
+static int appositionSubject(const char *z, const Word *a, int iCue,
+                             int *piSub, int *piEnd){
+  int k0 = 0, p, k;
+  if( a[iCue].cBefore==')' ){
+    for(k=iCue-1; k>0 && k>=iCue-6 && a[k].cBefore!='('; k--){
+      if( a[k].cBefore=='"' || a[k].cBefore==',' ) return 0;
+    }
+    if( k<=0 || a[k].cBefore!='(' || !isCapWord(z, &a[k-1])
+     || (a[k-1].f & (NW_W_CLAUSE|NW_W_AUX|NW_W_CUE)) ) return 0;
+    p = k - 1;
+    while( p>0 && p>k-6 && !a[p].cBefore && isCapWord(z, &a[p-1])
+        && !(a[p-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)) ) p--;
+    *piSub = p;
+    *piEnd = iCue;
+    return 1;
+  }
+  if( iCue<3 || iCue>40 ) return 0;
+  if( (a[0].f & NW_W_CONJ) && iCue>1 && a[1].cBefore==',' ) k0 = 1;
+  if( !isCapWord(z, &a[k0])
+   || (a[k0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL|NW_W_AUX
+                  |NW_W_CUE|NW_W_DOC|NW_W_PREP|NW_W_DET)) ) return 0;
+  /* the first piece: a name, up to six capitalised words ("Bank of
+  ** America"), or a pronoun */
+  for(p=k0+1; p<iCue && !a[p].cBefore; p++){
+    if( !isCapWord(z, &a[p]) && !(a[p].f & NW_W_OF) ) return 0;
+  }
+  if( p>=iCue || p-k0>6 || (a[p].cBefore!=',' && a[p].cBefore!='(') ) return 0;
+  if( (a[p-1].f & NW_W_OF) ) return 0;
+  for(k=p; k<iCue; k++){
+    char c = a[k].cBefore;
+    if( c=='"' || c==';' || c==':' || c=='.' || c=='?' || c=='!' ) return 0;
+  }
+  *piSub = k0;
+  *piEnd = iCue;
+  return 1;
+}
+
+/* The attribution of quotation q by any cue of the lexicon, when the
+** patterns (whose cues are the common ones) found none: after it, '“…”
+** she posted.', '“…,” Kelly charged in her assault'; before it, 'the
+** Christie supporter retorted: “…”', 'Breitbart News responded:'.  The
+** clause before the quotation starts at byte sBefore.  1 if it filled pC. */
+static int lexiconAttribution(Scan *pS, const Quote *q, size_t sBefore,
+                              NwClaim *pC){
+  const char *z = pS->zPat;
+  const Word *a;
+  int n, k, j;
+  size_t e = clauseEnd(pS, q->iClose), aSp[2];
+  if( !(q->iEnd>q->iStart && pS->z[q->iEnd-1]=='.') && e>q->iClose ){
+    n = sentenceWords(pS, q->iClose, e);
+    if( n<0 ) return 0;
+    a = pS->aWord;
+    if( n>=2 && (!a[0].cBefore || a[0].cBefore==',' || a[0].cBefore=='"') ){
+      k = 0;
+      if( (a[0].f & NW_W_PERSON) ){
+        k = 1;
+      }else if( isCapWord(z, &a[0]) && !(a[0].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_LABEL)) ){
+        for(k=1; k<n && k<4 && !a[k].cBefore && isCapWord(z, &a[k]); k++){}
+      }
+      j = k;
+      while( j<n && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+      if( k>0 && j<n && !a[j].cBefore && (a[j].f & NW_W_CUE)
+       && islower((unsigned char)z[a[j].s])
+       && !inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s)
+       && (j+1==n || a[j+1].cBefore || (a[j+1].f & (NW_W_AFTERCUE|NW_W_PREP|NW_W_PARTICLE|NW_W_CLAUSE))) ){
+        aSp[0] = a[0].s;
+        aSp[1] = a[k-1].e;
+        if( plausibleSpeaker(pS->z, aSp) ){
+          pC->aSpeaker[0] = aSp[0];
+          pC->aSpeaker[1] = aSp[1];
+          pC->aCue[0] = a[j].s;
+          pC->aCue[1] = a[j].e;
+          return 1;
+        }
+      }
+    }
+  }
+  if( q->iOpen>sBefore ){
+    size_t b = q->iOpen;
+    while( b>sBefore && (pS->z[b-1]==' ' || pS->z[b-1]=='\n') ) b--;
+    if( b==sBefore || (pS->z[b-1]!=':' && pS->z[b-1]!=',') ) return 0;
+    n = sentenceWords(pS, sBefore, b);
+    if( n<2 ) return 0;
+    a = pS->aWord;
+    j = n - 1;
+    if( !(a[j].f & NW_W_CUE) || !islower((unsigned char)z[a[j].s]) || a[j].cBefore
+     || inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s) ) return 0;
+    k = j - 1;
+    while( k>=0 && (a[k].f & NW_W_AUX) && !(a[k].f & NW_W_MODAL) && !a[k+1].cBefore ) k--;
+    if( k<0 || a[k+1].cBefore ) return 0;
+    if( (a[k].f & NW_W_PERSON) ){
+      aSp[0] = a[k].s;
+    }else{
+      int i0 = k;
+      if( !isCapWord(z, &a[k]) && !(a[k].f & NW_W_PRONOUN) ){
+        /* "the Christie supporter" */
+        while( i0>0 && i0>k-4 && !a[i0].cBefore && !(a[i0-1].f & (NW_W_CLAUSE|NW_W_CUE))
+            && !(a[i0].f & NW_W_ART) ) i0--;
+        if( !(a[i0].f & NW_W_ART) ) return 0;
+      }else{
+        while( i0>0 && i0>k-5 && !a[i0].cBefore && isCapWord(z, &a[i0-1])
+            && !(a[i0-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)) ) i0--;
+      }
+      if( (a[i0].f & (NW_W_CLAUSE|NW_W_LABEL)) && !(a[i0].f & NW_W_PRONOUN) ) return 0;
+      aSp[0] = a[i0].s;
+    }
+    aSp[1] = a[k].e;
+    if( !plausibleSpeaker(pS->z, aSp) ) return 0;
+    pC->aSpeaker[0] = aSp[0];
+    pC->aSpeaker[1] = aSp[1];
+    pC->aCue[0] = a[j].s;
+    pC->aCue[1] = a[j].e;
+    return 1;
+  }
+  return 0;
+}
+
+/* Is the sentence of words a[0..n) a headline in title case: five words
+** or more, every word of four letters or more capitalised but one? */
+static int isTitleCase(const char *z, const Word *a, int n){
+  int k, nLower = 0, nCap = 0;
+  if( n<5 ) return 0;
+  for(k=0; k<n; k++){
+    if( a[k].e-a[k].s<4 ) continue;
+    if( islower((unsigned char)z[a[k].s]) ){
+      if( ++nLower>1 ) return 0;
+    }else if( isupper((unsigned char)z[a[k].s]) ){
+      nCap++;
+    }
+  }
+  return nCap>=4;
+}
+
 /* Reported speech anywhere in sentence [s,e): "…, and Trump said the wall
 ** would be built", "voters who say the economy is weak", "Rubio thanked
 ** Miami and said it was great to be home".  The first cue word with a
@@ -979,7 +1157,7 @@ static int clauseSubject(const char *z, const Word *a, int nMax, int *piEnd){
 ** 1 if it filled pC; -1 on OOM. */
 static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
   const char *z = pS->zPat;
-  int n = sentenceWords(pS, s, e), i;
+  int n = sentenceWords(pS, s, e), i, bTitle = -1;
   Word *a = pS->aWord;
   if( n<0 ) return -1;
   /* "Sanders: Clinton Email Story Has Moved", "Lopez: Well, no one …": a
@@ -1020,18 +1198,48 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     }
   }
   for(i=1; i+3<=n; i++){
-    int bDoc = 0, j, k, iSub, iSubEnd, iCon;
+    int bDoc = 0, j, k, iSub, iSubEnd, iCon, iSub0, bComma;
     if( !(a[i].f & NW_W_CUE) ){
       if( !(a[i].f & NW_W_DOC) ) continue;
       bDoc = 1;
     }
-    if( isupper((unsigned char)z[a[i].s]) ) continue;   /* a name, a title */
+    if( isupper((unsigned char)z[a[i].s]) ){
+      /* a name, a title; or a headline in title case: "Bernie Sanders
+      ** Says He's Already Started Writing His Inaugural Address" */
+      int iS;
+      if( bTitle<0 ) bTitle = isTitleCase(z, a, n);
+      if( !bTitle || bDoc || !(a[i].f & NW_W_CUE) || (a[i].f & NW_W_AUX)
+       || n-i<4 || a[i].cBefore || a[i+1].cBefore ) continue;
+      for(iS=i; iS>0 && iS>i-4 && !a[iS].cBefore && isCapWord(z, &a[iS-1])
+          && !(a[iS-1].f & (NW_W_CLAUSE|NW_W_CUE|NW_W_AUX|NW_W_CONJ)); iS--){}
+      if( iS==i ) continue;
+      iCon = i + 1;
+      if( (a[iCon].f & NW_W_THAT) ) iCon++;
+      if( n-iCon<3 ) continue;
+      pC->aSpeaker[0] = a[iS].s;
+      pC->aSpeaker[1] = a[i-1].e;
+      pC->aCue[0] = a[i].s;
+      pC->aCue[1] = a[i].e;
+      pC->aContent[0] = a[iCon].s;
+      pC->aContent[1] = a[n-1].e;
+      return 1;
+    }
+    if( i+2<n && (a[i+1].f & NW_W_PARTICLE) && z[a[i+1].s]=='t'
+     && (a[i].f & (NW_W_SPEECH|NW_W_DOC)) ){
+      size_t aNext[2];
+      aNext[0] = a[i+1].s;
+      aNext[1] = a[i+1].e;
+      if( isSaidToBe(pS->p, z, a[n-1].e, a[i].f, aNext) ) continue;
+    }
     if( a[i].cBefore==',' && (a[i].f & (NW_W_SPEECH|NW_W_WRITING)) && i>=3
      && i+1<n && !a[i+1].cBefore ){
       /* "…, said Steve Grubbs, an Iowa operative": the source after */
-      int iEnd = i + 1;
-      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ) iEnd++;
-      if( (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
+      int iEnd = i + 1, bVerb = 0;
+      while( iEnd<n && iEnd<i+7 && !a[iEnd].cBefore ){
+        if( a[iEnd].f & (NW_W_PASSIVE|NW_W_MODAL) ) bVerb = 1;
+        iEnd++;
+      }
+      if( !bVerb && (isCapWord(z, &a[i+1]) || (a[i+1].f & NW_W_ART))
        && (iEnd==n || a[iEnd].cBefore==',' || a[iEnd].cBefore=='(') ){
         pC->aSpeaker[0] = a[i+1].s;
         pC->aSpeaker[1] = a[iEnd-1].e;
@@ -1042,7 +1250,29 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         return 1;
       }
     }
-    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' ) continue;
+    /* "Marco Rubio says, win or lose, he's staying": a comma after a
+    ** speech cue whose subject opens the sentence */
+    bComma = i+1<n && a[i+1].cBefore==',' && (a[i].f & NW_W_SPEECH)
+          && !(a[i].f & NW_W_TELL) && !a[i].cBefore;
+    if( i+1<n && a[i+1].cBefore && a[i+1].cBefore!='"' && !bComma ) continue;
+    if( (a[i].cBefore==',' || a[i].cBefore==')') && !bDoc ){
+      /* "Cory James, 22, of Flint, Mich., said …", "Sen. Jack Reed
+      ** (D-R.I.) said …": the subject and its appositions */
+      int r = appositionSubject(z, a, i, &iSub, &iSubEnd);
+      if( r ){
+        iCon = i + 1;
+        if( (a[iCon].f & NW_W_THAT) ) iCon++;
+        if( n-iCon<3 || (a[iCon].f & NW_W_NOCONTENT) ) continue;
+        pC->aSpeaker[0] = a[iSub].s;
+        pC->aSpeaker[1] = a[iSubEnd-1].e;
+        if( z[pC->aSpeaker[1]]==')' ) pC->aSpeaker[1]++;
+        pC->aCue[0] = a[i].s;
+        pC->aCue[1] = a[i].e;
+        pC->aContent[0] = a[iCon].s;
+        pC->aContent[1] = a[n-1].e;
+        return 1;
+      }
+    }
     /* back over auxiliaries and adverbs: "has repeatedly said" */
     j = i - 1;
     if( a[i].cBefore ) j = -1;
@@ -1061,6 +1291,14 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
          || isGroupWord(z+a[j].s, a[j].e-a[j].s)
          || (j>0 && (isdigit((unsigned char)z[a[j-1].s])
                      || isGroupWord(z+a[j-1].s, a[j-1].e-a[j-1].s)))) ) continue;
+    if( (a[i].f & NW_W_NOUNISH) ){
+      size_t aPrev[2], aNext[2];
+      aPrev[0] = a[i-1].s;
+      aPrev[1] = a[i-1].e;
+      aNext[0] = a[i+1].s;
+      aNext[1] = a[i+1].e;
+      if( nounishHere(pS->p, z, a[i].f, a[i].s, a[i].e, aPrev, aNext) ) continue;
+    }
     iSubEnd = j + 1;
     if( (a[j].f & NW_W_PRONOUN) ){
       iSub = j;
@@ -1071,6 +1309,10 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
       iSub = a[0].cBefore=='"' || (a[0].f & NW_W_CONJ) ? 1 : 0;
       iSubEnd = iEnd;
     }else{
+      if( bDoc && j>0 && (a[j-1].f & NW_W_KDOC) && !a[j].cBefore
+       && inWordList("there here", z+a[j].s, a[j].e-a[j].s) ){
+        j--;                                 /* "Polls there show" */
+      }
       if( (a[j].f & NW_W_CLAUSE) ) continue;
       iSub = j;
       while( iSub>0 && iSubEnd-iSub<10 && !a[iSub].cBefore
@@ -1085,6 +1327,7 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         iSub--;
       }
       /* its first word: "the"/"a" or a capital, a number, a group */
+      iSub0 = iSub;
       while( iSub<iSubEnd-1 && !isCapWord(z, &a[iSub])
           && !(a[iSub].f & NW_W_DET)
           && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) iSub++;
@@ -1092,14 +1335,44 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
         size_t aSp[2];
         aSp[0] = a[iSub].s;
         aSp[1] = a[iSubEnd-1].e;
-        if( !plausibleSpeaker(pS->z, aSp) ) continue;
-        if( !isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
-         && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s) ) continue;
+        if( !plausibleSpeaker(pS->z, aSp)
+         || (!isCapWord(z, &a[iSub]) && !(a[iSub].f & (NW_W_DET|NW_W_PRONOUN))
+             && !isGroupWord(z+a[iSub].s, a[iSub].e-a[iSub].s)) ){
+          /* a plural with no article: "hacking specialists say",
+          ** "forecasters expect" (up to three words) */
+          if( (bDoc && !(a[iSubEnd-1].f & NW_W_KDOC)) || iSubEnd-iSub0>3
+           || !(a[i].f & (NW_W_SPEECH|NW_W_WRITING|NW_W_BELIEF|NW_W_DOC))
+           || !pluralSubject(z, &a[iSubEnd-1]) || (a[iSubEnd-1].f & NW_W_PRONOUN)
+           || (a[iSubEnd-1].f & (NW_W_CUE|NW_W_DOC|NW_W_CLAUSE|NW_W_AUX|NW_W_NOUNISH)) ) continue;
+          for(k=iSub0; k<iSubEnd; k++){
+            if( a[k].f & (NW_W_CLAUSE|NW_W_AUX|NW_W_CUE|NW_W_PASSIVE) ) break;
+          }
+          if( k<iSubEnd ) continue;
+          iSub = iSub0;
+        }
       }
       if( bDoc && !(lexFlagsIn(pS->p, pS->z, a[iSub].s, a[iSubEnd-1].e)
-                    & NW_W_KDOC) ) continue;
+                    & NW_W_KDOC) ){
+        /* "A study by the watchdog group Media Matters found": the
+        ** document is further back, before "by", "of", "from" */
+        for(k=iSub-1; k>=0 && k>=i-16; k--){
+          if( a[k+1].cBefore || (a[k].f & (NW_W_CUE|NW_W_PASSIVE|NW_W_MODAL)) ){
+            k = -1;
+            break;
+          }
+          if( a[k].f & NW_W_KDOC ) break;
+        }
+        if( k<0 || k<i-16 ) continue;
+        iSub = k;
+        while( iSub>0 && iSub>k-4 && !a[iSub].cBefore
+            && !(a[iSub-1].f & (NW_W_CLAUSE|NW_W_CUE|NW_W_PASSIVE))
+            && !(a[iSub-1].f & NW_W_CONJ) ) iSub--;
+      }
     }
     if( bDoc && iSubEnd-iSub>0 && (a[iSub].f & NW_W_PRONOUN) ) continue;
+    if( bComma && (iSub>1 || (iSub==1 && !(a[0].f & NW_W_CONJ))) ) continue;
+    if( inWordList(zCueBare, z+a[i].s, a[i].e-a[i].s)
+     && !pluralSubject(z, &a[iSubEnd-1]) ) continue;
     /* the content: after "that", a recipient or a phrase of time */
     iCon = i + 1;
     if( (a[iCon].f & NW_W_PARTICLE) ) iCon++;
@@ -1123,6 +1396,64 @@ static int cueScan(Scan *pS, size_t s, size_t e, NwClaim *pC){
     pC->aContent[1] = a[n-1].e;
     return 1;
   }
+  {
+    /* "In a CNN poll released Thursday, Clinton held a 24-point lead": a
+    ** document opening the sentence; "To Ms. Gil, skateboarding is …":
+    ** a person's view */
+    int k0 = (n>0 && (a[0].f & NW_W_CONJ) && !(a[0].f & NW_W_CLAUSE)) ? 1 : 0, c;
+    if( k0+1<n && !a[k0+1].cBefore && a[k0].e-a[k0].s==2
+     && (memcmp(z+a[k0].s, "In", 2)==0 || memcmp(z+a[k0].s, "in", 2)==0
+         || memcmp(z+a[k0].s, "To", 2)==0) ){
+      int bTo = z[a[k0].s]=='T', bDocNP = 0;
+      for(c=k0+1; c<n && c<k0+14 && !a[c].cBefore; c++){
+        if( a[c].f & NW_W_KDOC ) bDocNP = 1;
+        if( a[c].f & (NW_W_CUE|NW_W_PASSIVE|NW_W_MODAL) ) break;
+      }
+      if( c<n && a[c].cBefore==',' && n-c>=3
+       && (bTo ? (c-k0<=4 && (isCapWord(z, &a[k0+1]) || (a[k0+1].f & NW_W_PRONOUN))
+                  && !(a[k0+1].f & (NW_W_CLAUSE|NW_W_DET)))
+               : bDocNP) ){
+        pC->aSpeaker[0] = a[k0+1].s;
+        pC->aSpeaker[1] = a[c-1].e;
+        pC->aCue[0] = a[k0].s;
+        pC->aCue[1] = a[k0].e;
+        pC->aContent[0] = a[c].s;
+        pC->aContent[1] = a[n-1].e;
+        return 1;
+      }
+    }
+  }
+  /* a statement as a noun and its holder: "Trump's claim that Mexico
+  ** will pay", "her promise that taxes would not rise" */
+  for(i=1; i+4<=n; i++){
+    const Word *w = &a[i-1];
+    size_t nw = w->e - w->s, eSp;
+    int iS;
+    if( a[i].cBefore || a[i+1].cBefore || !(a[i+1].f & NW_W_THAT)
+     || !inWordList("claim claims assertion assertions argument suggestion "
+                    "promise promises pledge warning warnings belief "
+                    "insistence view contention charge charges accusation "
+                    "accusations", z+a[i].s, a[i].e-a[i].s) ) continue;
+    if( inWordList("his her their its", z+w->s, nw) ){
+      pC->aSpeaker[0] = w->s;
+      pC->aSpeaker[1] = w->e;
+    }else{
+      if( nw<3 || !isCapWord(z, w) ) continue;
+      if( z[w->e-2]=='\'' && (z[w->e-1]=='s' || z[w->e-1]=='S') ) eSp = w->e - 2;
+      else if( nw>4 && (unsigned char)z[w->e-2]==0x99 && (unsigned char)z[w->e-3]==0x80
+            && z[w->e-1]=='s' ) eSp = w->e - 4;
+      else continue;
+      for(iS=i-1; iS>0 && iS>i-4 && !a[iS].cBefore && isCapWord(z, &a[iS-1])
+          && !(a[iS-1].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE)); iS--){}
+      pC->aSpeaker[0] = a[iS].s;
+      pC->aSpeaker[1] = eSp;
+    }
+    pC->aCue[0] = a[i].s;
+    pC->aCue[1] = a[i].e;
+    pC->aContent[0] = a[i+2].s;
+    pC->aContent[1] = a[n-1].e;
+    return 1;
+  }
   return 0;
 }
 
@@ -1142,6 +1473,46 @@ static void wordsAround(const char *z, size_t n, size_t iB, size_t iA,
   aNext[1] = k;
 }
 
+/* Is a speech cue of flags f, followed by the word aNext, a passive
+** "said to be", "reported to have": no one's statement?  ("seems to be",
+** "appears to have" are beliefs.) */
+static int isSaidToBe(const NwClaimModel *p, const char *z, size_t n,
+                      unsigned f, const size_t *aNext){
+  size_t k = aNext[1];
+  if( !(f & (NW_W_SPEECH|NW_W_DOC)) || (f & (NW_W_INTENT|NW_W_BELIEF)) ) return 0;
+  if( aNext[1]-aNext[0]!=2 || strncmp(z+aNext[0], "to", 2)!=0 ) return 0;
+  while( k<n && z[k]==' ' ) k++;
+  (void)p;
+  return (n-k>=3 && strncmp(z+k, "be", 2)==0 && !isalpha((unsigned char)z[k+2]))
+      || (n-k>=5 && strncmp(z+k, "have", 4)==0 && !isalpha((unsigned char)z[k+4]));
+}
+
+/* Is a cue of flags f that may be a plural noun ("states", "attacks")
+** that noun here, by the words around it: a possessive before it
+** ("Clinton's attacks"); for "states" and "attacks", the nouns far more
+** often than the verbs, a preposition after it ("attacks on her record")
+** or any lower-case word before it ("swing states")?  Not before "that"
+** ("the report states that"). */
+static int nounishHere(const NwClaimModel *p, const char *z, unsigned f,
+                       size_t iCue, size_t eCue, const size_t *aPrev,
+                       const size_t *aNext){
+  size_t nP = aPrev[1]-aPrev[0], nN = aNext[1]-aNext[0];
+  unsigned fPrev, fNext;
+  if( !(f & NW_W_NOUNISH) ) return 0;
+  fNext = lexFlags(p, z+aNext[0], nN);
+  if( fNext & NW_W_THAT ) return 0;
+  if( nN>0 && inWordList("states attacks", z+iCue, eCue-iCue)
+   && inWordList("on in of from like such with where against at across "
+                 "during over", z+aNext[0], nN) ) return 1;
+  if( nP==0 ) return 0;
+  fPrev = lexFlags(p, z+aPrev[0], nP);
+  if( fPrev & NW_W_PRONOUN ) return 0;
+  if( nP>2 && (z[aPrev[1]-1]=='s' || z[aPrev[1]-1]=='S')
+   && (z[aPrev[1]-2]=='\'' || (unsigned char)z[aPrev[1]-2]==0x99) ) return 1;
+  return islower((unsigned char)z[aPrev[0]])!=0
+      && inWordList("states attacks", z+iCue, eCue-iCue);
+}
+
 /* Is a pattern's one-word cue no cue here: a plural noun after a number
 ** or a quantity ("30 states"), a transitive verb with no "that" ("The
 ** commission concluded its session")? */
@@ -1151,11 +1522,13 @@ static int cueWordBad(Scan *pS, const NwClaim *pC){
   const char *z = pS->z;
   if( pC->aCue[0]==NW_NOSPAN ) return 0;
   f = lexFlags(pS->p, z+pC->aCue[0], pC->aCue[1]-pC->aCue[0]);
-  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
   wordsAround(z, pS->n, pC->aCue[0], pC->aCue[1], aPrev, aNext);
+  if( isSaidToBe(pS->p, z, pS->n, f, aNext) ) return 1;
+  if( !(f & (NW_W_NOUNISH|NW_W_NEEDTHAT)) ) return 0;
   if( (f & NW_W_NEEDTHAT) && !(lexFlags(pS->p, z+aNext[0], aNext[1]-aNext[0]) & NW_W_THAT) ){
     return 1;
   }
+  if( nounishHere(pS->p, z, f, pC->aCue[0], pC->aCue[1], aPrev, aNext) ) return 1;
   if( (f & NW_W_NOUNISH) && aPrev[1]>aPrev[0]
    && (isdigit((unsigned char)z[aPrev[0]])
        || isGroupWord(z+aPrev[0], aPrev[1]-aPrev[0])
@@ -1172,6 +1545,16 @@ static int cueWordBad(Scan *pS, const NwClaim *pC){
 static int speakerIsClause(Scan *pS, const size_t *aSp, const size_t *aCue){
   size_t i, e;
   int nWord = 0, bVerb = 0;
+  if( aSp[0]!=NW_NOSPAN && aCue[0]!=NW_NOSPAN && aCue[1]<=aSp[0]
+   && aSp[1]>aSp[0] && aSp[1]-aSp[0]<200 ){
+    /* the source after its cue is a clause, "…, said the queues were
+    ** shorter", when it holds a verb "is", "were", "will" */
+    const char *zComma = memchr(pS->z+aSp[0], ',', aSp[1]-aSp[0]);
+    size_t eFirst = zComma ? (size_t)(zComma - pS->z) : aSp[1];
+    if( lexFlagsIn(pS->p, pS->z, aSp[0], eFirst) & (NW_W_PASSIVE|NW_W_MODAL) ){
+      return 1;
+    }
+  }
   if( aSp[0]==NW_NOSPAN || aSp[1]<=aSp[0] || aSp[1]>=pS->n || pS->z[aSp[1]]!=',' ) return 0;
   /* the inverted order: ", said Steve", ", said the" */
   if( aCue[0]==NW_NOSPAN || aCue[1]+1>=pS->n || pS->z[aCue[1]]!=' '
@@ -1227,29 +1610,65 @@ static int splitCoordinated(Scan *pS, int iFrom){
                                 ** "and said" is read once) */
   for(iC=iFrom; iC<iEnd; iC++){
     NwClaim c;
-    int nW, k;
+    int nW, k, iCur = iC, kFrom = 0;
     if( pS->pOut->a[iC].aContent[0]==NW_NOSPAN ) continue;
     c = pS->pOut->a[iC];
     nW = sentenceWords(pS, c.aContent[0], c.aContent[1]);
     if( nW<0 ) return -1;
+    /* the words are read once: a claim split off is split again further
+    ** on ("said …, and said …, and said …") */
     for(k=3; k+4<nW; k++){
+      if( k<kFrom+3 ) continue;
       const Word *a = pS->aWord;
-      int j = k + 1;
-      if( !(a[k].f & NW_W_ANDBUT) ) continue;
-      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) ) j++;
-      if( j+3>=nW || !(a[j].f & (NW_W_SPEECH|NW_W_WRITING)) || a[j].cBefore ) continue;
+      const char *z = pS->zPat;
+      int j = k + 1, iSp = -1, iSpEnd = -1;
+      unsigned fCue;
+      if( (a[k].f & NW_W_ANDBUT) || ((a[k].cBefore==';' || a[k].cBefore==',')
+          && inWordList("and but while whereas", z+a[k].s, a[k].e-a[k].s)) ){
+        /* "… and they rejected …", "…; Republicans denounced …": a
+        ** subject of its own */
+        if( (a[j].f & NW_W_PERSON) && !a[j].cBefore ){
+          iSp = j;
+          iSpEnd = ++j;
+        }else if( isCapWord(z, &a[j]) && !a[j].cBefore
+               && !(a[j].f & (NW_W_CLAUSE|NW_W_CONJ|NW_W_AFTERCUE|NW_W_DET)) ){
+          iSp = j++;
+          while( j<nW && j<iSp+3 && !a[j].cBefore && isCapWord(z, &a[j]) ) j++;
+          iSpEnd = j;
+        }
+        if( iSp>=0 && (j>=nW || a[j].cBefore) ) continue;
+        fCue = iSp>=0 ? (NW_W_CUE|NW_W_DOC) : NW_W_CUE;
+      }else{
+        continue;
+      }
+      while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+      if( j+3>=nW || !(a[j].f & fCue) || a[j].cBefore ) continue;
       if( isupper((unsigned char)pS->z[a[j].s]) ) continue;
+      if( (a[j].f & NW_W_NOUNISH) && iSp<0 ) continue;
+      /* "appeared on a show", "appeared at his side" */
+      if( (a[j].f & NW_W_BELIEF) && (a[j+1].f & (NW_W_AFTERCUE|NW_W_PREP)) ) continue;
+      if( (a[j].f & NW_W_DOC) && !(a[j].f & NW_W_CUE)
+       && !(lexFlagsIn(pS->p, pS->z, a[iSp].s, a[iSpEnd-1].e) & NW_W_KDOC) ) continue;
+      if( iSp<0 && !(a[j].f & (NW_W_SPEECH|NW_W_WRITING))
+       && !(a[j].e-a[j].s>3 && z[a[j].e-2]=='e' && z[a[j].e-1]=='d') ) continue;
+      if( inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s)
+       && !(iSp>=0 && pluralSubject(z, &a[iSpEnd-1])) ) continue;
       {
         NwClaim *pA, *pB;
         int iCon = j + 1;
+        if( (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
         if( a[iCon].f & NW_W_THAT ) iCon++;
-        if( a[iCon].cBefore==',' || a[iCon].cBefore==':' ){
-          /* 'and said, "Who are you going to trust?"' */
-        }
+        if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) ) continue;
         pB = addClaim(pS);
         if( pB==0 ) return -1;
-        pA = &pS->pOut->a[iC];
+        pA = &pS->pOut->a[iCur];
         *pB = c;
+        if( iSp>=0 ){
+          pB->aSpeaker[0] = a[iSp].s;
+          pB->aSpeaker[1] = a[iSpEnd-1].e;
+          pB->zResolved[0] = 0;
+          pB->eKind = NW_CLAIM_INDIRECT;
+        }
         pB->aCue[0] = a[j].s;
         pB->aCue[1] = a[j].e;
         pB->aContent[0] = a[iCon].s;
@@ -1257,8 +1676,11 @@ static int splitCoordinated(Scan *pS, int iFrom){
         pA->aContent[1] = a[k-1].e;
         pA->nPart = 0;
         trimSpan(pS->z, pA->aContent);
+        iCur = (int)(pB - pS->pOut->a);
+        c = *pB;
+        kFrom = iCon;
+        k = iCon;
       }
-      break;
     }
   }
   return 0;
@@ -1267,10 +1689,13 @@ static int splitCoordinated(Scan *pS, int iFrom){
 /* Is quotation k part of a claim with a speaker?  (A quotation whose
 ** claim has none lets the sentence around it find one: "Mr. Coll said he
 ** was troubled that ''…''".) */
-static int quoteHasSpeaker(const Scan *pS, int k){
+static int quoteHasSpeaker(const Scan *pS, int k, int bCue){
   const Quote *q = &pS->aQuote[k];
   if( !q->bUsed ) return 0;
-  return q->iClaim<0 || pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN;
+  /* with bCue, a speaker carried over from the claim before (no cue) is
+  ** no attribution of its own */
+  return q->iClaim<0 || (pS->pOut->a[q->iClaim].aSpeaker[0]!=NW_NOSPAN
+                         && (!bCue || pS->pOut->a[q->iClaim].aCue[0]!=NW_NOSPAN));
 }
 
 /* Speakers a pattern took too far or too short: "Rubio thanked Miami
@@ -1319,7 +1744,7 @@ static void adoptSpeakers(Scan *pS){
   int iD, iI = pS->nDirect, n = pS->pOut->n, k, bDrop = 0;
   for(iD=0; iD<pS->nDirect; iD++){
     NwClaim *pD = &a[iD];
-    if( pD->aSpeaker[0]!=NW_NOSPAN ) continue;
+    if( pD->aSpeaker[0]!=NW_NOSPAN && pD->aCue[0]!=NW_NOSPAN ) continue;
     while( iI<n && a[iI].aSentence[1]<=pD->aContent[0] ) iI++;
     if( iI<n && a[iI].aSentence[0]<=pD->aContent[0]
      && a[iI].aContent[0]!=NW_NOSPAN && a[iI].aSpeaker[0]!=NW_NOSPAN ){
@@ -1350,6 +1775,49 @@ static void adoptSpeakers(Scan *pS){
   }
 }
 
+/* Reported speech before the first quotation of sentence pSen (its
+** quotations from iQuote on), whose quotation has a speaker: a claim when
+** the quotation's cue comes after it ("Trump said that it was “a
+** disaster”" is one claim). */
+static int beforeQuoteClaim(Scan *pS, const Span *pSen, int iQuote){
+  size_t e, eSub;
+  int k;
+  NwClaim c, *pC;
+  if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ) return NW_OK;
+  if( iQuote>=pS->nQuote || pS->aQuote[iQuote].iOpen>=pSen->e ) return NW_OK;
+  e = pS->aQuote[iQuote].iOpen;
+  if( e<=pSen->s || e-pSen->s<20 ) return NW_OK;
+  if( !speechSubject(pS->z, pSen->s, e, &eSub) ) return NW_OK;
+  memset(&c, 0, sizeof(c));
+  c.aRecipient[0] = c.aRecipient[1] = NW_NOSPAN;
+  k = cueScan(pS, pSen->s, eSub, &c);
+  if( k<0 ) return NW_NOMEM;
+  if( k==0 ) return NW_OK;
+  {
+    /* the first quotation's claim has a cue of its own after it: '…:
+    ** “Change the world,” she said' (one with none, or with the cue
+    ** before it, is the same statement) */
+    const Quote *q = &pS->aQuote[iQuote];
+    const NwClaim *pD;
+    if( !q->bUsed || q->iClaim<0 || q->iClaim>=pS->nDirect ) return NW_OK;
+    size_t b = q->iOpen;
+    pD = &pS->pOut->a[q->iClaim];
+    if( pD->aCue[0]==NW_NOSPAN || pD->aCue[0]<q->iClose ) return NW_OK;
+    /* a statement of its own after a colon or a comma, not a fragment
+    ** of the sentence's ("called it “extremely careless”") */
+    if( wordCount(pS->z, q->iStart, q->iEnd)<NW_MIN_UNATTRIBUTED_WORDS ) return NW_OK;
+    while( b>pSen->s && pS->z[b-1]==' ' ) b--;
+    if( b==pSen->s || (pS->z[b-1]!=':' && pS->z[b-1]!=',') ) return NW_OK;
+  }
+  pC = addClaim(pS);
+  if( pC==0 ) return NW_NOMEM;
+  c.eKind = NW_CLAIM_INDIRECT;
+  c.aSentence[0] = pSen->s;
+  c.aSentence[1] = pSen->e;
+  *pC = c;
+  return NW_OK;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -1373,13 +1841,23 @@ static int indirectClaims(Scan *pS){
     if( iQuote>0 && pS->aQuote[iQuote-1].iClose>pSen->s ){
       /* a quotation opened in a sentence before runs into this one */
       bQuoted = 1;
-      if( quoteHasSpeaker(pS, iQuote-1) ) bDirect = 1;
+      if( quoteHasSpeaker(pS, iQuote-1, 0) ) bDirect = 1;
     }
     for(k=iQuote; k<pS->nQuote && pS->aQuote[k].iOpen<pSen->e; k++){
+      /* a quotation after the sentence's first words, "He said reform
+      ** “is a ‘when’ question”", is attributed by them */
+      int bInside = pS->aQuote[k].iOpen > pSen->s + 2;
       bQuoted = 1;
-      if( quoteHasSpeaker(pS, k) ) bDirect = 1;
+      if( quoteHasSpeaker(pS, k, bInside) ) bDirect = 1;
     }
-    if( bDirect || !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
+    if( bDirect ){
+      /* the sentence's words before its first quotation: "Rhimes declared
+      ** the need for strong will: “Change the world,” she said." */
+      int rc = beforeQuoteClaim(pS, pSen, iQuote);
+      if( rc ) return rc;
+      continue;
+    }
+    if( !speechSubject(pS->z, pSen->s, pSen->e, &eSubject) ) continue;
     memset(aOv, 0xff, sizeof(aOv));
     if( (nPair = matchIn(p->pIndirect, pS->zPat, pSen->s, eSubject, aOv, 80))<=0 ){
       int rc = cueClaim(pS, pSen, eSubject, bQuoted);
@@ -1433,6 +1911,105 @@ static int indirectClaims(Scan *pS){
     pC->aSentence[1] = pSen->e;
   }
   if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
+  return NW_OK;
+}
+
+/* Is word w a participle that reports: a cue of any class ending in
+** "ing" ("saying", "referring", "citing", "warning")? */
+static int isCueParticiple(const char *z, const Word *w){
+  size_t n = w->e - w->s;
+  return (w->f & (NW_W_CUE|NW_W_DOC)) && n>4 && islower((unsigned char)z[w->s])
+      && memcmp(z + w->e - 3, "ing", 3)==0;
+}
+
+/* How many words after a quotation's attribution a participle of the
+** same speaker may stand: '"…," Trump said in August, referring to
+** Obama' */
+#define NW_TRAIL_WORDS 30
+
+/* The participle after a direct claim's attribution is a claim of the
+** same speaker: '"…," said Eric Herzik, who chairs the department,
+** citing another reason', '"…," he added, while also saying that he
+** expects to do well'.  Each direct claim looks from its attribution to
+** the end of its sentence or the next direct claim, whichever is first
+** (each byte once).  NW_NOMEM on OOM. */
+static int trailingClaims(Scan *pS){
+  int i, nDirect = pS->nDirect;
+  for(i=0; i<nDirect; i++){
+    const NwClaim *pD = &pS->pOut->a[i];
+    const Span *pSen;
+    size_t s, e;
+    int nW, k;
+    if( pD->aSpeaker[0]==NW_NOSPAN || pD->aCue[0]==NW_NOSPAN
+     || pD->aCue[0]<pD->aContent[1] ) continue;
+    s = pD->aCue[1];
+    if( pD->aSpeaker[1]>s ) s = pD->aSpeaker[1];
+    pSen = sentenceAt(pS, s);
+    if( pSen==0 || pSen->s>s ) continue;
+    e = pSen->e;
+    if( i+1<nDirect && pS->pOut->a[i+1].aContent[0]<e ){
+      e = pS->pOut->a[i+1].aContent[0];
+    }
+    if( e<=s ) continue;
+    nW = sentenceWords(pS, s, e);
+    if( nW<0 ) return NW_NOMEM;
+    for(k=0; k<nW && k<NW_TRAIL_WORDS; k++){
+      const Word *a = pS->aWord;
+      int j = k, iCon, iSp;
+      NwClaim *pC;
+      if( a[k].cBefore!=',' ) continue;
+      if( a[k].e-a[k].s==3 && memcmp(pS->zPat+a[k].s, "who", 3)==0 ){
+        /* '"…," said Beck, who said there were “too many …”' */
+        j = k + 1;
+        while( j<nW && (a[j].f & NW_W_AUX) && !(a[j].f & NW_W_MODAL) && !a[j].cBefore ) j++;
+        if( j>=nW || a[j].cBefore || !(a[j].f & NW_W_CUE)
+         || !islower((unsigned char)pS->zPat[a[j].s]) ) continue;
+        iSp = k;
+      }else{
+        iSp = -1;
+        j = k;
+      }
+      /* ", while also saying", ", before adding" */
+      if( iSp<0 ){
+        while( j<nW && j<k+2 && !isCueParticiple(pS->zPat, &a[j])
+            && (inWordList("while also before after and then", pS->zPat+a[j].s,
+                           a[j].e-a[j].s)) ) j++;
+        if( j>=nW || (j>k && a[j].cBefore) || !isCueParticiple(pS->zPat, &a[j]) ) continue;
+      }
+      iCon = j + 1;
+      if( iCon<nW && (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
+      if( iCon<nW && (a[iCon].f & NW_W_THAT) ) iCon++;
+      if( nW-iCon<2 || (a[iCon].f & NW_W_NOCONTENT) ) break;
+      pC = addClaim(pS);
+      if( pC==0 ) return NW_NOMEM;
+      pD = &pS->pOut->a[i];
+      if( iSp>=0 ){
+        pC->aSpeaker[0] = a[iSp].s;
+        pC->aSpeaker[1] = a[iSp].e;
+      }else{
+        memcpy(pC->aSpeaker, pD->aSpeaker, sizeof(pC->aSpeaker));
+        snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pD->zResolved);
+      }
+      pC->aCue[0] = pS->aWord[j].s;
+      pC->aCue[1] = pS->aWord[j].e;
+      if( (a[j+1].f & NW_W_PARTICLE) && iCon>j+1 ) pC->aCue[1] = pS->aWord[j+1].e;
+      pC->aContent[0] = pS->aWord[iCon].s;
+      pC->aContent[1] = pS->aWord[nW-1].e;
+      pC->aSentence[0] = pSen->s;
+      pC->aSentence[1] = pSen->e;
+      pC->eKind = NW_CLAIM_INDIRECT;
+      {
+        size_t m, x;
+        for(x=pC->aContent[0]; x<pC->aContent[1]; x++){
+          if( quoteMark(pS->z, pS->n, x, 0, &m) ){
+            pC->eKind = NW_CLAIM_MIXED;
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
   return NW_OK;
 }
 
@@ -1689,6 +2266,30 @@ static void resolveOne(Scan *pS, int i, const Antecedents *pAnte){
     zSp[n] = 0;
   }
   speakerHead(zSp, zHead, sizeof(zHead));
+  if( strcmp(zSp, "who")==0 ){
+    /* "Beck, who said …": the name before the relative pronoun */
+    size_t e = pC->aSpeaker[0], b;
+    while( e>0 && pS->z[e-1]==' ' ) e--;
+    if( e>0 && pS->z[e-1]==',' ) e--;
+    b = e;
+    for(k=0; k<5 && b>0; k++){
+      size_t w = b;
+      while( w>0 && pS->z[w-1]==' ' ) w--;
+      if( w==b && k>0 ) break;
+      {
+        size_t w2 = w;
+        while( w2>0 && (isalpha((unsigned char)pS->z[w2-1]) || pS->z[w2-1]=='.'
+                        || pS->z[w2-1]=='-' || pS->z[w2-1]=='\'') ) w2--;
+        if( w2==w || !isupper((unsigned char)pS->z[w2]) ) break;
+        b = w2;
+      }
+    }
+    if( b<e && e-b<sizeof(pC->zResolved) ){
+      memcpy(pC->zResolved, pS->z+b, e-b);
+      pC->zResolved[e-b] = 0;
+      return;
+    }
+  }
   if( strchr(zSp, ' ')==0 && hasWord("he she they we it i", zSp) ){
     k = hasWord("he she", zSp) ? pAnte->iLastPerson : pAnte->iLast;
     if( k>=0 ) snprintf(pC->zResolved, sizeof(pC->zResolved), "%s", pS->pOut->a[k].zResolved);
@@ -1812,6 +2413,7 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK ) adoptSpeakers(&s);
   if( rc==NW_OK && trimSpeakers(&s) ) rc = NW_NOMEM;
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
+  if( rc==NW_OK ) rc = trailingClaims(&s);
   if( rc==NW_OK ){
     if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
     int i;

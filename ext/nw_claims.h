@@ -13,7 +13,13 @@
 ** no reporting verb) are not claims.  A pronoun or "the spokesman" is
 ** resolved to the last earlier speaker it can stand for.  A paragraph of
 ** statement text followed by a line holding only a name (a block quote
-** and its source) is a direct claim of that source.
+** and its source) is a direct claim of that source.  One sentence may hold
+** several claims: a second cue after "and"/"but"/"while"/";" (of the same
+** or a new subject), a participle or a "who" clause after a quotation's
+** attribution, reported speech before a quotation attributed after it.
+** Sources are also appositions ("X, 22, of Flint, said"), plurals with no
+** article ("analysts say"), documents ("A study by ... found", "In a new
+** poll, ..."), holders of a noun ("X's claim that"), title-case headlines.
 */
 #ifndef NW_CLAIMS_H
 #define NW_CLAIMS_H
