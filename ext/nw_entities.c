@@ -6,6 +6,7 @@
 **     SELECT start, length, text, type, value, unit, key, role
 **       FROM entities(:body, '2024-08-15');
 */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,8 +299,13 @@ static int utf16Scratch(NwEntityModel *p, const char *z, size_t n, int32_t *pn){
 /* Normalise UTF-8 z[0..n) into p->scratch (NUL-terminated). */
 static int normUtf8(NwEntityModel *p, const char *z, size_t n){
   int32_t n16 = 0;
-  int rc = utf16Scratch(p, z, n, &n16);
+  int rc;
+  size_t i;
+  unsigned char acc = 0;
   p->scratch.n = 0;
+  for(i=0; i<n && z[i]; i++) acc |= (unsigned char)z[i];
+  if( acc<0x80 ) return nwNormalizeAscii8(z, i, &p->scratch);
+  rc = utf16Scratch(p, z, n, &n16);
   if( rc==NW_OK ) rc = nwNormalize(p->pNorm, p->z16, n16, &p->scratch);
   if( rc==NW_OK ) rc = nwBufReserve(&p->scratch, 0);
   if( rc==NW_OK ) p->scratch.z[p->scratch.n] = 0;
@@ -802,13 +808,25 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
                           size_t i){
   unsigned char c = (unsigned char)z[i];
   size_t e = i, nW;
-  if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
+  if( isdigit(c) || c=='$' ) return 1;
+  if( c==0xE2 || c==0xC2 ){
+    /* of the characters past ASCII only these open a match: the euro
+    ** sign, the pound and yen signs, the apostrophe of "\u201990s" */
+    const unsigned char *u = (const unsigned char*)z + i;
+    if( n-i<2 ) return 0;
+    if( c==0xC2 ) return u[1]==0xA3 || u[1]==0xA5;
+    return n-i>=3 && ((u[1]==0x82 && u[2]==0xAC) || (u[1]==0x80 && u[2]==0x99));
+  }
   if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
   nW = e - i;
   if( nW>=16 ) return 0;                 /* longer than any list word */
   if( isupper(c) ){
-    if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
+    /* caseless, the long s and the Kelvin sign are an s and a k: a list
+    ** word may go on through one ("LAST" as "LAS\u017fT") */
+    if( e+1<n && (((unsigned char)z[e]==0xC5 && (unsigned char)z[e+1]==0xBF)
+     || (e+2<n && (unsigned char)z[e]==0xE2 && (unsigned char)z[e+1]==0x84
+         && (unsigned char)z[e+2]==0xAA)) ) return 1;
     if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
   }
   if( !trigHas(aTrig, trigHash(z+i, nW, 1)) ) return 0;
@@ -985,8 +1003,11 @@ static int scanNumeric(Scan *pS){
       if( pM==0 ) return NW_NOMEM;
       memcpy(pM->zValue, zValue, sizeof(zValue));
       memcpy(pM->zTimex, zTimex, sizeof(zTimex));
-      snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
-               pM->zValue[0] ? azKey[eTx] : "", pM->zValue);
+      {
+        const char *zPre = pM->zValue[0] ? azKey[eTx] : "";
+        size_t m = nwStrCopy(pM->zKey, sizeof(pM->zKey), zPre);
+        nwStrPut(pM->zKey, sizeof(pM->zKey), m, pM->zValue, strlen(pM->zValue));
+      }
       continue;
     }
     pM = addMention(pS, s, e, eType);
@@ -1034,6 +1055,46 @@ static int isConnector(const char *z, size_t n){
   return 0;
 }
 
+/* zNameWordPattern's match at byte i of z[0..n) where only ASCII decides
+** it: its end, or i if there is none; NW_UNSET where a byte past ASCII
+** could change it (the pattern decides).  Most words of news copy are
+** ASCII, and PCRE2 was a twentieth of entities(). */
+static size_t nameWordAscii(const char *z, size_t n, size_t i){
+  static const char *const azPre[] = {"al","el","ad","ash","as","at","an",
+    "ul","bin","ibn","abu",0};
+  size_t k = i;
+  unsigned char c;
+  if( k<n && z[k]>='a' && z[k]<='z' ){
+    size_t w = k;
+    int j;
+    while( w<n && z[w]>='a' && z[w]<='z' && w-k<4 ) w++;
+    if( w>=n || z[w]!='-' ) return i;
+    for(j=0; azPre[j]; j++){
+      if( strlen(azPre[j])==w-k && memcmp(azPre[j], z+k, w-k)==0 ) break;
+    }
+    if( azPre[j]==0 ) return i;
+    k = w+1;
+  }
+  if( k>=n ) return i;
+  c = (unsigned char)z[k];
+  if( c>=0x80 ) return NW_UNSET;
+  if( c<'A' || c>'Z' ) return i;
+  for(k++; k<n; k++){
+    c = (unsigned char)z[k];
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9')
+     || c=='\'' || c=='&' || c=='-' ) continue;
+    if( c>=0x80 ) return NW_UNSET;
+    if( c=='.' && k+1<n ){
+      unsigned char d = (unsigned char)z[k+1];
+      if( d>=0x80 ) return NW_UNSET;
+      if( d>='A' && d<='Z' ) continue;
+    }
+    break;
+  }
+  if( k<n && z[k]=='.' ) k++;
+  return k;
+}
+
 /* The end of the capitalised word at byte i, or 0 if none starts there
 ** or it has more than NW_MAX_WORD_CHARS characters.  PCRE2 sees only the
 ** bytes such a word can take (cut at a character boundary), so a long
@@ -1044,6 +1105,8 @@ static size_t nameWordEnd(const Scan *pS, size_t i){
     n = i + NW_MAX_WORD_CHARS*4 + 32;
     while( n>i && ((unsigned char)pS->z[n]&0xC0)==0x80 ) n--;
   }
+  k = nameWordAscii(pS->z, n, i);
+  if( k!=NW_UNSET ) return k>i && k-i<=NW_MAX_WORD_CHARS ? k : 0;
   if( nwPatternFind(pS->p->pName, pS->z, n, i, aOv, 2)<=0 || aOv[1]<=i ){
     return 0;
   }
@@ -1272,8 +1335,14 @@ static void personKey(Scan *pS, const Tok *a, int i, int j, char *zKey,
     if( zFirst[0]==0 && k<j-1 ) skeleton(zN, zFirst, sizeof(zFirst));
     skeleton(zN, zLast, sizeof(zLast));
   }
-  if( zFirst[0] ) snprintf(zKey, nKey, "person:%s_%s", zFirst, zLast);
-  else snprintf(zKey, nKey, "person:%s", zLast);
+  {
+    size_t m = nwStrPut(zKey, nKey, 0, "person:", 7);
+    if( zFirst[0] ){
+      m = nwStrPut(zKey, nKey, m, zFirst, strlen(zFirst));
+      m = nwStrPut(zKey, nKey, m, "_", 1);
+    }
+    nwStrPut(zKey, nKey, m, zLast, strlen(zLast));
+  }
 }
 
 static int cmpWord(const void *a, const void *b){
@@ -1289,7 +1358,7 @@ static void sortKeyWords(char *zKey){
   size_t m;
   char *zColon = strchr(zKey, ':');
   if( zColon==0 ) return;
-  snprintf(zCopy, sizeof(zCopy), "%s", zColon+1);
+  nwStrCopy(zCopy, sizeof(zCopy), zColon+1);
   for(z=zCopy; *z && n<24; ){
     azWord[n++] = z;
     z += strcspn(z, "_");
@@ -1300,7 +1369,11 @@ static void sortKeyWords(char *zKey){
   zKey[m] = 0;
   for(i=0; i<n; i++){
     if( i>0 && strcmp(azWord[i], azWord[i-1])==0 ) continue;
-    m += (size_t)snprintf(zKey+m, 96-m, "%s%s", m>(size_t)(zColon+1-zKey) ? "_" : "", azWord[i]);
+    {
+      size_t m0 = m;
+      if( m>(size_t)(zColon+1-zKey) ) m = nwStrPut(zKey+m0, 96-m0, m-m0, "_", 1) + m0;
+      m = nwStrPut(zKey+m0, 96-m0, m-m0, azWord[i], strlen(azWord[i])) + m0;
+    }
     if( m>=96 ) break;
   }
 }
@@ -1311,7 +1384,7 @@ static void sortKeyWords(char *zKey){
 ** Commission" and "Supreme Military Committee" meet. */
 static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
                     int bSyn, char *zKey, size_t nKey){
-  size_t n = (size_t)snprintf(zKey, nKey, "%s:", zType);
+  size_t n = nwStrPut(zKey, nKey, nwStrCopy(zKey, nKey, zType), ":", 1);
   int k, bFirst = 1;
   for(k=i; k<j && n+2<nKey; k++){
     const Gaz *pG;
@@ -1326,7 +1399,7 @@ static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
     }else{
       zN = normSpan(pS, a[k].s, a[k].e);
       if( zN==0 ) continue;
-      snprintf(zBuf, sizeof(zBuf), "%s", zN);
+      nwStrCopy(zBuf, sizeof(zBuf), zN);
       zW = nwStem(pS->p->pStem, zBuf, strlen(zBuf), &nW);
       if( zW && bSyn && pS->p->pSyn ){
         size_t nHead;
@@ -1335,8 +1408,11 @@ static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
       }
       if( zW==0 ) continue;
     }
-    n += (size_t)snprintf(zKey+n, nKey-n, "%s%.*s", bFirst ? "" : "_",
-                          (int)nW, zW);
+    {
+      size_t n0 = n;
+      if( !bFirst ) n = nwStrPut(zKey+n0, nKey-n0, n-n0, "_", 1) + n0;
+      n = nwStrPut(zKey+n0, nKey-n0, n-n0, zW, nW) + n0;
+    }
     bFirst = 0;
   }
   for(k=0; zKey[k]; k++){
@@ -1358,8 +1434,8 @@ static void addLink(Link *a, int *pn, int nMax, const char *zFrom,
   Link *p;
   if( *pn>=nMax ) return;
   p = &a[(*pn)++];
-  snprintf(p->zFrom, sizeof(p->zFrom), "%s", zFrom);
-  snprintf(p->zKey, sizeof(p->zKey), "%s", zKey);
+  nwStrCopy(p->zFrom, sizeof(p->zFrom), zFrom);
+  nwStrCopy(p->zKey, sizeof(p->zKey), zKey);
 }
 
 /* An acronym defined right after an organisation: " (HMC)",
@@ -1382,7 +1458,7 @@ static void acronymAfter(Scan *pS, size_t e, const char *zKey){
   s = i;
   while( i<pS->n && (isupper((unsigned char)z[i]) || z[i]=='.' || z[i]=='&') ) i++;
   if( i-s<2 || i-s>=sizeof(zAcr) ) return;
-  snprintf(zAcr, sizeof(zAcr), "%.*s", (int)(i-s), z+s);
+  nwStrPut(zAcr, sizeof(zAcr), 0, z+s, i-s);
   addLink(pS->aAcronym, &pS->nAcronym, 64, zAcr, zKey);
 }
 
@@ -1555,9 +1631,9 @@ static NwMention *emitName(Scan *pS, const Tok *a, int i, int j, int eType,
                            const char *zKey, const Gaz *pG){
   NwMention *pM = addMention(pS, a[i].s, a[j-1].e, eType);
   if( pM==0 ) return 0;
-  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  nwStrCopy(pM->zKey, sizeof(pM->zKey), zKey);
   if( pG && pG->iPrimary>=0 ){
-    snprintf(pM->zValue, sizeof(pM->zValue), "%s", arenaStr(pS->p, pG->iPrimary));
+    nwStrCopy(pM->zValue, sizeof(pM->zValue), arenaStr(pS->p, pG->iPrimary));
   }
   return pM;
 }
@@ -1572,7 +1648,7 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
   if( zN==0 ) return NW_NOMEM;
   skeleton(zN, zLast, sizeof(zLast));
   if( j-i==1 && (pL = findLink(pS->aSurname, pS->nSurname, zLast))!=0 ){
-    snprintf(zKey, sizeof(zKey), "%s", pL->zKey);
+    nwStrCopy(zKey, sizeof(zKey), pL->zKey);
   }else{
     personKey(pS, a, i, j, zKey, sizeof(zKey));
     if( j-i>1 ) addLink(pS->aSurname, &pS->nSurname, 128, zLast, zKey);
@@ -1683,6 +1759,14 @@ static int knownName(Scan *pS, const Tok *a, int i, int j){
 
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial);
 
+/* zKey = "zType:zName", as snprintf(zKey, nKey, "%s:%s") would make it. */
+static void typeKey(char *zKey, size_t nKey, const char *zType,
+                    const char *zName){
+  size_t m = nwStrCopy(zKey, nKey, zType);
+  m = nwStrPut(zKey, nKey, m, ":", 1);
+  nwStrPut(zKey, nKey, m, zName, strlen(zName));
+}
+
 /* Classify words a[i..j) of a capitalised run and emit what they name. */
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   NwEntityModel *p = pS->p;
@@ -1755,7 +1839,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     char zAcr[32], zLast[32], zN[64];
     const Link *pL;
     const char *zTmp;
-    snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
+    nwStrPut(zAcr, sizeof(zAcr), 0, zW, nW);
     if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
       pS->eEvidence = NW_EV_LEXICON;
       return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
@@ -1763,14 +1847,14 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     /* a copy: normSpan()'s buffer is reused by the calls below */
     zTmp = normSpan(pS, a[i].s, a[i].e);
     if( zTmp==0 ) return NW_NOMEM;
-    snprintf(zN, sizeof(zN), "%s", zTmp);
+    nwStrCopy(zN, sizeof(zN), zTmp);
     skeleton(zN, zLast, sizeof(zLast));
     if( findLink(pS->aSurname, pS->nSurname, zLast) ){
       pS->eEvidence = NW_EV_LINK;
       return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
     }
     if( isAcronym(zW, nW) ){
-      snprintf(zKey, sizeof(zKey), "org:%s", zN);
+      typeKey(zKey, sizeof(zKey), "org", zN);
       return emitName(pS, a, i, j, NW_E_ORG, zKey, 0) ? NW_OK : NW_NOMEM;
     }
     if( titleAt(pS, a, i, j) ) return NW_OK;     /* "Eng." alone */
@@ -1782,7 +1866,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
       }
       if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
-        snprintf(zKey, sizeof(zKey), "gpe:%s", zN);
+        typeKey(zKey, sizeof(zKey), "gpe", zN);
         return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
       }
     }
@@ -1795,7 +1879,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     pS->eEvidence = NW_EV_HEAD;
     pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
     if( pM==0 || zN==0 ) return NW_NOMEM;
-    snprintf(pM->zKey, sizeof(pM->zKey), "%s:%s", k==1 ? "gpe" : "loc", zN);
+    typeKey(pM->zKey, sizeof(pM->zKey), k==1 ? "gpe" : "loc", zN);
     return NW_OK;
   }
   if( j-i==1 ) return NW_OK;
@@ -1815,7 +1899,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   if( nwLexHas(pS->z+a[i].s, a[i].e-a[i].s, nwLexLocHeads, p->nLocHead)
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-    snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
+    typeKey(zKey, sizeof(zKey), "loc", zN ? zN : "");
     pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
   }
@@ -1843,7 +1927,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     }
     if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
       const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-      snprintf(zKey, sizeof(zKey), "gpe:%s", zN ? zN : "");
+      typeKey(zKey, sizeof(zKey), "gpe", zN ? zN : "");
       return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
     }
     if( !bInitial && j-i<=4 && personContextAfter(pS, a[j-1].e) ){
@@ -1978,7 +2062,7 @@ static int emitTagged(Scan *pS, const NwNerSpan *q){
   nameKey(pS, a, 0, nTok, azPre[q->eType], q->eType==NW_NER_ORG, zKey, sizeof(zKey));
   pM = addMention(pS, q->iStart, q->iEnd, aType[q->eType]);
   if( pM==0 ) return NW_NOMEM;
-  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  nwStrCopy(pM->zKey, sizeof(pM->zKey), zKey);
   return NW_OK;
 }
 
@@ -2221,7 +2305,10 @@ int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
                NwMentionList *pOut){
   Scan s;
   int rc;
-  memset(&s, 0, sizeof(s));
+  /* not the link tables (11 KB): their counts say what is in use */
+  memset(&s, 0, offsetof(Scan, aAcronym));
+  s.nAcronym = s.nSurname = 0;
+  s.eEvidence = 0;
   s.p = p;
   s.z = z;
   s.n = n;
