@@ -83,8 +83,17 @@ static void nerConstInit(NerConst *c){
   for(i=0; i<16; i++) c->aRule[i] = fnvStr(FNV_START, azRuleLabel[i]);
 }
 
-static int isLead(unsigned char c){ return c && strchr("\"'([{`", c)!=0; }
-static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
+static int isLead(unsigned char c){
+  switch( c ){ case '"': case '\'': case '(': case '[': case '{': case '`': return 1; }
+  return 0;
+}
+static int isTrail(unsigned char c){
+  switch( c ){
+    case '"': case '\'': case ')': case ']': case '}': case '.': case ',':
+    case ';': case ':': case '!': case '?': return 1;
+  }
+  return 0;
+}
 /* A curly quote: U+201C, U+201D, U+2018, U+2019 (3 bytes at z). */
 static int isCurly(const char *z){
   return (unsigned char)z[0]==0xE2 && (unsigned char)z[1]==0x80
