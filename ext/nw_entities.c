@@ -679,11 +679,17 @@ static int groupSet(const size_t *aOv, int nPair, int iGroup){
 
 /* True if byte i of z starts a word: the byte before is not a letter or
 ** a digit (bytes of multi-byte characters count as letters). */
+static int isWordByte(unsigned char c){
+  return c>=0x80 || (c>='0' && c<='9') || ((c|32)>='a' && (c|32)<='z');
+}
 static int wordStart(const char *z, size_t i){
-  unsigned char c;
-  if( i==0 ) return 1;
-  c = (unsigned char)z[i-1];
-  return c<0x80 && !isalnum(c);
+  return i==0 || !isWordByte((unsigned char)z[i-1]);
+}
+/* The first word start after byte i (or n): the bytes between follow a
+** letter or digit, so wordStart() is false at each of them. */
+static size_t nextWordStart(const char *z, size_t n, size_t i){
+  for(i++; i<n && isWordByte((unsigned char)z[i-1]); i++){}
+  return i;
 }
 
 /* The words that can open a date, time or figure ("some", "the", "two"),
@@ -924,7 +930,7 @@ static int scanNumeric(Scan *pS){
     if( !wordStart(pS->z, i) || !numericTrigger(p->aTrig, pS->z, pS->n, i)
      || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 64))<=0
      || aOv[1]==aOv[0] ){
-      i++;
+      i = nextWordStart(pS->z, pS->n, i);
       continue;
     }
     s = aOv[0];
@@ -1953,7 +1959,7 @@ static int scanNames(Scan *pS){
     if( !wordStart(pS->z, iPos) || !(isupper(c) || c>=0x80 || islower(c))
      || (islower(c) && !memchr(pS->z+iPos, '-', pS->n-iPos<5 ? pS->n-iPos : 5))
      || (e = nameRunEnd(pS, iPos))==0 ){
-      iPos++;
+      iPos = nextWordStart(pS->z, pS->n, iPos);
       continue;
     }
     s = iPos;
