@@ -204,6 +204,8 @@ static int prefixCaseEq(const char *z, const char *zWord, size_t n){
 }
 
 static int wordIs(const char *z, size_t n, const char *zWord){
+  /* the first letter first: most calls walk a list of words */
+  if( n>0 && tolower((unsigned char)z[0])!=tolower((unsigned char)zWord[0]) ) return 0;
   return strlen(zWord)==n && prefixCaseEq(z, zWord, n);
 }
 

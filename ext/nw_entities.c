@@ -770,7 +770,7 @@ static uint64_t trigHash(const char *z, size_t n, int bLower){
   size_t k;
   for(k=0; k<n; k++){
     unsigned char c = (unsigned char)z[k];
-    if( bLower ) c = (unsigned char)tolower(c);
+    if( bLower && c>='A' && c<='Z' ) c += 32;     /* the words are ASCII */
     h = (h ^ c) * 1099511628211ULL;
   }
   return h | 1;                        /* never 0: 0 is an empty slot */
@@ -800,6 +800,19 @@ static void trigBuild(uint64_t *a){
   memset(a, 0, sizeof(uint64_t)*NW_TRIG_SLOTS);
   for(k=0; k<sizeof(aTrigWord)/sizeof(aTrigWord[0]); k++) trigAdd(a, aTrigWord[k].z, aTrigWord[k].n, 0);
   for(k=0; k<sizeof(aTrigCap)/sizeof(aTrigCap[0]); k++) trigAdd(a, aTrigCap[k].z, aTrigCap[k].n, 1);
+  /* and the words after "the", tagged by bit 61 (trigAfterThe()) */
+  for(k=0; azTrigAfterThe[k]; k++){
+    uint64_t h = trigHash(azTrigAfterThe[k], strlen(azTrigAfterThe[k]), 0) ^ (uint64_t)1 << 61;
+    unsigned j = (unsigned)(h % NW_TRIG_SLOTS);
+    while( a[j] && a[j]!=h ) j = (j+1) % NW_TRIG_SLOTS;
+    a[j] = h;
+  }
+}
+
+/* wordIn(z, n, azTrigAfterThe) by one probe of the trigger table. */
+static int trigAfterThe(const uint64_t *a, const char *z, size_t n){
+  if( n==0 || n>=16 ) return 0;
+  return trigHas(a, trigHash(z, n, 1) ^ (uint64_t)1 << 61);
 }
 
 /* True if the word at z[i] can start a date, time or figure: a digit, a
@@ -845,7 +858,7 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
       if( s2>=n ) return 0;
       if( isdigit((unsigned char)z[s2]) || z[s2]=='\'' || (unsigned char)z[s2]>=0x80 ) return 1;
       for(e2=s2; e2<n && isalpha((unsigned char)z[e2]); e2++){}
-      return wordIn(z+s2, e2-s2, azTrigAfterThe);
+      return trigAfterThe(aTrig, z+s2, e2-s2);
     }
     if( nW==4 && wordIn(z+i, nW, (const char*const[]){"year", 0}) ){
       return e<n && z[e]=='-';                   /* year-earlier */
