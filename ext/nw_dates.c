@@ -1185,8 +1185,8 @@ int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
 
 static int tenseOfWord(const char *z, size_t n){
   static const char *const azFut[] = {"will", "ll", "shall", "would", "wo",
-    "scheduled", "plans", "plan", "expected", "expects", "due", "upcoming",
-    "going", "intends", "hopes", 0};
+    "scheduled", "expected", "expects", "due", "upcoming", "going",
+    "intends", "hopes", "effective", 0};
   static const char *const azPast[] = {"said", "was", "were", "had", "did",
     "met", "told", "came", "went", "took", "made", "saw", "got", "gave",
     "held", "left", "began", "fell", "rose", "won", "lost", "sold", "bought",
@@ -1195,13 +1195,16 @@ static int tenseOfWord(const char *z, size_t n){
     "struck", "sent", "kept", "felt", "heard", "meant", "put", "set", 0};
   static const char *const azBe[] = {"be", "being", "is", "are", "am", 0};
   static const char *const azHad[] = {"had", "was", "were", "been", 0};
+  static const char *const azEed[] = {"agreed", "freed", "guaranteed",
+    "decreed", "disagreed", "refereed", 0};
   Word w = {z, n, 0};
   if( anyWord(&w, azBe) ) return 2;          /* a participle's auxiliary */
   if( anyWord(&w, azHad) ) return 3;         /* "had been due": the past */
   if( anyWord(&w, azFut) ) return NW_TENSE_FUTURE;
   if( anyWord(&w, azPast) ) return NW_TENSE_PAST;
-  if( n>=4 && z[n-2]=='e' && z[n-1]=='d' && !wordIs(z, n, "need")
-   && !wordIs(z, n, "speed") && !wordIs(z, n, "indeed") ){
+  /* "-ed" is the past, but "succeed", "proceed", "need" ("agreed" is) */
+  if( n>=4 && z[n-2]=='e' && z[n-1]=='d'
+   && (z[n-3]!='e' || anyWord(&w, azEed)) ){
     return wordIs(z, n, "expected") ? NW_TENSE_FUTURE : NW_TENSE_PAST;
   }
   return NW_TENSE_NONE;
@@ -1222,13 +1225,43 @@ static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
   return j;
 }
 
+/* Words whose "to" and a verb look forward: "is to resume", "set to
+** meet", "agreed to buy", "plans to sell". */
+static int futureBeforeTo(const char *z, size_t n){
+  static const char *const az[] = {"is", "are", "set", "agreed", "agrees",
+    "plans", "plan", "planned", "planning", "expected", "expects", "due",
+    "scheduled", "going", "intends", "intended", "aims", "promised",
+    "pledged", "vowed", "decided", "wants", "wanted", "offered", "proposed",
+    "seeks", "sought", "poised", "prepared", "ready", "likely", 0};
+  Word w = {z, n, 0};
+  return anyWord(&w, az);
+}
+
+/* After the date only their present tense: "On Friday, the government
+** planned to" tells what was done that day. */
+static int futureBeforeToAfter(const char *z, size_t n){
+  static const char *const az[] = {"is", "are", "set", "plans", "plan",
+    "expects", "due", "scheduled", "going", "intends", "aims", "wants",
+    "seeks", 0};
+  Word w = {z, n, 0};
+  return anyWord(&w, az);
+}
+
 int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
   size_t i = s, lo = s>120 ? s-120 : 0, hi = e+80<n ? e+80 : n;
+  int bNextTo = 0;                  /* the word after this one is "to" */
   if( z==0 || s>n || e>n || s>e ) return NW_TENSE_NONE;
   for(;;){
     size_t we, ws = wordBack(z, i, lo, &we);
     int t;
     if( ws>=we ) break;
+    if( bNextTo && futureBeforeTo(z+ws, we-ws) ){
+      /* "had been scheduled to", "was due to": a future in the past */
+      size_t pe, ps = wordBack(z, ws, lo, &pe);
+      if( ps<pe && tenseOfWord(z+ps, pe-ps)==3 ) return NW_TENSE_PAST;
+      return NW_TENSE_FUTURE;
+    }
+    bNextTo = wordIs(z+ws, we-ws, "to");
     t = tenseOfWord(z+ws, we-ws);
     i = ws;
     if( t==NW_TENSE_PAST ){
@@ -1255,6 +1288,8 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
     if( !isalpha((unsigned char)c) ){ i++; continue; }
     ws = i;
     while( i<hi && isalpha((unsigned char)z[i]) ) i++;
+    if( futureBeforeToAfter(z+ws, i-ws) && i+3<hi && z[i]==' ' && z[i+1]=='t'
+     && z[i+2]=='o' && z[i+3]==' ' ) return NW_TENSE_FUTURE;
     t = tenseOfWord(z+ws, i-ws);
     if( t==3 ) return NW_TENSE_PAST;
     if( t!=NW_TENSE_NONE && t!=2 ) return t;
