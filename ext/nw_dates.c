@@ -444,6 +444,7 @@ static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
 #define NW_AS_YEAR      3     /* 2023 */
 #define NW_AS_WEEK      4     /* 2024-W32 */
 #define NW_AS_PAST_WEEK 5     /* 2024-08-08/2024-08-15 */
+#define NW_AS_WEEKEND   6     /* 2024-W32-WE */
 
 static int asForm(int rc, int eForm){ return rc ? NW_AS_NONE : eForm; }
 
@@ -522,6 +523,15 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
       else{ delta = -((cur - wd + 7) % 7); }       /* on or before */
       return asForm(nwDateAddDays(pRef, delta, pR), NW_AS_DAY);
     }
+    if( wordIs(z, n, "weekend") ){
+      /* "the weekend": the last one (this one on a Saturday or Sunday),
+      ** or the coming one in the future tense; "last", "next" */
+      int cur = weekday(daysFromCivil(pRef->y, pRef->m, pRef->d));
+      int bThis = i>0 && wordIs(a[i-1].z, a[i-1].n, "this");
+      int nWeek = iDir!=0 ? iDir
+                : (cur>=6 || iTense>0 || bThis) ? 0 : -1;
+      return asForm(nwDateAddDays(pRef, 7*nWeek, pR), NW_AS_WEEKEND);
+    }
     if( wordIs(z, n, "week") || wordIs(z, n, "weeks") ){
       if( bPast ) return asForm(nwDateAddDays(pRef, -7, pR), NW_AS_PAST_WEEK);
       return asForm(nwDateAddDays(pRef, 7*iDir, pR), NW_AS_WEEK);
@@ -556,6 +566,10 @@ static void relativeValue(const Word *a, int nWord, const NwDate *pRef,
     case NW_AS_MONTH: snprintf(zOut, nOut, "%04d-%02d", r.y, r.m); break;
     case NW_AS_YEAR:  snprintf(zOut, nOut, "%04d", r.y); break;
     case NW_AS_WEEK:  isoWeek(&r, zOut, nOut); break;
+    case NW_AS_WEEKEND:
+      isoWeek(&r, zOut, nOut);
+      if( zOut[0] && strlen(zOut)+4<nOut ) memcpy(zOut+strlen(zOut), "-WE", 4);
+      break;
     case NW_AS_PAST_WEEK:
       snprintf(zOut, nOut, "%04d-%02d-%02d/%04d-%02d-%02d", r.y, r.m, r.d,
                pRef->y, pRef->m, pRef->d);
@@ -771,7 +785,9 @@ static int quarterValue(const Word *a, int nWord, const NwDate *pRef,
       q = k%4 + 1;
     }
   }else if( q==0 ){
-    return NW_TX_DATE;                           /* "the quarter of 1990"? */
+    /* "the 1988 quarter": the quarter the text is about, in 1988 */
+    if( pSt==0 || pSt->iQYear<=NW_YEAR_MIN ) return NW_TX_DATE;
+    q = pSt->iQuarter;
   }
   if( !yearInRange(y) ) return NW_TX_DATE;
   snprintf(zOut, nOut, "%04d-Q%d", y, q);

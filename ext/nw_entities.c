@@ -93,12 +93,13 @@ static const char zNumericPattern[] =
   "|" NW_EML "[\\s-]+" NW_MON
   "|" NW_EML "[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
   /* TIMEX3 forms (issue 12): quarters and halves, seasons, decades */
-  "|(?<qtr>(?:(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
+  "|(?<qtr>(?:(?i:(?=[ti])(?:the|its))\\s+(?:19|20)\\d\\d(?![\\d,.])\\s+|"
+    "(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
     "(?i:(?=[tln])(?:this|last|next))\\s+(?i:year)['\\x{2019}]s|"
     "(?:19|20)\\d\\d['\\x{2019}]s)\\s+)?"
     "(?:(?i:(?=[flcmrpsyt])(?:fiscal|latest|current|most\\s+recent|recent|"
     "previous|same|year-earlier|year-ago|final|latter))[\\s-]+){0,2}"
-    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-point)"
+    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-\\p{L})"
     "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
     "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b)|,?\\s+(?:19|20)\\d\\d(?!\\d))?"
   "|(?:(?i:(?=[ti])(?:the|this|its))\\s+)?(?:(?i:first|second|latter|last)|"
@@ -139,7 +140,8 @@ static const char zNumericPattern[] =
     "generation)))))"
   /* parts of the day: this morning, last night, Friday evening */
   "|(?<pod>(?:(?i:(?=[tyle])(?:this|yesterday|tomorrow|last|early|late))|"
-    NW_WDAY ")\\s+" NW_PART ")"
+    NW_WDAY ")\\s+" NW_PART
+  "|(?i:mid)[\\s-]" NW_PART "(?:\\s+(?i:(?=[yt])(?:yesterday|today|tomorrow))\\b)?)"
   /* sets: every week, each Monday, daily */
   "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
     "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
@@ -155,7 +157,12 @@ static const char zNumericPattern[] =
   "|" NW_MON "\\s+(?i:(?=[lnt])(?:last|next|this))\\s+(?i:year)\\b"
   "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
     "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
-  "|\\b" NW_WDAY "\\b)"
+  "|\\b" NW_WDAY "\\b"
+  "|\\b(?i:(?=[tlnpc])(?:the|this|last|next|past|coming))\\s+(?i:weekend)\\b"
+  "|\\b(?i:the)\\s+(?i:(?=[cf])(?:current|full))\\s+(?:(?i:fiscal)\\s+)?"
+    "(?i:year)\\b(?![-\\x{2019}']|\\s+(?i:ago|earlier|later)\\b)"
+  "|\\b(?i:the\\s+end\\s+of\\s+(?:the|this)\\s+year)\\b"
+  "|\\b(?i:year(?:['\\x{2019}]s)?\\s+end)\\b)"
   /* durations: six months, two-year, the past two weeks, for months;
   ** "a year ago" and "two years earlier" are dates (in C) */
   "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+"
@@ -736,7 +743,7 @@ static const char *const azTrigAfterThe[] = {"first", "second", "third",
   "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen",
   "full", "straight", "consecutive", "additional", "more", "this",
   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-  "eighties", "nineties", 0};
+  "eighties", "nineties", "weekend", "end", 0};
 static const char *const azTrigPlural[] = {"seconds", "minutes", "hours",
   "days", "weeks", "months", "years", "decades", "centuries", 0};
 static const char *const azTrigBeforePlural[] = {"for", "over", "in",
@@ -861,7 +868,13 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
       return trigAfterThe(aTrig, z+s2, e2-s2);
     }
     if( nW==4 && wordIn(z+i, nW, (const char*const[]){"year", 0}) ){
-      return e<n && z[e]=='-';                   /* year-earlier */
+      /* year-earlier, year end, year's end */
+      size_t k = e;
+      if( k<n && z[k]=='-' ) return 1;
+      if( k+1<n && z[k]=='\'' && z[k+1]=='s' ) k += 2;
+      else if( k+3<n && memcmp(z+k, "\xE2\x80\x99s", 4)==0 ) k += 4;
+      return k+4<=n && z[k]==' ' && (z[k+1]|32)=='e' && (z[k+2]|32)=='n'
+          && (z[k+3]|32)=='d';
     }
     if( wordIn(z+i, nW, azTrigPlural) ){
       char zB[16];
@@ -922,6 +935,28 @@ static int sentenceEndIn(const char *z, size_t s, size_t e){
     if( z[s]=='.' || z[s]=='!' || z[s]=='?' || z[s]=='\n' || z[s]==';' ) return 1;
   }
   return 0;
+}
+
+/* Is z[a..b) what may stand between a time and its day: spaces, a time
+** zone ("EST"), a comma ("5 p.m. EST, Nov. 6", "10 p.m. Wednesday")? */
+static int zoneGap(const char *z, size_t a, size_t b){
+  static const char *const azZone[] = {"EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", 0};
+  size_t k = a, w;
+  int i;
+  if( b<a ) return 0;
+  if( b-a<=3 ) return !sentenceEndIn(z, a, b);
+  if( b-a>10 ) return 0;
+  while( k<b && z[k]==' ' ) k++;
+  for(w=k; w<b && isupper((unsigned char)z[w]); w++){}
+  for(i=0; azZone[i]; i++){
+    if( strlen(azZone[i])==w-k && memcmp(azZone[i], z+k, w-k)==0 ) break;
+  }
+  if( azZone[i]==0 ) return 0;
+  k = w;
+  if( k<b && z[k]==',' ) k++;
+  while( k<b && z[k]==' ' ) k++;
+  return k==b;
 }
 
 /* Pass 1: dates, times and figures. */
@@ -1009,8 +1044,8 @@ static int scanNumeric(Scan *pS){
       if( eTx==NW_TX_DATE && strlen(zTimex)==10 ){
         /* "10 p.m. Wednesday": one time, on that day */
         NwMention *pT = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
-        if( pT && pT->eType==NW_E_TIME && pT->iEnd+3>=s && strlen(pT->zTimex)==16
-         && pT->zTimex[10]=='T' && !sentenceEndIn(pS->z, pT->iEnd, s) ){
+        if( pT && pT->eType==NW_E_TIME && zoneGap(pS->z, pT->iEnd, s)
+         && strlen(pT->zTimex)==16 && pT->zTimex[10]=='T' ){
           pT->iEnd = e;
           memcpy(pT->zTimex, zTimex, 10);
           continue;
