@@ -913,7 +913,7 @@ static int timexEntityType(int eTx){
 static int isDatePreposition(const char *zWord){
   static const char *az[] = {"in","since","by","until","from","before",
     "after","during","through","of","early","late","mid","year","and","or",
-    "between","to",0};
+    "between","to","for","the","a","its","their",0};
   int k;
   for(k=0; az[k]; k++) if( strcmp(az[k], zWord)==0 ) return 1;
   return 0;

@@ -46,3 +46,5 @@ SELECT text, type, timex FROM entities('By mid afternoon, at mid-afternoon yeste
 -- the 1988 second quarter, the 1988 quarter (the quarter of the text); a
 -- quarter-century and quarter-to-quarter are no quarters
 SELECT text, type, timex FROM entities('Profit in the third quarter rose from the 1988 quarter and from the 1988 second quarter, near its quarter-century low in a quarter-to-quarter comparison.', '1989-11-02');
+-- a month alone after "for", "the", "a", "its", "their"; not before a name
+SELECT text, type, timex FROM entities('The job figures for January rose under a June agreement; the October slaying; a vote for May Smith.', '1989-10-30');
