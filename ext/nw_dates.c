@@ -1229,10 +1229,18 @@ static int tenseOfWord(const char *z, size_t n){
 /* The start of the word that ends at byte i (after skipping what is not a
 ** letter), not before lo and not across a sentence end; *pEnd: its end.
 ** i itself when there is none. */
+/* Is the full stop at z[k] that of a one-letter abbreviation ("a.m.",
+** "p.m.", "U.S.", "P. Davison"), not a sentence's end? */
+static int initialStop(const char *z, size_t k){
+  return k>=1 && isalpha((unsigned char)z[k-1])
+      && (k<2 || !isalpha((unsigned char)z[k-2]));
+}
+
 static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
   size_t j = i;
   while( j>lo && !isalpha((unsigned char)z[j-1]) ){
     char c = z[j-1];
+    if( c=='.' && initialStop(z, j-1) ){ j--; continue; }
     if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ){ *pEnd = i; return i; }
     j--;
   }
@@ -1300,6 +1308,7 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
     size_t ws;
     int t;
     char c = z[i];
+    if( c=='.' && initialStop(z, i) ){ i++; continue; }
     if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ) break;
     if( !isalpha((unsigned char)c) ){ i++; continue; }
     ws = i;

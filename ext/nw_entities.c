@@ -959,6 +959,35 @@ static int zoneGap(const char *z, size_t a, size_t b){
   return k==b;
 }
 
+/* Is z[s..e), a relative date, a name in title case ("USA Today", ABC's
+** "This Week")?  Every word capitalised, none a weekday or a month (those
+** are always), and not at the start of a sentence. */
+static int titleCaseName(const char *z, size_t s, size_t e){
+  size_t k = s;
+  while( k<e ){
+    size_t w = k;
+    if( !isupper((unsigned char)z[k]) ) return 0;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( nwWeekdayNumber(z+k, w-k) || nwMonthNumber(z+k, w-k) ) return 0;
+    while( w<e && !isalpha((unsigned char)z[w]) ) w++;
+    k = w;
+  }
+  k = s;
+  while( k>0 && (z[k-1]==' ' || z[k-1]=='\t') ) k--;
+  if( k==0 ) return 0;
+  /* opening quotes and brackets: the sentence's start if what is before
+  ** them is ("``Today, ...", "\u201cToday ...") */
+  while( k>0 && (z[k-1]=='"' || z[k-1]=='(' || z[k-1]=='`' || z[k-1]=='\''
+              || (k>=3 && memcmp(z+k-3, "\xE2\x80\x9C", 3)==0)
+              || (k>=3 && memcmp(z+k-3, "\xE2\x80\x98", 3)==0)) ){
+    k -= (unsigned char)z[k-1]<0x80 ? 1 : 3;
+    while( k>0 && (z[k-1]==' ' || z[k-1]=='\t') ) k--;
+    if( k==0 ) return 0;
+  }
+  return !(z[k-1]=='.' || z[k-1]=='!' || z[k-1]=='?' || z[k-1]=='\n'
+        || z[k-1]==':' || z[k-1]==';');
+}
+
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
@@ -1037,6 +1066,7 @@ static int scanNumeric(Scan *pS){
       eTx = nwTimex(zM, nM, eKind, pS->pRef, zBefore, iTense, &st,
                     zValue, sizeof(zValue), zTimex, sizeof(zTimex));
       if( eTx==NW_TX_NONE ) continue;
+      if( eKind==NW_T_RELATIVE && titleCaseName(pS->z, s, e) ) continue;
       if( eKind==NW_T_TIME && zTimex[0] && iDayEnd && s<=iDayEnd+40
        && !sentenceEndIn(pS->z, iDayEnd, s) ){
         memcpy(zTimex, zDay, 10);        /* "on Feb. 12 at 7:15 p.m." */

@@ -48,3 +48,8 @@ SELECT text, type, timex FROM entities('By mid afternoon, at mid-afternoon yeste
 SELECT text, type, timex FROM entities('Profit in the third quarter rose from the 1988 quarter and from the 1988 second quarter, near its quarter-century low in a quarter-to-quarter comparison.', '1989-11-02');
 -- a month alone after "for", "the", "a", "its", "their"; not before a name
 SELECT text, type, timex FROM entities('The job figures for January rose under a June agreement; the October slaying; a vote for May Smith.', '1989-10-30');
+-- a relative date in title case inside a sentence is a name ("USA Today",
+-- ABC's "This Week"); at a sentence's start, after a quote, it is a date
+SELECT text, type, timex FROM entities('He spoke on ABC News'' "This Week," and to USA Today. Today he left. ``Today we win,'''' he said.', '1989-10-30');
+-- the full stop of "a.m." ends no sentence: "will leave ... (4 a.m. EDT Thursday)" looks forward
+SELECT text, type, timex FROM entities('The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05');
