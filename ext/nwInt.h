@@ -99,12 +99,20 @@ typedef struct NwTvfDef NwTvfDef;
 typedef struct NwTvfVtab NwTvfVtab;
 typedef struct NwTvfCursor NwTvfCursor;
 
-/* A computed value: integer, real, text (owned) or NULL. */
+/* A computed value: integer, real, text (owned) or NULL.  A text of up
+** to NW_CELL_SHORT bytes is held in the cell itself (bShort): a row of
+** entities() has four texts or so, and a malloc and a free for each were
+** a tenth of the function. */
+#define NW_CELL_SHORT 23
 struct NwCell {
   int eType;                 /* SQLITE_INTEGER, _FLOAT, _TEXT or 0 (NULL) */
-  sqlite3_int64 i;
-  double r;
-  char *z;                   /* sqlite3_malloc'd UTF-8 for SQLITE_TEXT */
+  int bShort;                /* SQLITE_TEXT in zShort, not z */
+  union {
+    sqlite3_int64 i;
+    double r;
+    char *z;                 /* sqlite3_malloc'd UTF-8 for SQLITE_TEXT */
+    char zShort[NW_CELL_SHORT+1];
+  };
 };
 
 /* Argument 1 of a function with bText, read once before xCompute: the

@@ -204,6 +204,8 @@ static int prefixCaseEq(const char *z, const char *zWord, size_t n){
 }
 
 static int wordIs(const char *z, size_t n, const char *zWord){
+  /* the first letter first: most calls walk a list of words */
+  if( n>0 && tolower((unsigned char)z[0])!=tolower((unsigned char)zWord[0]) ) return 0;
   return strlen(zWord)==n && prefixCaseEq(z, zWord, n);
 }
 
@@ -442,6 +444,7 @@ static void calendarValue(const Word *a, int nWord, const NwDate *pRef,
 #define NW_AS_YEAR      3     /* 2023 */
 #define NW_AS_WEEK      4     /* 2024-W32 */
 #define NW_AS_PAST_WEEK 5     /* 2024-08-08/2024-08-15 */
+#define NW_AS_WEEKEND   6     /* 2024-W32-WE */
 
 static int asForm(int rc, int eForm){ return rc ? NW_AS_NONE : eForm; }
 
@@ -520,6 +523,15 @@ static int relativeDate(const Word *a, int nWord, const NwDate *pRef,
       else{ delta = -((cur - wd + 7) % 7); }       /* on or before */
       return asForm(nwDateAddDays(pRef, delta, pR), NW_AS_DAY);
     }
+    if( wordIs(z, n, "weekend") ){
+      /* "the weekend": the last one (this one on a Saturday or Sunday),
+      ** or the coming one in the future tense; "last", "next" */
+      int cur = weekday(daysFromCivil(pRef->y, pRef->m, pRef->d));
+      int bThis = i>0 && wordIs(a[i-1].z, a[i-1].n, "this");
+      int nWeek = iDir!=0 ? iDir
+                : (cur>=6 || iTense>0 || bThis) ? 0 : -1;
+      return asForm(nwDateAddDays(pRef, 7*nWeek, pR), NW_AS_WEEKEND);
+    }
     if( wordIs(z, n, "week") || wordIs(z, n, "weeks") ){
       if( bPast ) return asForm(nwDateAddDays(pRef, -7, pR), NW_AS_PAST_WEEK);
       return asForm(nwDateAddDays(pRef, 7*iDir, pR), NW_AS_WEEK);
@@ -554,6 +566,10 @@ static void relativeValue(const Word *a, int nWord, const NwDate *pRef,
     case NW_AS_MONTH: snprintf(zOut, nOut, "%04d-%02d", r.y, r.m); break;
     case NW_AS_YEAR:  snprintf(zOut, nOut, "%04d", r.y); break;
     case NW_AS_WEEK:  isoWeek(&r, zOut, nOut); break;
+    case NW_AS_WEEKEND:
+      isoWeek(&r, zOut, nOut);
+      if( zOut[0] && strlen(zOut)+4<nOut ) memcpy(zOut+strlen(zOut), "-WE", 4);
+      break;
     case NW_AS_PAST_WEEK:
       snprintf(zOut, nOut, "%04d-%02d-%02d/%04d-%02d-%02d", r.y, r.m, r.d,
                pRef->y, pRef->m, pRef->d);
@@ -769,7 +785,9 @@ static int quarterValue(const Word *a, int nWord, const NwDate *pRef,
       q = k%4 + 1;
     }
   }else if( q==0 ){
-    return NW_TX_DATE;                           /* "the quarter of 1990"? */
+    /* "the 1988 quarter": the quarter the text is about, in 1988 */
+    if( pSt==0 || pSt->iQYear<=NW_YEAR_MIN ) return NW_TX_DATE;
+    q = pSt->iQuarter;
   }
   if( !yearInRange(y) ) return NW_TX_DATE;
   snprintf(zOut, nOut, "%04d-Q%d", y, q);
@@ -1183,8 +1201,8 @@ int nwTimex(const char *z, size_t n, int eKind, const NwDate *pRef,
 
 static int tenseOfWord(const char *z, size_t n){
   static const char *const azFut[] = {"will", "ll", "shall", "would", "wo",
-    "scheduled", "plans", "plan", "expected", "expects", "due", "upcoming",
-    "going", "intends", "hopes", 0};
+    "scheduled", "expected", "expects", "due", "upcoming", "going",
+    "intends", "hopes", "effective", 0};
   static const char *const azPast[] = {"said", "was", "were", "had", "did",
     "met", "told", "came", "went", "took", "made", "saw", "got", "gave",
     "held", "left", "began", "fell", "rose", "won", "lost", "sold", "bought",
@@ -1193,13 +1211,16 @@ static int tenseOfWord(const char *z, size_t n){
     "struck", "sent", "kept", "felt", "heard", "meant", "put", "set", 0};
   static const char *const azBe[] = {"be", "being", "is", "are", "am", 0};
   static const char *const azHad[] = {"had", "was", "were", "been", 0};
+  static const char *const azEed[] = {"agreed", "freed", "guaranteed",
+    "decreed", "disagreed", "refereed", 0};
   Word w = {z, n, 0};
   if( anyWord(&w, azBe) ) return 2;          /* a participle's auxiliary */
   if( anyWord(&w, azHad) ) return 3;         /* "had been due": the past */
   if( anyWord(&w, azFut) ) return NW_TENSE_FUTURE;
   if( anyWord(&w, azPast) ) return NW_TENSE_PAST;
-  if( n>=4 && z[n-2]=='e' && z[n-1]=='d' && !wordIs(z, n, "need")
-   && !wordIs(z, n, "speed") && !wordIs(z, n, "indeed") ){
+  /* "-ed" is the past, but "succeed", "proceed", "need" ("agreed" is) */
+  if( n>=4 && z[n-2]=='e' && z[n-1]=='d'
+   && (z[n-3]!='e' || anyWord(&w, azEed)) ){
     return wordIs(z, n, "expected") ? NW_TENSE_FUTURE : NW_TENSE_PAST;
   }
   return NW_TENSE_NONE;
@@ -1208,10 +1229,18 @@ static int tenseOfWord(const char *z, size_t n){
 /* The start of the word that ends at byte i (after skipping what is not a
 ** letter), not before lo and not across a sentence end; *pEnd: its end.
 ** i itself when there is none. */
+/* Is the full stop at z[k] that of a one-letter abbreviation ("a.m.",
+** "p.m.", "U.S.", "P. Davison"), not a sentence's end? */
+static int initialStop(const char *z, size_t k){
+  return k>=1 && isalpha((unsigned char)z[k-1])
+      && (k<2 || !isalpha((unsigned char)z[k-2]));
+}
+
 static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
   size_t j = i;
   while( j>lo && !isalpha((unsigned char)z[j-1]) ){
     char c = z[j-1];
+    if( c=='.' && initialStop(z, j-1) ){ j--; continue; }
     if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ){ *pEnd = i; return i; }
     j--;
   }
@@ -1220,13 +1249,43 @@ static size_t wordBack(const char *z, size_t i, size_t lo, size_t *pEnd){
   return j;
 }
 
+/* Words whose "to" and a verb look forward: "is to resume", "set to
+** meet", "agreed to buy", "plans to sell". */
+static int futureBeforeTo(const char *z, size_t n){
+  static const char *const az[] = {"is", "are", "set", "agreed", "agrees",
+    "plans", "plan", "planned", "planning", "expected", "expects", "due",
+    "scheduled", "going", "intends", "intended", "aims", "promised",
+    "pledged", "vowed", "decided", "wants", "wanted", "offered", "proposed",
+    "seeks", "sought", "poised", "prepared", "ready", "likely", 0};
+  Word w = {z, n, 0};
+  return anyWord(&w, az);
+}
+
+/* After the date only their present tense: "On Friday, the government
+** planned to" tells what was done that day. */
+static int futureBeforeToAfter(const char *z, size_t n){
+  static const char *const az[] = {"is", "are", "set", "plans", "plan",
+    "expects", "due", "scheduled", "going", "intends", "aims", "wants",
+    "seeks", 0};
+  Word w = {z, n, 0};
+  return anyWord(&w, az);
+}
+
 int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
   size_t i = s, lo = s>120 ? s-120 : 0, hi = e+80<n ? e+80 : n;
+  int bNextTo = 0;                  /* the word after this one is "to" */
   if( z==0 || s>n || e>n || s>e ) return NW_TENSE_NONE;
   for(;;){
     size_t we, ws = wordBack(z, i, lo, &we);
     int t;
     if( ws>=we ) break;
+    if( bNextTo && futureBeforeTo(z+ws, we-ws) ){
+      /* "had been scheduled to", "was due to": a future in the past */
+      size_t pe, ps = wordBack(z, ws, lo, &pe);
+      if( ps<pe && tenseOfWord(z+ps, pe-ps)==3 ) return NW_TENSE_PAST;
+      return NW_TENSE_FUTURE;
+    }
+    bNextTo = wordIs(z+ws, we-ws, "to");
     t = tenseOfWord(z+ws, we-ws);
     i = ws;
     if( t==NW_TENSE_PAST ){
@@ -1249,10 +1308,13 @@ int nwTenseAround(const char *z, size_t n, size_t s, size_t e){
     size_t ws;
     int t;
     char c = z[i];
+    if( c=='.' && initialStop(z, i) ){ i++; continue; }
     if( c=='.' || c=='!' || c=='?' || c=='\n' || c==';' ) break;
     if( !isalpha((unsigned char)c) ){ i++; continue; }
     ws = i;
     while( i<hi && isalpha((unsigned char)z[i]) ) i++;
+    if( futureBeforeToAfter(z+ws, i-ws) && i+3<hi && z[i]==' ' && z[i+1]=='t'
+     && z[i+2]=='o' && z[i+3]==' ' ) return NW_TENSE_FUTURE;
     t = tenseOfWord(z+ws, i-ws);
     if( t==3 ) return NW_TENSE_PAST;
     if( t!=NW_TENSE_NONE && t!=2 ) return t;

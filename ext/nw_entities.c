@@ -6,6 +6,7 @@
 **     SELECT start, length, text, type, value, unit, key, role
 **       FROM entities(:body, '2024-08-15');
 */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,12 +93,13 @@ static const char zNumericPattern[] =
   "|" NW_EML "[\\s-]+" NW_MON
   "|" NW_EML "[\\s-]+(?:19|20)\\d{2}" NW_NE ")"
   /* TIMEX3 forms (issue 12): quarters and halves, seasons, decades */
-  "|(?<qtr>(?:(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
+  "|(?<qtr>(?:(?i:(?=[ti])(?:the|its))\\s+(?:19|20)\\d\\d(?![\\d,.])\\s+|"
+    "(?i:(?=[tlnic])(?:the|this|last|next|its|current)|"
     "(?i:(?=[tln])(?:this|last|next))\\s+(?i:year)['\\x{2019}]s|"
     "(?:19|20)\\d\\d['\\x{2019}]s)\\s+)?"
     "(?:(?i:(?=[flcmrpsyt])(?:fiscal|latest|current|most\\s+recent|recent|"
     "previous|same|year-earlier|year-ago|final|latter))[\\s-]+){0,2}"
-    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-point)"
+    "(?:" NW_ORD "[\\s-]+(?:(?i:fiscal)\\s+)?)?(?i:quarter)(?![\\p{L}]|-\\p{L})"
     "(?:\\s+(?i:of)\\s+(?:(?i:fiscal)\\s+)?(?:(?:19|20)\\d\\d(?!\\d)|"
     "(?i:(?=[tln])(?:this|last|next|the))\\s+(?i:year)\\b)|,?\\s+(?:19|20)\\d\\d(?!\\d))?"
   "|(?:(?i:(?=[ti])(?:the|this|its))\\s+)?(?:(?i:first|second|latter|last)|"
@@ -138,7 +140,8 @@ static const char zNumericPattern[] =
     "generation)))))"
   /* parts of the day: this morning, last night, Friday evening */
   "|(?<pod>(?:(?i:(?=[tyle])(?:this|yesterday|tomorrow|last|early|late))|"
-    NW_WDAY ")\\s+" NW_PART ")"
+    NW_WDAY ")\\s+" NW_PART
+  "|(?i:mid)[\\s-]" NW_PART "(?:\\s+(?i:(?=[yt])(?:yesterday|today|tomorrow))\\b)?)"
   /* sets: every week, each Monday, daily */
   "|(?<set>(?i:(?=[ep])(?:every|each|per))\\s+(?:(?i:other|single)\\s+)?"
     "(?:" NW_TUNIT1 "|" NW_WDAY "|" NW_MON "|" NW_SEASON "|" NW_PART
@@ -154,7 +157,12 @@ static const char zNumericPattern[] =
   "|" NW_MON "\\s+(?i:(?=[lnt])(?:last|next|this))\\s+(?i:year)\\b"
   "|\\b(?:" NW_NUM "|" NW_NUMW ")\\s+"
     "(?i:(?=[dwmy])(?:days?|weeks?|months?|years?))\\s+(?i:ago)\\b"
-  "|\\b" NW_WDAY "\\b)"
+  "|\\b" NW_WDAY "\\b"
+  "|\\b(?i:(?=[tlnpc])(?:the|this|last|next|past|coming))\\s+(?i:weekend)\\b"
+  "|\\b(?i:the)\\s+(?i:(?=[cf])(?:current|full))\\s+(?:(?i:fiscal)\\s+)?"
+    "(?i:year)\\b(?![-\\x{2019}']|\\s+(?i:ago|earlier|later)\\b)"
+  "|\\b(?i:the\\s+end\\s+of\\s+(?:the|this)\\s+year)\\b"
+  "|\\b(?i:year(?:['\\x{2019}]s)?\\s+end)\\b)"
   /* durations: six months, two-year, the past two weeks, for months;
   ** "a year ago" and "two years earlier" are dates (in C) */
   "|(?<dur>(?:(?i:(?=[taih])(?:the|its|their|his|her|an?))\\s+"
@@ -298,8 +306,13 @@ static int utf16Scratch(NwEntityModel *p, const char *z, size_t n, int32_t *pn){
 /* Normalise UTF-8 z[0..n) into p->scratch (NUL-terminated). */
 static int normUtf8(NwEntityModel *p, const char *z, size_t n){
   int32_t n16 = 0;
-  int rc = utf16Scratch(p, z, n, &n16);
+  int rc;
+  size_t i;
+  unsigned char acc = 0;
   p->scratch.n = 0;
+  for(i=0; i<n && z[i]; i++) acc |= (unsigned char)z[i];
+  if( acc<0x80 ) return nwNormalizeAscii8(z, i, &p->scratch);
+  rc = utf16Scratch(p, z, n, &n16);
   if( rc==NW_OK ) rc = nwNormalize(p->pNorm, p->z16, n16, &p->scratch);
   if( rc==NW_OK ) rc = nwBufReserve(&p->scratch, 0);
   if( rc==NW_OK ) p->scratch.z[p->scratch.n] = 0;
@@ -673,11 +686,17 @@ static int groupSet(const size_t *aOv, int nPair, int iGroup){
 
 /* True if byte i of z starts a word: the byte before is not a letter or
 ** a digit (bytes of multi-byte characters count as letters). */
+static int isWordByte(unsigned char c){
+  return c>=0x80 || (c>='0' && c<='9') || ((c|32)>='a' && (c|32)<='z');
+}
 static int wordStart(const char *z, size_t i){
-  unsigned char c;
-  if( i==0 ) return 1;
-  c = (unsigned char)z[i-1];
-  return c<0x80 && !isalnum(c);
+  return i==0 || !isWordByte((unsigned char)z[i-1]);
+}
+/* The first word start after byte i (or n): the bytes between follow a
+** letter or digit, so wordStart() is false at each of them. */
+static size_t nextWordStart(const char *z, size_t n, size_t i){
+  for(i++; i<n && isWordByte((unsigned char)z[i-1]); i++){}
+  return i;
 }
 
 /* The words that can open a date, time or figure ("some", "the", "two"),
@@ -724,7 +743,7 @@ static const char *const azTrigAfterThe[] = {"first", "second", "third",
   "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen",
   "full", "straight", "consecutive", "additional", "more", "this",
   "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-  "eighties", "nineties", 0};
+  "eighties", "nineties", "weekend", "end", 0};
 static const char *const azTrigPlural[] = {"seconds", "minutes", "hours",
   "days", "weeks", "months", "years", "decades", "centuries", 0};
 static const char *const azTrigBeforePlural[] = {"for", "over", "in",
@@ -758,7 +777,7 @@ static uint64_t trigHash(const char *z, size_t n, int bLower){
   size_t k;
   for(k=0; k<n; k++){
     unsigned char c = (unsigned char)z[k];
-    if( bLower ) c = (unsigned char)tolower(c);
+    if( bLower && c>='A' && c<='Z' ) c += 32;     /* the words are ASCII */
     h = (h ^ c) * 1099511628211ULL;
   }
   return h | 1;                        /* never 0: 0 is an empty slot */
@@ -788,6 +807,19 @@ static void trigBuild(uint64_t *a){
   memset(a, 0, sizeof(uint64_t)*NW_TRIG_SLOTS);
   for(k=0; k<sizeof(aTrigWord)/sizeof(aTrigWord[0]); k++) trigAdd(a, aTrigWord[k].z, aTrigWord[k].n, 0);
   for(k=0; k<sizeof(aTrigCap)/sizeof(aTrigCap[0]); k++) trigAdd(a, aTrigCap[k].z, aTrigCap[k].n, 1);
+  /* and the words after "the", tagged by bit 61 (trigAfterThe()) */
+  for(k=0; azTrigAfterThe[k]; k++){
+    uint64_t h = trigHash(azTrigAfterThe[k], strlen(azTrigAfterThe[k]), 0) ^ (uint64_t)1 << 61;
+    unsigned j = (unsigned)(h % NW_TRIG_SLOTS);
+    while( a[j] && a[j]!=h ) j = (j+1) % NW_TRIG_SLOTS;
+    a[j] = h;
+  }
+}
+
+/* wordIn(z, n, azTrigAfterThe) by one probe of the trigger table. */
+static int trigAfterThe(const uint64_t *a, const char *z, size_t n){
+  if( n==0 || n>=16 ) return 0;
+  return trigHas(a, trigHash(z, n, 1) ^ (uint64_t)1 << 61);
 }
 
 /* True if the word at z[i] can start a date, time or figure: a digit, a
@@ -802,13 +834,25 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
                           size_t i){
   unsigned char c = (unsigned char)z[i];
   size_t e = i, nW;
-  if( isdigit(c) || c=='$' || c==0xE2 || c==0xC2 ) return 1;
+  if( isdigit(c) || c=='$' ) return 1;
+  if( c==0xE2 || c==0xC2 ){
+    /* of the characters past ASCII only these open a match: the euro
+    ** sign, the pound and yen signs, the apostrophe of "\u201990s" */
+    const unsigned char *u = (const unsigned char*)z + i;
+    if( n-i<2 ) return 0;
+    if( c==0xC2 ) return u[1]==0xA3 || u[1]==0xA5;
+    return n-i>=3 && ((u[1]==0x82 && u[2]==0xAC) || (u[1]==0x80 && u[2]==0x99));
+  }
   if( !islower(c) && !isupper(c) ) return 0;
   while( e<n && isalpha((unsigned char)z[e]) ) e++;
   nW = e - i;
   if( nW>=16 ) return 0;                 /* longer than any list word */
   if( isupper(c) ){
-    if( e<n && (unsigned char)z[e]>=0x80 ) return 1;
+    /* caseless, the long s and the Kelvin sign are an s and a k: a list
+    ** word may go on through one ("LAST" as "LAS\u017fT") */
+    if( e+1<n && (((unsigned char)z[e]==0xC5 && (unsigned char)z[e+1]==0xBF)
+     || (e+2<n && (unsigned char)z[e]==0xE2 && (unsigned char)z[e+1]==0x84
+         && (unsigned char)z[e+2]==0xAA)) ) return 1;
     if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
   }
   if( !trigHas(aTrig, trigHash(z+i, nW, 1)) ) return 0;
@@ -821,10 +865,16 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
       if( s2>=n ) return 0;
       if( isdigit((unsigned char)z[s2]) || z[s2]=='\'' || (unsigned char)z[s2]>=0x80 ) return 1;
       for(e2=s2; e2<n && isalpha((unsigned char)z[e2]); e2++){}
-      return wordIn(z+s2, e2-s2, azTrigAfterThe);
+      return trigAfterThe(aTrig, z+s2, e2-s2);
     }
     if( nW==4 && wordIn(z+i, nW, (const char*const[]){"year", 0}) ){
-      return e<n && z[e]=='-';                   /* year-earlier */
+      /* year-earlier, year end, year's end */
+      size_t k = e;
+      if( k<n && z[k]=='-' ) return 1;
+      if( k+1<n && z[k]=='\'' && z[k+1]=='s' ) k += 2;
+      else if( k+3<n && memcmp(z+k, "\xE2\x80\x99s", 4)==0 ) k += 4;
+      return k+4<=n && z[k]==' ' && (z[k+1]|32)=='e' && (z[k+2]|32)=='n'
+          && (z[k+3]|32)=='d';
     }
     if( wordIn(z+i, nW, azTrigPlural) ){
       char zB[16];
@@ -863,7 +913,7 @@ static int timexEntityType(int eTx){
 static int isDatePreposition(const char *zWord){
   static const char *az[] = {"in","since","by","until","from","before",
     "after","during","through","of","early","late","mid","year","and","or",
-    "between","to",0};
+    "between","to","for","the","a","its","their",0};
   int k;
   for(k=0; az[k]; k++) if( strcmp(az[k], zWord)==0 ) return 1;
   return 0;
@@ -887,6 +937,57 @@ static int sentenceEndIn(const char *z, size_t s, size_t e){
   return 0;
 }
 
+/* Is z[a..b) what may stand between a time and its day: spaces, a time
+** zone ("EST"), a comma ("5 p.m. EST, Nov. 6", "10 p.m. Wednesday")? */
+static int zoneGap(const char *z, size_t a, size_t b){
+  static const char *const azZone[] = {"EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", 0};
+  size_t k = a, w;
+  int i;
+  if( b<a ) return 0;
+  if( b-a<=3 ) return !sentenceEndIn(z, a, b);
+  if( b-a>10 ) return 0;
+  while( k<b && z[k]==' ' ) k++;
+  for(w=k; w<b && isupper((unsigned char)z[w]); w++){}
+  for(i=0; azZone[i]; i++){
+    if( strlen(azZone[i])==w-k && memcmp(azZone[i], z+k, w-k)==0 ) break;
+  }
+  if( azZone[i]==0 ) return 0;
+  k = w;
+  if( k<b && z[k]==',' ) k++;
+  while( k<b && z[k]==' ' ) k++;
+  return k==b;
+}
+
+/* Is z[s..e), a relative date, a name in title case ("USA Today", ABC's
+** "This Week")?  Every word capitalised, none a weekday or a month (those
+** are always), and not at the start of a sentence. */
+static int titleCaseName(const char *z, size_t s, size_t e){
+  size_t k = s;
+  while( k<e ){
+    size_t w = k;
+    if( !isupper((unsigned char)z[k]) ) return 0;
+    while( w<e && isalpha((unsigned char)z[w]) ) w++;
+    if( nwWeekdayNumber(z+k, w-k) || nwMonthNumber(z+k, w-k) ) return 0;
+    while( w<e && !isalpha((unsigned char)z[w]) ) w++;
+    k = w;
+  }
+  k = s;
+  while( k>0 && (z[k-1]==' ' || z[k-1]=='\t') ) k--;
+  if( k==0 ) return 0;
+  /* opening quotes and brackets: the sentence's start if what is before
+  ** them is ("``Today, ...", "\u201cToday ...") */
+  while( k>0 && (z[k-1]=='"' || z[k-1]=='(' || z[k-1]=='`' || z[k-1]=='\''
+              || (k>=3 && memcmp(z+k-3, "\xE2\x80\x9C", 3)==0)
+              || (k>=3 && memcmp(z+k-3, "\xE2\x80\x98", 3)==0)) ){
+    k -= (unsigned char)z[k-1]<0x80 ? 1 : 3;
+    while( k>0 && (z[k-1]==' ' || z[k-1]=='\t') ) k--;
+    if( k==0 ) return 0;
+  }
+  return !(z[k-1]=='.' || z[k-1]=='!' || z[k-1]=='?' || z[k-1]=='\n'
+        || z[k-1]==':' || z[k-1]==';');
+}
+
 /* Pass 1: dates, times and figures. */
 static int scanNumeric(Scan *pS){
   NwEntityModel *p = pS->p;
@@ -906,7 +1007,7 @@ static int scanNumeric(Scan *pS){
     if( !wordStart(pS->z, i) || !numericTrigger(p->aTrig, pS->z, pS->n, i)
      || (nPair = nwPatternFind(p->pNumeric, pS->z, pS->n, i, aOv, 64))<=0
      || aOv[1]==aOv[0] ){
-      i++;
+      i = nextWordStart(pS->z, pS->n, i);
       continue;
     }
     s = aOv[0];
@@ -965,6 +1066,7 @@ static int scanNumeric(Scan *pS){
       eTx = nwTimex(zM, nM, eKind, pS->pRef, zBefore, iTense, &st,
                     zValue, sizeof(zValue), zTimex, sizeof(zTimex));
       if( eTx==NW_TX_NONE ) continue;
+      if( eKind==NW_T_RELATIVE && titleCaseName(pS->z, s, e) ) continue;
       if( eKind==NW_T_TIME && zTimex[0] && iDayEnd && s<=iDayEnd+40
        && !sentenceEndIn(pS->z, iDayEnd, s) ){
         memcpy(zTimex, zDay, 10);        /* "on Feb. 12 at 7:15 p.m." */
@@ -972,8 +1074,8 @@ static int scanNumeric(Scan *pS){
       if( eTx==NW_TX_DATE && strlen(zTimex)==10 ){
         /* "10 p.m. Wednesday": one time, on that day */
         NwMention *pT = pS->pOut->n ? &pS->pOut->a[pS->pOut->n-1] : 0;
-        if( pT && pT->eType==NW_E_TIME && pT->iEnd+3>=s && strlen(pT->zTimex)==16
-         && pT->zTimex[10]=='T' && !sentenceEndIn(pS->z, pT->iEnd, s) ){
+        if( pT && pT->eType==NW_E_TIME && zoneGap(pS->z, pT->iEnd, s)
+         && strlen(pT->zTimex)==16 && pT->zTimex[10]=='T' ){
           pT->iEnd = e;
           memcpy(pT->zTimex, zTimex, 10);
           continue;
@@ -985,8 +1087,11 @@ static int scanNumeric(Scan *pS){
       if( pM==0 ) return NW_NOMEM;
       memcpy(pM->zValue, zValue, sizeof(zValue));
       memcpy(pM->zTimex, zTimex, sizeof(zTimex));
-      snprintf(pM->zKey, sizeof(pM->zKey), "%s%s",
-               pM->zValue[0] ? azKey[eTx] : "", pM->zValue);
+      {
+        const char *zPre = pM->zValue[0] ? azKey[eTx] : "";
+        size_t m = nwStrCopy(pM->zKey, sizeof(pM->zKey), zPre);
+        nwStrPut(pM->zKey, sizeof(pM->zKey), m, pM->zValue, strlen(pM->zValue));
+      }
       continue;
     }
     pM = addMention(pS, s, e, eType);
@@ -1034,6 +1139,46 @@ static int isConnector(const char *z, size_t n){
   return 0;
 }
 
+/* zNameWordPattern's match at byte i of z[0..n) where only ASCII decides
+** it: its end, or i if there is none; NW_UNSET where a byte past ASCII
+** could change it (the pattern decides).  Most words of news copy are
+** ASCII, and PCRE2 was a twentieth of entities(). */
+static size_t nameWordAscii(const char *z, size_t n, size_t i){
+  static const char *const azPre[] = {"al","el","ad","ash","as","at","an",
+    "ul","bin","ibn","abu",0};
+  size_t k = i;
+  unsigned char c;
+  if( k<n && z[k]>='a' && z[k]<='z' ){
+    size_t w = k;
+    int j;
+    while( w<n && z[w]>='a' && z[w]<='z' && w-k<4 ) w++;
+    if( w>=n || z[w]!='-' ) return i;
+    for(j=0; azPre[j]; j++){
+      if( strlen(azPre[j])==w-k && memcmp(azPre[j], z+k, w-k)==0 ) break;
+    }
+    if( azPre[j]==0 ) return i;
+    k = w+1;
+  }
+  if( k>=n ) return i;
+  c = (unsigned char)z[k];
+  if( c>=0x80 ) return NW_UNSET;
+  if( c<'A' || c>'Z' ) return i;
+  for(k++; k<n; k++){
+    c = (unsigned char)z[k];
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9')
+     || c=='\'' || c=='&' || c=='-' ) continue;
+    if( c>=0x80 ) return NW_UNSET;
+    if( c=='.' && k+1<n ){
+      unsigned char d = (unsigned char)z[k+1];
+      if( d>=0x80 ) return NW_UNSET;
+      if( d>='A' && d<='Z' ) continue;
+    }
+    break;
+  }
+  if( k<n && z[k]=='.' ) k++;
+  return k;
+}
+
 /* The end of the capitalised word at byte i, or 0 if none starts there
 ** or it has more than NW_MAX_WORD_CHARS characters.  PCRE2 sees only the
 ** bytes such a word can take (cut at a character boundary), so a long
@@ -1044,6 +1189,8 @@ static size_t nameWordEnd(const Scan *pS, size_t i){
     n = i + NW_MAX_WORD_CHARS*4 + 32;
     while( n>i && ((unsigned char)pS->z[n]&0xC0)==0x80 ) n--;
   }
+  k = nameWordAscii(pS->z, n, i);
+  if( k!=NW_UNSET ) return k>i && k-i<=NW_MAX_WORD_CHARS ? k : 0;
   if( nwPatternFind(pS->p->pName, pS->z, n, i, aOv, 2)<=0 || aOv[1]<=i ){
     return 0;
   }
@@ -1272,8 +1419,14 @@ static void personKey(Scan *pS, const Tok *a, int i, int j, char *zKey,
     if( zFirst[0]==0 && k<j-1 ) skeleton(zN, zFirst, sizeof(zFirst));
     skeleton(zN, zLast, sizeof(zLast));
   }
-  if( zFirst[0] ) snprintf(zKey, nKey, "person:%s_%s", zFirst, zLast);
-  else snprintf(zKey, nKey, "person:%s", zLast);
+  {
+    size_t m = nwStrPut(zKey, nKey, 0, "person:", 7);
+    if( zFirst[0] ){
+      m = nwStrPut(zKey, nKey, m, zFirst, strlen(zFirst));
+      m = nwStrPut(zKey, nKey, m, "_", 1);
+    }
+    nwStrPut(zKey, nKey, m, zLast, strlen(zLast));
+  }
 }
 
 static int cmpWord(const void *a, const void *b){
@@ -1289,7 +1442,7 @@ static void sortKeyWords(char *zKey){
   size_t m;
   char *zColon = strchr(zKey, ':');
   if( zColon==0 ) return;
-  snprintf(zCopy, sizeof(zCopy), "%s", zColon+1);
+  nwStrCopy(zCopy, sizeof(zCopy), zColon+1);
   for(z=zCopy; *z && n<24; ){
     azWord[n++] = z;
     z += strcspn(z, "_");
@@ -1300,7 +1453,11 @@ static void sortKeyWords(char *zKey){
   zKey[m] = 0;
   for(i=0; i<n; i++){
     if( i>0 && strcmp(azWord[i], azWord[i-1])==0 ) continue;
-    m += (size_t)snprintf(zKey+m, 96-m, "%s%s", m>(size_t)(zColon+1-zKey) ? "_" : "", azWord[i]);
+    {
+      size_t m0 = m;
+      if( m>(size_t)(zColon+1-zKey) ) m = nwStrPut(zKey+m0, 96-m0, m-m0, "_", 1) + m0;
+      m = nwStrPut(zKey+m0, 96-m0, m-m0, azWord[i], strlen(azWord[i])) + m0;
+    }
     if( m>=96 ) break;
   }
 }
@@ -1311,7 +1468,7 @@ static void sortKeyWords(char *zKey){
 ** Commission" and "Supreme Military Committee" meet. */
 static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
                     int bSyn, char *zKey, size_t nKey){
-  size_t n = (size_t)snprintf(zKey, nKey, "%s:", zType);
+  size_t n = nwStrPut(zKey, nKey, nwStrCopy(zKey, nKey, zType), ":", 1);
   int k, bFirst = 1;
   for(k=i; k<j && n+2<nKey; k++){
     const Gaz *pG;
@@ -1326,7 +1483,7 @@ static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
     }else{
       zN = normSpan(pS, a[k].s, a[k].e);
       if( zN==0 ) continue;
-      snprintf(zBuf, sizeof(zBuf), "%s", zN);
+      nwStrCopy(zBuf, sizeof(zBuf), zN);
       zW = nwStem(pS->p->pStem, zBuf, strlen(zBuf), &nW);
       if( zW && bSyn && pS->p->pSyn ){
         size_t nHead;
@@ -1335,8 +1492,11 @@ static void nameKey(Scan *pS, const Tok *a, int i, int j, const char *zType,
       }
       if( zW==0 ) continue;
     }
-    n += (size_t)snprintf(zKey+n, nKey-n, "%s%.*s", bFirst ? "" : "_",
-                          (int)nW, zW);
+    {
+      size_t n0 = n;
+      if( !bFirst ) n = nwStrPut(zKey+n0, nKey-n0, n-n0, "_", 1) + n0;
+      n = nwStrPut(zKey+n0, nKey-n0, n-n0, zW, nW) + n0;
+    }
     bFirst = 0;
   }
   for(k=0; zKey[k]; k++){
@@ -1358,8 +1518,8 @@ static void addLink(Link *a, int *pn, int nMax, const char *zFrom,
   Link *p;
   if( *pn>=nMax ) return;
   p = &a[(*pn)++];
-  snprintf(p->zFrom, sizeof(p->zFrom), "%s", zFrom);
-  snprintf(p->zKey, sizeof(p->zKey), "%s", zKey);
+  nwStrCopy(p->zFrom, sizeof(p->zFrom), zFrom);
+  nwStrCopy(p->zKey, sizeof(p->zKey), zKey);
 }
 
 /* An acronym defined right after an organisation: " (HMC)",
@@ -1382,7 +1542,7 @@ static void acronymAfter(Scan *pS, size_t e, const char *zKey){
   s = i;
   while( i<pS->n && (isupper((unsigned char)z[i]) || z[i]=='.' || z[i]=='&') ) i++;
   if( i-s<2 || i-s>=sizeof(zAcr) ) return;
-  snprintf(zAcr, sizeof(zAcr), "%.*s", (int)(i-s), z+s);
+  nwStrPut(zAcr, sizeof(zAcr), 0, z+s, i-s);
   addLink(pS->aAcronym, &pS->nAcronym, 64, zAcr, zKey);
 }
 
@@ -1555,9 +1715,9 @@ static NwMention *emitName(Scan *pS, const Tok *a, int i, int j, int eType,
                            const char *zKey, const Gaz *pG){
   NwMention *pM = addMention(pS, a[i].s, a[j-1].e, eType);
   if( pM==0 ) return 0;
-  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  nwStrCopy(pM->zKey, sizeof(pM->zKey), zKey);
   if( pG && pG->iPrimary>=0 ){
-    snprintf(pM->zValue, sizeof(pM->zValue), "%s", arenaStr(pS->p, pG->iPrimary));
+    nwStrCopy(pM->zValue, sizeof(pM->zValue), arenaStr(pS->p, pG->iPrimary));
   }
   return pM;
 }
@@ -1572,7 +1732,7 @@ static int emitPerson(Scan *pS, const Tok *a, int i, int j,
   if( zN==0 ) return NW_NOMEM;
   skeleton(zN, zLast, sizeof(zLast));
   if( j-i==1 && (pL = findLink(pS->aSurname, pS->nSurname, zLast))!=0 ){
-    snprintf(zKey, sizeof(zKey), "%s", pL->zKey);
+    nwStrCopy(zKey, sizeof(zKey), pL->zKey);
   }else{
     personKey(pS, a, i, j, zKey, sizeof(zKey));
     if( j-i>1 ) addLink(pS->aSurname, &pS->nSurname, 128, zLast, zKey);
@@ -1683,6 +1843,14 @@ static int knownName(Scan *pS, const Tok *a, int i, int j){
 
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial);
 
+/* zKey = "zType:zName", as snprintf(zKey, nKey, "%s:%s") would make it. */
+static void typeKey(char *zKey, size_t nKey, const char *zType,
+                    const char *zName){
+  size_t m = nwStrCopy(zKey, nKey, zType);
+  m = nwStrPut(zKey, nKey, m, ":", 1);
+  nwStrPut(zKey, nKey, m, zName, strlen(zName));
+}
+
 /* Classify words a[i..j) of a capitalised run and emit what they name. */
 static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   NwEntityModel *p = pS->p;
@@ -1755,7 +1923,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     char zAcr[32], zLast[32], zN[64];
     const Link *pL;
     const char *zTmp;
-    snprintf(zAcr, sizeof(zAcr), "%.*s", (int)nW, zW);
+    nwStrPut(zAcr, sizeof(zAcr), 0, zW, nW);
     if( (pL = findLink(pS->aAcronym, pS->nAcronym, zAcr))!=0 ){
       pS->eEvidence = NW_EV_LEXICON;
       return emitName(pS, a, i, j, NW_E_ORG, pL->zKey, 0) ? NW_OK : NW_NOMEM;
@@ -1763,14 +1931,14 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     /* a copy: normSpan()'s buffer is reused by the calls below */
     zTmp = normSpan(pS, a[i].s, a[i].e);
     if( zTmp==0 ) return NW_NOMEM;
-    snprintf(zN, sizeof(zN), "%s", zTmp);
+    nwStrCopy(zN, sizeof(zN), zTmp);
     skeleton(zN, zLast, sizeof(zLast));
     if( findLink(pS->aSurname, pS->nSurname, zLast) ){
       pS->eEvidence = NW_EV_LINK;
       return emitPerson(pS, a, i, j, NW_UNSET, NW_UNSET);
     }
     if( isAcronym(zW, nW) ){
-      snprintf(zKey, sizeof(zKey), "org:%s", zN);
+      typeKey(zKey, sizeof(zKey), "org", zN);
       return emitName(pS, a, i, j, NW_E_ORG, zKey, 0) ? NW_OK : NW_NOMEM;
     }
     if( titleAt(pS, a, i, j) ) return NW_OK;     /* "Eng." alone */
@@ -1782,7 +1950,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
         return emitPerson(pS, a, i, j, rs, re);     /* "Gen. Smith" */
       }
       if( !bInitial && placeCueBefore(pS, a[i].s) && geoSuffix(pS, a[i].e, &eGeo)==0 ){
-        snprintf(zKey, sizeof(zKey), "gpe:%s", zN);
+        typeKey(zKey, sizeof(zKey), "gpe", zN);
         return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
       }
     }
@@ -1795,7 +1963,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     pS->eEvidence = NW_EV_HEAD;
     pM = addMention(pS, a[i].s, eGeo, k==1 ? NW_E_GPE : NW_E_LOC);
     if( pM==0 || zN==0 ) return NW_NOMEM;
-    snprintf(pM->zKey, sizeof(pM->zKey), "%s:%s", k==1 ? "gpe" : "loc", zN);
+    typeKey(pM->zKey, sizeof(pM->zKey), k==1 ? "gpe" : "loc", zN);
     return NW_OK;
   }
   if( j-i==1 ) return NW_OK;
@@ -1815,7 +1983,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
   if( nwLexHas(pS->z+a[i].s, a[i].e-a[i].s, nwLexLocHeads, p->nLocHead)
    || nwLexHas(pS->z+a[j-1].s, a[j-1].e-a[j-1].s, nwLexLocHeads, p->nLocHead) ){
     const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-    snprintf(zKey, sizeof(zKey), "loc:%s", zN ? zN : "");
+    typeKey(zKey, sizeof(zKey), "loc", zN ? zN : "");
     pS->eEvidence = NW_EV_HEAD;
     return emitName(pS, a, i, j, NW_E_LOC, zKey, 0) ? NW_OK : NW_NOMEM;
   }
@@ -1843,7 +2011,7 @@ static int classify(Scan *pS, Tok *a, int i, int j, int bInitial){
     }
     if( !bInitial && j-i<=3 && placeCueBefore(pS, a[i].s) ){
       const char *zN = normSpan(pS, a[i].s, a[j-1].e);
-      snprintf(zKey, sizeof(zKey), "gpe:%s", zN ? zN : "");
+      typeKey(zKey, sizeof(zKey), "gpe", zN ? zN : "");
       return emitName(pS, a, i, j, NW_E_GPE, zKey, 0) ? NW_OK : NW_NOMEM;
     }
     if( !bInitial && j-i<=4 && personContextAfter(pS, a[j-1].e) ){
@@ -1869,7 +2037,7 @@ static int scanNames(Scan *pS){
     if( !wordStart(pS->z, iPos) || !(isupper(c) || c>=0x80 || islower(c))
      || (islower(c) && !memchr(pS->z+iPos, '-', pS->n-iPos<5 ? pS->n-iPos : 5))
      || (e = nameRunEnd(pS, iPos))==0 ){
-      iPos++;
+      iPos = nextWordStart(pS->z, pS->n, iPos);
       continue;
     }
     s = iPos;
@@ -1978,7 +2146,7 @@ static int emitTagged(Scan *pS, const NwNerSpan *q){
   nameKey(pS, a, 0, nTok, azPre[q->eType], q->eType==NW_NER_ORG, zKey, sizeof(zKey));
   pM = addMention(pS, q->iStart, q->iEnd, aType[q->eType]);
   if( pM==0 ) return NW_NOMEM;
-  snprintf(pM->zKey, sizeof(pM->zKey), "%s", zKey);
+  nwStrCopy(pM->zKey, sizeof(pM->zKey), zKey);
   return NW_OK;
 }
 
@@ -2221,7 +2389,10 @@ int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
                NwMentionList *pOut){
   Scan s;
   int rc;
-  memset(&s, 0, sizeof(s));
+  /* not the link tables (11 KB): their counts say what is in use */
+  memset(&s, 0, offsetof(Scan, aAcronym));
+  s.nAcronym = s.nSurname = 0;
+  s.eEvidence = 0;
   s.p = p;
   s.z = z;
   s.n = n;

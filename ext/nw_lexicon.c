@@ -9,16 +9,22 @@
 #include <string.h>
 #include "nw_lexicon.h"
 
-static int cmpWord(const void *pKey, const void *pElem){
-  return strcmp((const char*)pKey, *(const char *const*)pElem);
-}
-
 int nwLexHas(const char *z, size_t n, const char *const *az, int nList){
-  char zWord[64];
-  if( n==0 || n>=sizeof(zWord) ) return 0;
-  memcpy(zWord, z, n);
-  zWord[n] = 0;
-  return bsearch(zWord, az, (size_t)nList, sizeof(az[0]), cmpWord)!=0;
+  int lo = 0, hi = nList;
+  if( n==0 || n>=64 ) return 0;
+  /* a binary search comparing z[0..n) in place as strcmp() would compare
+  ** it cut at its first NUL (a bsearch() of a copy cost a call to
+  ** strcmp() and one to the comparison at each step) */
+  while( lo<hi ){
+    int mid = lo + (hi-lo)/2, c;
+    const unsigned char *w = (const unsigned char*)az[mid];
+    size_t k = 0;
+    while( k<n && w[k] && w[k]==(unsigned char)z[k] ) k++;
+    c = k==n ? -(int)w[k] : (int)(unsigned char)z[k] - (int)w[k];
+    if( c==0 ) return 1;
+    if( c<0 ) hi = mid; else lo = mid+1;
+  }
+  return 0;
 }
 
 uint64_t nwLexConcept(uint64_t h){

@@ -15,6 +15,7 @@ struct NerTok {
   size_t s, e;
   uint32_t hW, hWraw, hS, hR;    /* hashes: word (lower), word, shape, rule */
   unsigned char bLine, bLend, bFirst, bCand0, bHashed;
+  unsigned char bLow, bTwoUp;    /* an ASCII lower-case letter; two capitals */
   unsigned char nShape, nFold;
   char zShape[8];
   char zFold[64];                /* the word as the features read it */
@@ -83,8 +84,17 @@ static void nerConstInit(NerConst *c){
   for(i=0; i<16; i++) c->aRule[i] = fnvStr(FNV_START, azRuleLabel[i]);
 }
 
-static int isLead(unsigned char c){ return c && strchr("\"'([{`", c)!=0; }
-static int isTrail(unsigned char c){ return c && strchr("\"')]}.,;:!?", c)!=0; }
+static int isLead(unsigned char c){
+  switch( c ){ case '"': case '\'': case '(': case '[': case '{': case '`': return 1; }
+  return 0;
+}
+static int isTrail(unsigned char c){
+  switch( c ){
+    case '"': case '\'': case ')': case ']': case '}': case '.': case ',':
+    case ';': case ':': case '!': case '?': return 1;
+  }
+  return 0;
+}
 /* A curly quote: U+201C, U+201D, U+2018, U+2019 (3 bytes at z). */
 static int isCurly(const char *z){
   return (unsigned char)z[0]==0xE2 && (unsigned char)z[1]==0x80
@@ -121,24 +131,6 @@ static void foldOf(NerTok *t, const char *z){
     i++;
   }
   t->nFold = (unsigned char)n;
-}
-
-static void shapeOf(NerTok *t){
-  int i;
-  t->nShape = 0;
-  for(i=0; i<t->nFold; i++){
-    unsigned char c = (unsigned char)t->zFold[i];
-    char k;
-    if( c>='A' && c<='Z' ) k = 'X';
-    else if( c>='a' && c<='z' ) k = 'x';
-    else if( c>='0' && c<='9' ) k = 'd';
-    else if( c>=0x80 ) k = 'u';
-    else k = (char)c;
-    if( t->nShape==0 || t->zShape[t->nShape-1]!=k ){
-      if( t->nShape>=8 ) break;
-      t->zShape[t->nShape++] = k;
-    }
-  }
 }
 
 /* A capital letter of Latin-1, Latin Extended-A, Greek or Cyrillic. */
@@ -268,11 +260,32 @@ static int addSpan(NwNerSpanList *p, size_t s, size_t e, int eType, int nWord,
 /* The folded word, shape and hashes of a token, made when a word within
 ** two of it is scored. */
 static void hashTok(NerLine *pL, NerTok *t){
+  int i, bShape = 1;
+  uint32_t hW = FNV_START, hWraw = FNV_START;
   if( t->bHashed ) return;
   foldOf(t, pL->z);
-  shapeOf(t);
-  t->hW = fnvLower(FNV_START, t->zFold, t->nFold);
-  t->hWraw = fnv(FNV_START, t->zFold, t->nFold);
+  /* the shape (runs of X, x, d, u or the byte itself, at most 8) and the
+  ** hashes of the folded word, lower-cased and as it is, in one pass */
+  t->nShape = 0;
+  for(i=0; i<t->nFold; i++){
+    unsigned char c = (unsigned char)t->zFold[i];
+    char k;
+    hWraw = (hWraw ^ c) * 16777619u;
+    if( c>='A' && c<='Z' ){ k = 'X'; hW = (hW ^ (unsigned char)(c+32)) * 16777619u; }
+    else{
+      hW = (hW ^ c) * 16777619u;
+      if( c>='a' && c<='z' ) k = 'x';
+      else if( c>='0' && c<='9' ) k = 'd';
+      else if( c>=0x80 ) k = 'u';
+      else k = (char)c;
+    }
+    if( bShape && (t->nShape==0 || t->zShape[t->nShape-1]!=k) ){
+      if( t->nShape>=8 ) bShape = 0;
+      else t->zShape[t->nShape++] = k;
+    }
+  }
+  t->hW = hW;
+  t->hWraw = hWraw;
   t->hS = fnv(FNV_START, t->zShape, t->nShape);
   t->hR = pL->k.aRule[ruleLabel(pL, t->s, t->e)];
   t->bHashed = 1;
@@ -364,17 +377,11 @@ static int finishLine(NerLine *pL, NwNerSpanList *pOut){
   if( pL->n==0 ) return NW_OK;
   for(i=0; i<pL->n; i++){
     NerTok *t = &pL->a[i];
-    size_t k;
-    int nUp = 0;
     t->bLend = i==pL->n-1;
     t->bFirst = t->bLine || (i>0 && pL->a[i-1].e-pL->a[i-1].s==1
                  && strchr(".?!", pL->z[pL->a[i-1].s])!=0);
-    for(k=t->s; k<t->e; k++){
-      unsigned char c = (unsigned char)pL->z[k];
-      if( c>='a' && c<='z' ) bLow = 1;
-      if( c>='A' && c<='Z' ) nUp++;
-    }
-    if( nUp>=2 ) bTwo = 1;
+    bLow |= t->bLow;
+    bTwo |= t->bTwoUp;
   }
   pL->bCaps = !bLow && bTwo;
   return tagLine(pL, pOut);
@@ -401,6 +408,17 @@ static int pushTok(NerLine *pL, size_t s, size_t e, int *pbLine,
   *pbLine = 0;
   t->bLend = 0;
   t->bCand0 = (unsigned char)hasUpper(pL->z, s, e);
+  {
+    size_t k;
+    int nUp = 0;
+    t->bLow = 0;
+    for(k=s; k<e; k++){
+      unsigned char c = (unsigned char)pL->z[k];
+      if( c>='a' && c<='z' ) t->bLow = 1;
+      else if( c>='A' && c<='Z' ) nUp++;
+    }
+    t->bTwoUp = nUp>=2;
+  }
   t->bHashed = 0;
   return NW_OK;
 }

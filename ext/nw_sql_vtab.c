@@ -82,7 +82,9 @@ static void tvfTextClear(NwTvfText *p){
 
 static void rowsClear(NwRows *p){
   int i;
-  for(i=0; i<p->nRow*p->nCol; i++) sqlite3_free(p->a[i].z);
+  for(i=0; i<p->nRow*p->nCol; i++){
+    if( p->a[i].eType==SQLITE_TEXT && !p->a[i].bShort ) sqlite3_free(p->a[i].z);
+  }
   sqlite3_free(p->a);
   p->a = 0;
   p->nRow = p->nAlloc = 0;
@@ -117,6 +119,14 @@ void nwCellReal(NwCell *p, double r){
 /* A memcpy, not a printf: entities() and claims() make several for each
 ** of up to millions of rows. */
 int nwCellTextUtf8(NwCell *p, const char *z, size_t n){
+  if( n<=NW_CELL_SHORT ){
+    memcpy(p->zShort, z, n);
+    p->zShort[n] = 0;
+    p->bShort = 1;
+    p->eType = SQLITE_TEXT;
+    return NW_OK;
+  }
+  p->bShort = 0;
   p->z = sqlite3_malloc64(n+1);
   if( p->z==0 ) return NW_NOMEM;
   memcpy(p->z, z, n);
@@ -298,7 +308,8 @@ static int tvfColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   switch( p->eType ){
     case SQLITE_INTEGER: sqlite3_result_int64(ctx, p->i); break;
     case SQLITE_FLOAT:   sqlite3_result_double(ctx, p->r); break;
-    case SQLITE_TEXT:    sqlite3_result_text(ctx, p->z, -1, SQLITE_TRANSIENT);
+    case SQLITE_TEXT:    sqlite3_result_text(ctx, p->bShort ? p->zShort : p->z,
+                                             -1, SQLITE_TRANSIENT);
                          break;
   }
   return SQLITE_OK;

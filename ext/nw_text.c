@@ -433,6 +433,33 @@ static int normalizeAscii(const UChar *z, int32_t n, NwBuf *pOut){
   return NW_OK;
 }
 
+static int isAsciiAlnum(char c){
+  return (c>='0' && c<='9') || (c>='a' && c<='z') || (c>='A' && c<='Z');
+}
+
+/* normalizeAscii() of UTF-8 bytes, all below 0x80 (see nw_text.h). */
+int nwNormalizeAscii8(const char *z, size_t n, NwBuf *pOut){
+  size_t i, nStart = pOut->n;
+  int bSpace = 0;
+  if( nwBufReserve(pOut, n) ) return NW_NOMEM;
+  for(i=0; i<n; i++){
+    int c = (unsigned char)z[i];
+    if( c<=0x20 || c==0x7f ){ bSpace = 1; continue; }   /* nwIsSpace() */
+    if( c=='\'' || c=='`' ){
+      int bPrev = pOut->n>nStart && !bSpace && isAsciiAlnum(pOut->z[pOut->n-1]);
+      int bNext = i+1<n && isAsciiAlnum(z[i+1]);
+      if( bPrev && bNext ) continue;
+      c = '\'';
+    }
+    if( bSpace && pOut->n>nStart ) pOut->z[pOut->n++] = ' ';
+    bSpace = 0;
+    if( c>='A' && c<='Z' ) c += 'a'-'A';
+    pOut->z[pOut->n++] = (char)c;
+  }
+  pOut->z[pOut->n] = 0;
+  return NW_OK;
+}
+
 /* True for a code point whose diacritics Latin-ASCII should remove. */
 static int needsLatinAscii(UChar32 c){
   UErrorCode err = U_ZERO_ERROR;

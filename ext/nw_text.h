@@ -22,6 +22,7 @@
 #define NW_TEXT_H
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 #include <unicode/utypes.h>
 
 /* Result codes: numerically equal to SQLite's, so the glue passes them on. */
@@ -133,6 +134,10 @@ NwNormalizer *nwNormalizerNew(void);         /* NULL on OOM */
 void nwNormalizerFree(NwNormalizer *p);
 /* Append the normal form of z[0..n) to pOut as UTF-8 (not terminated). */
 int nwNormalize(NwNormalizer *p, const UChar *z, int32_t n, NwBuf *pOut);
+/* nwNormalize() of ASCII z[0..n) given as bytes (every byte below 0x80,
+** no NUL), without the decoding to UTF-16: the same bytes appended.  The
+** entity scan normalises a short span at almost every word. */
+int nwNormalizeAscii8(const char *z, size_t n, NwBuf *pOut);
 /* After NW_ERROR: the name of the ICU error that caused it. */
 const char *nwNormalizerError(NwNormalizer *p);
 
@@ -147,5 +152,26 @@ static inline int nwIsSpaceFast(UChar32 c){
 int nwIsApostrophe(UChar32 c);   /* ' and its typographic variants */
 int nwIsDoubleQuote(UChar32 c);  /* " and its typographic variants */
 int nwIsDash(UChar32 c);         /* hyphen-minus and the Unicode dashes */
+
+/* snprintf(zOut+iAt, ...) of z[0..n) as if appended to a snprintf() result
+** of iAt bytes in zOut[0..nOut): the bytes that fit before zOut[nOut-1],
+** then a NUL; returns iAt+n (the length snprintf() would give).  z holds
+** no NUL in its first n bytes.  The keys of entities() are made of such
+** pieces, and the format machinery of snprintf() cost a tenth of it. */
+static inline size_t nwStrPut(char *zOut, size_t nOut, size_t iAt,
+                              const char *z, size_t n){
+  if( nOut>0 && iAt<nOut-1 ){
+    size_t k = n<nOut-1-iAt ? n : nOut-1-iAt;
+    memcpy(zOut+iAt, z, k);
+    zOut[iAt+k] = 0;
+  }else if( nOut>0 && iAt==0 ){
+    zOut[0] = 0;
+  }
+  return iAt + n;
+}
+/* snprintf(zOut, nOut, "%s", z). */
+static inline size_t nwStrCopy(char *zOut, size_t nOut, const char *z){
+  return nwStrPut(zOut, nOut, 0, z, strlen(z));
+}
 
 #endif

@@ -179,6 +179,16 @@ int main(void){
   CHECK(tense("On Monday, the board voted.", "Monday")==NW_TENSE_PAST, "tense: after the expression");
   CHECK(tense("Talks end. On Monday the board meets.", "Monday")==NW_TENSE_NONE, "tense: not across a sentence end");
   CHECK(tense("Monday", "Monday")==NW_TENSE_NONE, "tense: none");
+  CHECK(tense("Talks are set to resume Monday in Belfast.", "Monday")==NW_TENSE_FUTURE, "tense: set to resume");
+  CHECK(tense("It is to resume trading in Paris Tuesday.", "Tuesday")==NW_TENSE_FUTURE, "tense: is to resume");
+  CHECK(tense("Thermo agreed to purchase the line in February.", "February")==NW_TENSE_FUTURE, "tense: agreed to purchase");
+  CHECK(tense("The offer had been scheduled to expire Friday.", "Friday")==NW_TENSE_PAST, "tense: had been scheduled to");
+  CHECK(tense("He will succeed Daniel Davison Feb. 1.", "Feb. 1")==NW_TENSE_FUTURE, "tense: succeed is no past");
+  CHECK(tense("The thrift agreed on Feb. 1.", "Feb. 1")==NW_TENSE_PAST, "tense: agreed is a past");
+  CHECK(tense("The thrift announced the plan Aug. 21.", "Aug. 21")==NW_TENSE_PAST, "tense: the plan is a noun");
+  CHECK(tense("A new office of the chairman, effective Feb. 1.", "Feb. 1")==NW_TENSE_FUTURE, "tense: effective");
+  CHECK(tense("On Tuesday, the league plans to hold a news conference.", "Tuesday")==NW_TENSE_FUTURE, "tense: plans to, after");
+  CHECK(tense("On Friday, the government planned to hold talks.", "Friday")!=NW_TENSE_FUTURE, "tense: planned to, after: what was done that day");
 
   /* any bytes, any kind */
   CHECK_STR(tx("", NW_T_DURATION, &ref, 0, 0, 0), "", "empty text");
