@@ -85,7 +85,30 @@ static int samePairs(int n, double threshold){
   return nWant>0 && got.n==nWant && nMissing==0 && got.nDup==0;
 }
 
+/* nwSignatureSimilarity() against the slots counted one by one. */
+static int similarityExact(void){
+  unsigned char *a = makeSet(400, 5);
+  int i, j, nSame = 0, nPairs = 0;
+  if( a==0 ) return 0;
+  for(i=0; i<400; i+=3){
+    for(j=i; j<400; j+=7){
+      const unsigned char *x = a + (size_t)i*NW_SIG_BYTES, *y = a + (size_t)j*NW_SIG_BYTES;
+      int k, nEq = 0;
+      double want;
+      for(k=0; k<NW_SIG_K; k++){
+        nEq += memcmp(x + NW_SIG_HEADER + 2*k, y + NW_SIG_HEADER + 2*k, 2)==0;
+      }
+      want = nwSignatureFeatures(x)==0 || nwSignatureFeatures(y)==0 ? 0.0 : (double)nEq/NW_SIG_K;
+      nSame += nwSignatureSimilarity(x, y)==want;
+      nPairs++;
+    }
+  }
+  free(a);
+  return nSame==nPairs && nPairs>1000;
+}
+
 int main(void){
+  CHECK(similarityExact(), "signature similarity, four slots at a time, is the count of equal slots");
   CHECK(samePairs(3000, 0.3), "radix-sorted bands (3,000 signatures) list every pair of a comparison of all pairs, once");
   CHECK(samePairs(3000, 0.7), "the same at threshold 0.7");
   CHECK(samePairs(600, 0.3), "qsorted bands (600 signatures) too");
