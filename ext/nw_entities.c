@@ -856,6 +856,22 @@ static int numericTrigger(const uint64_t *aTrig, const char *z, size_t n,
     if( trigHas(aTrig, trigHash(z+i, nW, 0) ^ (uint64_t)1 << 62) ) return 1;
   }
   if( !trigHas(aTrig, trigHash(z+i, nW, 1)) ) return 0;
+  if( nW==2 && (z[i]|32)=='a' && (z[i+1]|32)=='t' ){
+    /* "at" opens a match only as "at least" */
+    static const char zLeast[] = "least";
+    size_t k = e;
+    int j;
+    if( k>=n ) return 0;
+    if( (unsigned char)z[k]>=0x80 ) return 1;    /* a space past ASCII */
+    if( !isspace((unsigned char)z[k]) ) return 0;
+    while( k<n && isspace((unsigned char)z[k]) ) k++;
+    for(j=0; j<5; j++, k++){
+      if( k>=n ) return 0;
+      if( (unsigned char)z[k]>=0x80 ) return 1;  /* a letter folding to one */
+      if( (z[k]|32)!=zLeast[j] ) return 0;
+    }
+    return 1;
+  }
   if( nW>=3 && nW<=9 ){
     if( wordIn(z+i, nW, azTrigThe) ){
       /* the next word decides: a digit, an apostrophe ("the '80s") or

@@ -88,6 +88,44 @@ int main(void){
   CHECK_STR(norm(p, "It's O'Brien's"), "its obriens", "ASCII path drops in-word apostrophes");
   CHECK_STR(norm(p, "caf\xc3\xa9 it's"), "cafe its", "ICU path agrees with ASCII path");
 
+  /* nwStrPut()/nwStrCopy() make what snprintf() makes, cut where it cuts */
+  {
+    static const char *const az[] = {"", "a", "person:", "person:shr_abd", "0123456789abcdef", 0};
+    size_t aCap[] = {0, 1, 2, 5, 8, 16, 17, 40};
+    int i, j, bOk = 1;
+    for(i=0; az[i]; i++){
+      for(j=0; j<(int)(sizeof(aCap)/sizeof(aCap[0])); j++){
+        char zA[48], zB[48];
+        size_t m, nA;
+        memset(zA, '#', sizeof(zA)); memset(zB, '#', sizeof(zB));
+        nA = (size_t)snprintf(zA, aCap[j], "%s_%s:%.*s", az[i], "xy", 3, "abcdef");
+        m = nwStrCopy(zB, aCap[j], az[i]);
+        m = nwStrPut(zB, aCap[j], m, "_", 1);
+        m = nwStrPut(zB, aCap[j], m, "xy", 2);
+        m = nwStrPut(zB, aCap[j], m, ":", 1);
+        m = nwStrPut(zB, aCap[j], m, "abcdef", 3);
+        if( m!=nA || memcmp(zA, zB, sizeof(zA))!=0 ) bOk = 0;
+      }
+    }
+    CHECK(bOk, "nwStrPut/nwStrCopy: the bytes and length of snprintf at every capacity");
+  }
+
+  {
+    NwBuf b = {0, 0, 0}, c = {0, 0, 0};
+    static const char *const az[] = {"Gen. Peter  Langat", "Dae'sh", "it's 'x'", " A\tB ", "`q`", "O'Brien's", 0};
+    int i, bOk = 1;
+    for(i=0; az[i]; i++){
+      UChar z16[64];
+      int32_t k, n = (int32_t)strlen(az[i]);
+      for(k=0; k<n; k++) z16[k] = (UChar)(unsigned char)az[i][k];
+      b.n = 0; c.n = 0;
+      if( nwNormalize(p, z16, n, &b) || nwNormalizeAscii8(az[i], (size_t)n, &c)
+       || b.n!=c.n || memcmp(b.z, c.z, b.n)!=0 ) bOk = 0;
+    }
+    CHECK(bOk, "nwNormalizeAscii8: the bytes of nwNormalize on ASCII");
+    nwBufClear(&b); nwBufClear(&c);
+  }
+
   nwNormalizerFree(p);
   printf("%d failed\n", nFailed);
   return nFailed!=0;
