@@ -138,7 +138,9 @@ WHEN NEW.seq = 0
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
-      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')
+      OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'prepared')
+          AND NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared') WHERE name = 'about_hash'))) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -197,10 +199,12 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- steps across the corpus have not seen yet: a shard (sql/shard.sql) marks
 -- its articles prepared, sql/merge.sql brings a shard's prepared articles
 -- into the corpus database, and the next sql/analyze.sql run takes them as
--- they are (same body hash) and moves them to analyzed.
+-- they are (same body hash, and same outlet and published date: about_hash,
+-- as the reference date and the outlet's person names depend on them) and
+-- moves them to analyzed.
 CREATE TABLE IF NOT EXISTS prepared(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
-  status TEXT);
+  status TEXT, about_hash TEXT);
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
@@ -234,6 +238,37 @@ CREATE TABLE IF NOT EXISTS person_name(
 CREATE INDEX IF NOT EXISTS person_name_outlet ON person_name(name, outlet, key);
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
+-- What stands between a mention's first and last word (mid: "H. W.") and
+-- the same as initials, lower case without dots or spaces ("hw"); steps 5
+-- and 8 and sql/merge.sql read it for the middle initials of person keys.
+DROP VIEW IF EXISTS temp.mention_initials;
+CREATE TEMP VIEW mention_initials AS
+SELECT article, seq, key, mid,
+       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
+FROM (SELECT article, seq, key,
+             trim(substr(text, instr(text, ' ') + 1,
+                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
+      FROM mention);
+
+-- The middle initials of a first and last name key that person_initials
+-- records (dotted, one to three letters: "H. W.", not "Walker").
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+CREATE TEMP VIEW mention_initials_seen AS
+SELECT v.article, v.key, v.initials FROM mention_initials v
+WHERE v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
+  AND instr(v.key, '.') = 0
+  AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
+  AND v.initials NOT GLOB '*[^a-z]*';
+-- Each full name a person mention writes (a key of first and last name,
+-- text with a space): its surname as written, lower case, with the key
+-- and the outlet; step 5 and sql/merge.sql record them in person_name.
+DROP VIEW IF EXISTS temp.mention_full_name;
+CREATE TEMP VIEW mention_full_name AS
+SELECT m.article, lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)) AS name,
+       m.key, coalesce(a.source, '') AS outlet
+FROM mention m JOIN articles a ON a.id = m.article
+WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+  AND instr(m.text, ' ') > 0;
 -- claim: start, length (the content), speaker_start, speaker_length are
 -- 1-based characters into the article's body, as substr() counts:
 -- substr(body, start, length) is content; content_parts the content's
@@ -328,9 +363,9 @@ CREATE TEMP TABLE work(id INTEGER PRIMARY KEY, n INTEGER, body TEXT, status TEXT
 CREATE TEMP TABLE batch(since INTEGER, claim_since INTEGER);
 
 -- 1. What changed: new or edited articles, and articles gone.  A new
--- article prepared with the same body hash is ready: its per-article
--- results stay; any other prepared article (edited since, or removed) is
--- gone like an analysed one.
+-- article prepared with the same body hash, outlet and published date is
+-- ready: its per-article results stay; any other prepared article (edited
+-- since, or removed) is gone like an analysed one.
 CREATE TEMP TRIGGER nw_step_changes AFTER INSERT ON nw_step WHEN NEW.step = 'changes' BEGIN
   INSERT INTO todo(id, hash)
     SELECT id, hash FROM (
@@ -339,7 +374,9 @@ CREATE TEMP TRIGGER nw_step_changes AFTER INSERT ON nw_step WHEN NEW.step = 'cha
     WHERE seen IS NULL OR old IS NOT hash;
   INSERT INTO ready(id)
     SELECT t.id FROM todo t JOIN prepared p ON p.article = t.id AND p.body_hash = t.hash
-    WHERE NOT EXISTS (SELECT 1 FROM analyzed z WHERE z.article = t.id);
+    JOIN articles a ON a.id = t.id
+    WHERE p.about_hash = newswire_hash(coalesce(a.source, '') || char(31) || coalesce(a.published, ''))
+      AND NOT EXISTS (SELECT 1 FROM analyzed z WHERE z.article = t.id);
   INSERT INTO gone(id)
     SELECT article FROM analyzed WHERE article NOT IN (SELECT id FROM articles)
     UNION SELECT article FROM prepared WHERE article NOT IN (SELECT id FROM ready)
@@ -435,18 +472,6 @@ CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'pa
 END;
 INSERT INTO nw_step(seq, step) VALUES (4, 'passages');
 
--- What stands between a mention's first and last word (mid: "H. W.") and
--- the same as initials, lower case without dots or spaces ("hw"); step 5
--- and step 8 read it for the middle initials of person keys.
-DROP VIEW IF EXISTS temp.mention_initials;
-CREATE TEMP VIEW mention_initials AS
-SELECT article, seq, key, mid,
-       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
-FROM (SELECT article, seq, key,
-             trim(substr(text, instr(text, ' ') + 1,
-                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
-      FROM mention);
-
 -- 5. Their entity mentions.  entities() keys a person by first and last
 -- name within one article; a lone surname there takes the key of a full
 -- name it matches in the same text, else stays a one-part key
@@ -462,17 +487,11 @@ CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'en
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
   -- work first (CROSS JOIN): a ready article's mentions are never read
   INSERT OR IGNORE INTO person_name(name, key, outlet)
-    SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
-           m.key, coalesce(a.source, '')
-    FROM work w CROSS JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
-    WHERE NOT w.ready AND m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
-      AND instr(m.text, ' ') > 0;
+    SELECT v.name, v.key, v.outlet FROM work w CROSS JOIN mention_full_name v ON v.article = w.id
+    WHERE NOT w.ready;
   INSERT OR IGNORE INTO person_initials(key, initials)
-    SELECT v.key, v.initials FROM work w CROSS JOIN mention_initials v ON v.article = w.id
-    WHERE NOT w.ready AND v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
-      AND instr(v.key, '.') = 0
-      AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
-      AND v.initials NOT GLOB '*[^a-z]*';
+    SELECT v.key, v.initials FROM work w CROSS JOIN mention_initials_seen v ON v.article = w.id
+    WHERE NOT w.ready;
   UPDATE nw_step SET rows = (SELECT count(*) FROM mention WHERE article IN (SELECT id FROM work))
   WHERE seq = NEW.seq;
 END;
@@ -1281,6 +1300,8 @@ SELECT line AS newswire FROM newswire_summary;
 DROP TABLE IF EXISTS temp.nw_step;
 DROP TABLE IF EXISTS temp.nw_set;
 DROP VIEW IF EXISTS temp.mention_initials;
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+DROP VIEW IF EXISTS temp.mention_full_name;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.ready;
 DROP TABLE IF EXISTS temp.gone;

@@ -131,7 +131,9 @@ WHEN NEW.seq = 0
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
-      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')
+      OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'prepared')
+          AND NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared') WHERE name = 'about_hash'))) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -190,10 +192,12 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- steps across the corpus have not seen yet: a shard (sql/shard.sql) marks
 -- its articles prepared, sql/merge.sql brings a shard's prepared articles
 -- into the corpus database, and the next sql/analyze.sql run takes them as
--- they are (same body hash) and moves them to analyzed.
+-- they are (same body hash, and same outlet and published date: about_hash,
+-- as the reference date and the outlet's person names depend on them) and
+-- moves them to analyzed.
 CREATE TABLE IF NOT EXISTS prepared(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
-  status TEXT);
+  status TEXT, about_hash TEXT);
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
@@ -227,6 +231,37 @@ CREATE TABLE IF NOT EXISTS person_name(
 CREATE INDEX IF NOT EXISTS person_name_outlet ON person_name(name, outlet, key);
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
+-- What stands between a mention's first and last word (mid: "H. W.") and
+-- the same as initials, lower case without dots or spaces ("hw"); steps 5
+-- and 8 and sql/merge.sql read it for the middle initials of person keys.
+DROP VIEW IF EXISTS temp.mention_initials;
+CREATE TEMP VIEW mention_initials AS
+SELECT article, seq, key, mid,
+       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
+FROM (SELECT article, seq, key,
+             trim(substr(text, instr(text, ' ') + 1,
+                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
+      FROM mention);
+
+-- The middle initials of a first and last name key that person_initials
+-- records (dotted, one to three letters: "H. W.", not "Walker").
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+CREATE TEMP VIEW mention_initials_seen AS
+SELECT v.article, v.key, v.initials FROM mention_initials v
+WHERE v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
+  AND instr(v.key, '.') = 0
+  AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
+  AND v.initials NOT GLOB '*[^a-z]*';
+-- Each full name a person mention writes (a key of first and last name,
+-- text with a space): its surname as written, lower case, with the key
+-- and the outlet; step 5 and sql/merge.sql record them in person_name.
+DROP VIEW IF EXISTS temp.mention_full_name;
+CREATE TEMP VIEW mention_full_name AS
+SELECT m.article, lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)) AS name,
+       m.key, coalesce(a.source, '') AS outlet
+FROM mention m JOIN articles a ON a.id = m.article
+WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+  AND instr(m.text, ' ') > 0;
 -- claim: start, length (the content), speaker_start, speaker_length are
 -- 1-based characters into the article's body, as substr() counts:
 -- substr(body, start, length) is content; content_parts the content's
@@ -310,7 +345,8 @@ CREATE TEMP TRIGGER nw_merge_shard BEFORE INSERT ON nw_merge_check WHEN NEW.stag
   SELECT RAISE(ABORT, 'sql/merge.sql: the attached database is no shard prepared by this newswire (no prepared table): run sql/shard.sql on it first')
   WHERE NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'prepared')
      OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'pidx_sig')
-     OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'cidx_sig');
+     OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'cidx_sig')
+     OR NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared', 'shard') WHERE name = 'about_hash');
 END;
 INSERT INTO nw_merge_check VALUES (2);
 
@@ -356,14 +392,18 @@ INSERT INTO main.cidx(rowid, text)
   SELECT s.id + o.claim, s.sig FROM shard.cidx_sig s JOIN shard.claim c ON c.id = s.id,
          nw_offset o
   WHERE c.article IN (SELECT article FROM nw_take) ORDER BY s.id;
--- the full names and initials the shard's articles gave (rows without an
--- article: what the corpus has already is kept)
-INSERT OR IGNORE INTO main.person_name SELECT * FROM shard.person_name ORDER BY 1, 2, 3;
-INSERT OR IGNORE INTO main.person_initials SELECT * FROM shard.person_initials ORDER BY 1, 2;
+-- the full names and initials of the articles taken, read from their
+-- mentions as step 5 does (not the shard's tables: they keep names of
+-- versions of its articles the corpus never takes)
+INSERT OR IGNORE INTO main.person_name(name, key, outlet)
+  SELECT v.name, v.key, v.outlet FROM nw_take t CROSS JOIN mention_full_name v ON v.article = t.article;
+INSERT OR IGNORE INTO main.person_initials(key, initials)
+  SELECT v.key, v.initials FROM nw_take t CROSS JOIN mention_initials_seen v ON v.article = t.article;
 -- Last, the prepared rows, only for articles whose rows all came in: an
 -- article without them is not ready, and sql/analyze.sql removes what came
 -- of it and analyses it again (a merge stopped half-way costs time only).
-INSERT INTO main.prepared SELECT p.* FROM shard.prepared p
+INSERT INTO main.prepared(article, body_hash, reference_date, status, about_hash)
+  SELECT p.article, p.body_hash, p.reference_date, p.status, p.about_hash FROM shard.prepared p
   WHERE p.article IN (SELECT article FROM nw_take)
     AND NOT EXISTS (SELECT 1 FROM main.passage x WHERE x.article = p.article
                     AND NOT x.boilerplate
@@ -391,6 +431,8 @@ DROP TABLE temp.nw_merge_check;
 DROP TABLE IF EXISTS temp.nw_step;
 DROP TABLE IF EXISTS temp.nw_set;
 DROP VIEW IF EXISTS temp.mention_initials;
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+DROP VIEW IF EXISTS temp.mention_full_name;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.ready;
 DROP TABLE IF EXISTS temp.gone;

@@ -83,7 +83,9 @@ def shard_is_current(con, path, shard):
         missing = con.execute(
             "SELECT count(*) FROM newswire_shard s JOIN articles a ON a.id = s.article"
             " WHERE s.shard = ? AND NOT EXISTS (SELECT 1 FROM have.prepared p"
-            "   WHERE p.article = a.id AND p.body_hash = newswire_hash(a.body))",
+            "   WHERE p.article = a.id AND p.body_hash = newswire_hash(a.body)"
+            "   AND p.about_hash = newswire_hash(coalesce(a.source, '') || char(31)"
+            "                                    || coalesce(a.published, '')))",
             (shard,)).fetchone()[0]
         extra = con.execute(
             "SELECT count(*) FROM have.prepared p WHERE NOT EXISTS (SELECT 1 FROM"

@@ -23,10 +23,11 @@ case $BY in
   *)      SLICE=$BY ;;
 esac
 "$SQLITE" -bail "$DB" <<SQL
-.read $HERE/sql/schema.sql
+.read "$HERE/sql/schema.sql"
 DROP TABLE IF EXISTS newswire_shard;
 CREATE TABLE newswire_shard(article INTEGER PRIMARY KEY, shard INTEGER NOT NULL);
 INSERT INTO newswire_shard SELECT id, $SLICE FROM articles;
+CREATE INDEX newswire_shard_shard ON newswire_shard(shard, article);
 SQL
-bad=$("$SQLITE" "$DB" "SELECT count(*) FROM newswire_shard WHERE shard IS NULL OR shard NOT BETWEEN 0 AND $SHARDS - 1")
-[ "$bad" = 0 ] || { echo "examples/shards/deal.sh: BY ($BY) put $bad articles outside shards 0..$((SHARDS - 1))" >&2; exit 2; }
+bad=$("$SQLITE" "$DB" "SELECT count(*) FROM newswire_shard WHERE shard IS NULL OR shard <> CAST(shard AS INTEGER) OR shard NOT BETWEEN 0 AND $SHARDS - 1")
+[ "$bad" = 0 ] || { echo "examples/shards/deal.sh: BY ($BY) put $bad articles outside the whole numbers 0..$((SHARDS - 1))" >&2; exit 2; }

@@ -52,12 +52,12 @@ i=$SHARDS; while [ -f "$DIR/shard_$i.db" ]; do rm -f "$DIR/shard_$i.db"; i=$((i 
 t1=$(now)
 # 3. The merge, one shard after another, then the steps across the corpus.
 i=0; while [ $i -lt "$SHARDS" ]; do
-  "$SQLITE" -bail "$DB" -cmd ".load $EXT" -cmd "ATTACH '$QDIR/shard_$i.db' AS shard" \
+  "$SQLITE" -bail "$DB" -cmd ".load '$EXT'" -cmd "ATTACH '$QDIR/shard_$i.db' AS shard" \
     < "$HERE/sql/merge.sql" > /dev/null
   i=$((i + 1))
 done
 t2=$(now)
-"$SQLITE" -bail "$DB" -cmd ".load $EXT" < "$HERE/sql/analyze.sql"
+"$SQLITE" -bail "$DB" -cmd ".load '$EXT'" < "$HERE/sql/analyze.sql"
 t3=$(now)
 echo "$t0 $t1 $t2 $t3" | awk -v n="$SHARDS" -v j="$JOBS" '{
   printf "examples/shards/run.sh: %d shards, %d at a time: %.1f s; merge %.1f s; steps across the corpus %.1f s\n", n, j, $2 - $1, $3 - $2, $4 - $3 }' >&2

@@ -49,7 +49,9 @@ WHEN NEW.seq = 0
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse')
           AND NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'reuse_pair'))
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'passage_twin')
-      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')) BEGIN
+      OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')
+      OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'prepared')
+          AND NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared') WHERE name = 'about_hash'))) BEGIN
   SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
@@ -108,10 +110,12 @@ CREATE TABLE IF NOT EXISTS analyzed(
 -- steps across the corpus have not seen yet: a shard (sql/shard.sql) marks
 -- its articles prepared, sql/merge.sql brings a shard's prepared articles
 -- into the corpus database, and the next sql/analyze.sql run takes them as
--- they are (same body hash) and moves them to analyzed.
+-- they are (same body hash, and same outlet and published date: about_hash,
+-- as the reference date and the outlet's person names depend on them) and
+-- moves them to analyzed.
 CREATE TABLE IF NOT EXISTS prepared(
   article INTEGER PRIMARY KEY, body_hash TEXT, reference_date TEXT,
-  status TEXT);
+  status TEXT, about_hash TEXT);
 -- passage.id is the passage's rowid in pidx, claim.id the claim's in
 -- cidx; new rows always get ids above all earlier ones, so the indexes
 -- can tell the new from the old (passage_pairs(..., since)).
@@ -145,6 +149,37 @@ CREATE TABLE IF NOT EXISTS person_name(
 CREATE INDEX IF NOT EXISTS person_name_outlet ON person_name(name, outlet, key);
 CREATE TABLE IF NOT EXISTS person_initials(
   key TEXT, initials TEXT, PRIMARY KEY(key, initials)) WITHOUT ROWID;
+-- What stands between a mention's first and last word (mid: "H. W.") and
+-- the same as initials, lower case without dots or spaces ("hw"); steps 5
+-- and 8 and sql/merge.sql read it for the middle initials of person keys.
+DROP VIEW IF EXISTS temp.mention_initials;
+CREATE TEMP VIEW mention_initials AS
+SELECT article, seq, key, mid,
+       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
+FROM (SELECT article, seq, key,
+             trim(substr(text, instr(text, ' ') + 1,
+                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
+      FROM mention);
+
+-- The middle initials of a first and last name key that person_initials
+-- records (dotted, one to three letters: "H. W.", not "Walker").
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+CREATE TEMP VIEW mention_initials_seen AS
+SELECT v.article, v.key, v.initials FROM mention_initials v
+WHERE v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
+  AND instr(v.key, '.') = 0
+  AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
+  AND v.initials NOT GLOB '*[^a-z]*';
+-- Each full name a person mention writes (a key of first and last name,
+-- text with a space): its surname as written, lower case, with the key
+-- and the outlet; step 5 and sql/merge.sql record them in person_name.
+DROP VIEW IF EXISTS temp.mention_full_name;
+CREATE TEMP VIEW mention_full_name AS
+SELECT m.article, lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)) AS name,
+       m.key, coalesce(a.source, '') AS outlet
+FROM mention m JOIN articles a ON a.id = m.article
+WHERE m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
+  AND instr(m.text, ' ') > 0;
 -- claim: start, length (the content), speaker_start, speaker_length are
 -- 1-based characters into the article's body, as substr() counts:
 -- substr(body, start, length) is content; content_parts the content's

@@ -30,9 +30,9 @@ CREATE TEMP TABLE work(id INTEGER PRIMARY KEY, n INTEGER, body TEXT, status TEXT
 CREATE TEMP TABLE batch(since INTEGER, claim_since INTEGER);
 
 -- 1. What changed: new or edited articles, and articles gone.  A new
--- article prepared with the same body hash is ready: its per-article
--- results stay; any other prepared article (edited since, or removed) is
--- gone like an analysed one.
+-- article prepared with the same body hash, outlet and published date is
+-- ready: its per-article results stay; any other prepared article (edited
+-- since, or removed) is gone like an analysed one.
 CREATE TEMP TRIGGER nw_step_changes AFTER INSERT ON nw_step WHEN NEW.step = 'changes' BEGIN
   INSERT INTO todo(id, hash)
     SELECT id, hash FROM (
@@ -41,7 +41,9 @@ CREATE TEMP TRIGGER nw_step_changes AFTER INSERT ON nw_step WHEN NEW.step = 'cha
     WHERE seen IS NULL OR old IS NOT hash;
   INSERT INTO ready(id)
     SELECT t.id FROM todo t JOIN prepared p ON p.article = t.id AND p.body_hash = t.hash
-    WHERE NOT EXISTS (SELECT 1 FROM analyzed z WHERE z.article = t.id);
+    JOIN articles a ON a.id = t.id
+    WHERE p.about_hash = newswire_hash(coalesce(a.source, '') || char(31) || coalesce(a.published, ''))
+      AND NOT EXISTS (SELECT 1 FROM analyzed z WHERE z.article = t.id);
   INSERT INTO gone(id)
     SELECT article FROM analyzed WHERE article NOT IN (SELECT id FROM articles)
     UNION SELECT article FROM prepared WHERE article NOT IN (SELECT id FROM ready)
@@ -137,18 +139,6 @@ CREATE TEMP TRIGGER nw_step_passages AFTER INSERT ON nw_step WHEN NEW.step = 'pa
 END;
 INSERT INTO nw_step(seq, step) VALUES (4, 'passages');
 
--- What stands between a mention's first and last word (mid: "H. W.") and
--- the same as initials, lower case without dots or spaces ("hw"); step 5
--- and step 8 read it for the middle initials of person keys.
-DROP VIEW IF EXISTS temp.mention_initials;
-CREATE TEMP VIEW mention_initials AS
-SELECT article, seq, key, mid,
-       lower(replace(replace(mid, '.', ''), ' ', '')) AS initials
-FROM (SELECT article, seq, key,
-             trim(substr(text, instr(text, ' ') + 1,
-                  length(rtrim(text, replace(text, ' ', ''))) - instr(text, ' ') - 1)) AS mid
-      FROM mention);
-
 -- 5. Their entity mentions.  entities() keys a person by first and last
 -- name within one article; a lone surname there takes the key of a full
 -- name it matches in the same text, else stays a one-part key
@@ -164,17 +154,11 @@ CREATE TEMP TRIGGER nw_step_entities AFTER INSERT ON nw_step WHEN NEW.step = 'en
           OR newswire_progress('entities', w.n, (SELECT count(*) FROM work)));
   -- work first (CROSS JOIN): a ready article's mentions are never read
   INSERT OR IGNORE INTO person_name(name, key, outlet)
-    SELECT DISTINCT lower(substr(m.text, length(rtrim(m.text, replace(m.text, ' ', ''))) + 1)),
-           m.key, coalesce(a.source, '')
-    FROM work w CROSS JOIN mention m ON m.article = w.id JOIN articles a ON a.id = w.id
-    WHERE NOT w.ready AND m.key >= 'person:' AND m.key < 'person;' AND instr(m.key, '_') > 0
-      AND instr(m.text, ' ') > 0;
+    SELECT v.name, v.key, v.outlet FROM work w CROSS JOIN mention_full_name v ON v.article = w.id
+    WHERE NOT w.ready;
   INSERT OR IGNORE INTO person_initials(key, initials)
-    SELECT v.key, v.initials FROM work w CROSS JOIN mention_initials v ON v.article = w.id
-    WHERE NOT w.ready AND v.key >= 'person:' AND v.key < 'person;' AND instr(v.key, '_') > 0
-      AND instr(v.key, '.') = 0
-      AND instr(v.mid, '.') > 0 AND length(v.initials) BETWEEN 1 AND 3
-      AND v.initials NOT GLOB '*[^a-z]*';
+    SELECT v.key, v.initials FROM work w CROSS JOIN mention_initials_seen v ON v.article = w.id
+    WHERE NOT w.ready;
   UPDATE nw_step SET rows = (SELECT count(*) FROM mention WHERE article IN (SELECT id FROM work))
   WHERE seq = NEW.seq;
 END;

@@ -19,7 +19,8 @@ CREATE TEMP TRIGGER nw_merge_shard BEFORE INSERT ON nw_merge_check WHEN NEW.stag
   SELECT RAISE(ABORT, 'sql/merge.sql: the attached database is no shard prepared by this newswire (no prepared table): run sql/shard.sql on it first')
   WHERE NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'prepared')
      OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'pidx_sig')
-     OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'cidx_sig');
+     OR NOT EXISTS (SELECT 1 FROM shard.sqlite_schema WHERE name = 'cidx_sig')
+     OR NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared', 'shard') WHERE name = 'about_hash');
 END;
 INSERT INTO nw_merge_check VALUES (2);
 
@@ -65,14 +66,18 @@ INSERT INTO main.cidx(rowid, text)
   SELECT s.id + o.claim, s.sig FROM shard.cidx_sig s JOIN shard.claim c ON c.id = s.id,
          nw_offset o
   WHERE c.article IN (SELECT article FROM nw_take) ORDER BY s.id;
--- the full names and initials the shard's articles gave (rows without an
--- article: what the corpus has already is kept)
-INSERT OR IGNORE INTO main.person_name SELECT * FROM shard.person_name ORDER BY 1, 2, 3;
-INSERT OR IGNORE INTO main.person_initials SELECT * FROM shard.person_initials ORDER BY 1, 2;
+-- the full names and initials of the articles taken, read from their
+-- mentions as step 5 does (not the shard's tables: they keep names of
+-- versions of its articles the corpus never takes)
+INSERT OR IGNORE INTO main.person_name(name, key, outlet)
+  SELECT v.name, v.key, v.outlet FROM nw_take t CROSS JOIN mention_full_name v ON v.article = t.article;
+INSERT OR IGNORE INTO main.person_initials(key, initials)
+  SELECT v.key, v.initials FROM nw_take t CROSS JOIN mention_initials_seen v ON v.article = t.article;
 -- Last, the prepared rows, only for articles whose rows all came in: an
 -- article without them is not ready, and sql/analyze.sql removes what came
 -- of it and analyses it again (a merge stopped half-way costs time only).
-INSERT INTO main.prepared SELECT p.* FROM shard.prepared p
+INSERT INTO main.prepared(article, body_hash, reference_date, status, about_hash)
+  SELECT p.article, p.body_hash, p.reference_date, p.status, p.about_hash FROM shard.prepared p
   WHERE p.article IN (SELECT article FROM nw_take)
     AND NOT EXISTS (SELECT 1 FROM main.passage x WHERE x.article = p.article
                     AND NOT x.boilerplate

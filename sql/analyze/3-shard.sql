@@ -8,8 +8,10 @@
 -- it completed, so a killed or failed run leaves its articles unprepared
 -- and the next run redoes them.
 CREATE TEMP TRIGGER nw_step_prepare AFTER INSERT ON nw_step WHEN NEW.step = 'prepare' BEGIN
-  INSERT OR REPLACE INTO prepared SELECT w.id, t.hash, w.ref, w.status FROM work w
-    JOIN todo t ON t.id = w.id;
+  INSERT OR REPLACE INTO prepared(article, body_hash, reference_date, status, about_hash)
+    SELECT w.id, t.hash, w.ref, w.status,
+           newswire_hash(coalesce(a.source, '') || char(31) || coalesce(a.published, ''))
+    FROM work w JOIN todo t ON t.id = w.id JOIN articles a ON a.id = w.id;
   UPDATE nw_step SET rows = (SELECT count(*) FROM work) WHERE seq = NEW.seq;
 END;
 INSERT INTO nw_step(seq, step) VALUES (8, 'prepare');

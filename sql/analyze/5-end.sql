@@ -3,6 +3,8 @@
 DROP TABLE IF EXISTS temp.nw_step;
 DROP TABLE IF EXISTS temp.nw_set;
 DROP VIEW IF EXISTS temp.mention_initials;
+DROP VIEW IF EXISTS temp.mention_initials_seen;
+DROP VIEW IF EXISTS temp.mention_full_name;
 DROP TABLE IF EXISTS temp.todo;
 DROP TABLE IF EXISTS temp.ready;
 DROP TABLE IF EXISTS temp.gone;
