@@ -115,7 +115,8 @@ struct NwCell {
   };
 };
 
-/* Argument 1 of a function with bText, read once before xCompute: the
+/* Argument 1 of a function with bText, read once before xCompute or
+** xStart (a streaming function's is kept until xReset): the
 ** text as the cores take it (nwUtf8Clean(): up to the first NUL, each
 ** invalid sequence as U+FFFD), in UTF-8, with its byte -> character
 ** index for the offsets. */
@@ -146,7 +147,7 @@ struct NwTvfDef {
   ** "could not read the text". */
   const char *zFailed;
   int bInnocuous;            /* 0 if it reads the schema or other tables */
-  int bText;                 /* computed whole: argument 1 into pCur->text */
+  int bText;                 /* argument 1 into pCur->text */
   /* Computed whole: every row from the arguments (apArg[i] is NULL when
   ** argument i is not given; required ones are never SQL NULL). */
   int (*xCompute)(NwTvfCursor*, sqlite3_value **apArg, NwRows*);

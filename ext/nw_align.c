@@ -1092,6 +1092,7 @@ static int findLocals(const UChar *zA, const NwWordList *a,
   int *aSeedVal = 0;
   KeyIndex seeds = {0, 0, 0};
   WalkCtx ctx;
+  uint64_t aAhead[NW_PREFETCH_AHEAD];    /* seed hashes of A, a ring */
   int i, nSeed = 0, rc = NW_OK;
   memset(&ctx, 0, sizeof(ctx));
   if( a->n<NW_FRAGMENT_MIN || b->n<NW_FRAGMENT_MIN ) return NW_OK;
@@ -1112,12 +1113,34 @@ static int findLocals(const UChar *zA, const NwWordList *a,
   nwFree(aSeedVal);
   aSeedKey = 0;
   aSeedVal = 0;
+  /* A's seeds are hashed NW_PREFETCH_AHEAD words ahead and their slots
+  ** loaded early: the probes go all over a table bigger than the caches */
+  for(i=0; i<NW_PREFETCH_AHEAD && i<a->n; i++){
+    aAhead[i] = seedHash(a, i);
+    if( aAhead[i] && seeds.nSlot ) keyPrefetch(&seeds, aAhead[i]);
+  }
   for(i=0; rc==NW_OK && i<a->n; i++){
-    uint64_t h = seedHash(a, i);
+    uint64_t h = aAhead[i % NW_PREFETCH_AHEAD];
     int e, nHit;
     const int *aHit;
+    if( i+NW_PREFETCH_AHEAD<a->n ){
+      uint64_t hNext = seedHash(a, i+NW_PREFETCH_AHEAD);
+      aAhead[i % NW_PREFETCH_AHEAD] = hNext;
+      if( hNext && seeds.nSlot ) keyPrefetch(&seeds, hNext);
+    }
+    if( i+NW_PREFETCH_AHEAD/2<a->n ){
+      /* half way: the slot is in, its run of B positions is loaded next */
+      uint64_t hMid = aAhead[(i+NW_PREFETCH_AHEAD/2) % NW_PREFETCH_AHEAD];
+      if( hMid ){
+        const int *aMid = keyRun(&seeds, hMid, &nHit);
+        if( nHit>0 && nHit<=NW_SEED_MAX_HITS ){
+          NW_PREFETCH(aMid);
+        }
+      }
+    }
     if( h==0 ) continue;
     aHit = keyRun(&seeds, h, &nHit);
+    if( nHit>0 && nHit<=NW_SEED_MAX_HITS ) NW_PREFETCH(&ctx.aWalkB[aHit[0]]);
     if( nHit>NW_SEED_MAX_HITS ) continue;    /* a phrase, not a copy */
     for(e=0; rc==NW_OK && e<nHit; e++){
       int ib = aHit[e], nMatch = 0;

@@ -161,7 +161,12 @@ void nwClaimModelFree(NwClaimModel *p){
 
 void nwClaimListClear(NwClaimList *p){
   nwFree(p->a);
+  nwFree(p->aPart);
   memset(p, 0, sizeof(*p));
+}
+
+const size_t *nwClaimPiece(const NwClaimList *p, const NwClaim *pC, int k){
+  return pC->nPart ? p->aPart[pC->iPart+k] : pC->aContent;
 }
 
 /* ------------------------------------------------------------- helpers */
@@ -513,21 +518,30 @@ static int chainEnd(const Scan *pS, int i){
   return i;
 }
 
-/* Add quotations i..j as pieces of claim pC's content. */
-static void addPieces(Scan *pS, NwClaim *pC, int i, int j){
+/* Add quotations i..j as pieces of claim pC's content, the last claim
+** made: its pieces are the last of the list's. */
+static int addPieces(Scan *pS, NwClaim *pC, int i, int j){
+  NwClaimList *pL = pS->pOut;
+  if( pC->nPart==0 ) pC->iPart = pL->nPart;
   for(; i<=j; i++){
     Quote *q = &pS->aQuote[i];
     q->bUsed = 1;
-    q->iClaim = (int)(pC - pS->pOut->a);
+    q->iClaim = (int)(pC - pL->a);
     if( pC->nPart<NW_CLAIM_MAX_PARTS ){
-      pC->aPart[pC->nPart][0] = q->iStart;
-      pC->aPart[pC->nPart][1] = q->iEnd;
+      if( nwArrayGrow((void**)&pL->aPart, &pL->nPartAlloc, pL->nPart+1,
+                      sizeof(pL->aPart[0])) ){
+        return NW_NOMEM;
+      }
+      pL->aPart[pL->nPart][0] = q->iStart;
+      pL->aPart[pL->nPart][1] = q->iEnd;
+      pL->nPart++;
       pC->nPart++;
     }else{
-      pC->aPart[NW_CLAIM_MAX_PARTS-1][1] = q->iEnd;
+      pL->aPart[pC->iPart+NW_CLAIM_MAX_PARTS-1][1] = q->iEnd;
     }
     pC->aContent[1] = q->iEnd;
   }
+  return NW_OK;
 }
 
 /* Is z[s..e) only white space and punctuation within one paragraph (what
@@ -577,7 +591,7 @@ static int directClaims(Scan *pS){
     pC->eKind = NW_CLAIM_DIRECT;
     pC->aContent[0] = q->iStart;
     pC->nPart = 0;
-    addPieces(pS, pC, i, j);
+    if( addPieces(pS, pC, i, j) ) return NW_NOMEM;
     /* the quotations that go on: "…," she said, "…" or "…." "…" */
     while( j+1<pS->nQuote && !pS->aQuote[j+1].bUsed ){
       Quote *q2 = &pS->aQuote[j+1];
@@ -595,10 +609,13 @@ static int directClaims(Scan *pS){
                                     || c2.aCue[1]!=pC->aCue[1]) ){
         break;                     /* its own attribution: a new claim */
       }
-      addPieces(pS, pC, j+1, j2);
+      if( addPieces(pS, pC, j+1, j2) ) return NW_NOMEM;
       j = j2;
     }
-    if( pC->nPart==1 ) pC->nPart = 0;
+    if( pC->nPart==1 ){           /* one piece: the content itself */
+      pC->nPart = 0;
+      pS->pOut->nPart = pC->iPart;
+    }
     i = j;
     pSen = sentenceAt(pS, q->iOpen);
     pC->aSentence[0] = pSen ? pSen->s : q->iOpen;
@@ -2104,6 +2121,8 @@ static int blockQuoteClaims(Scan *pS){
 
 /* ----------------------------------------------------------- resolution */
 
+/* Claims in text order, by where their content starts (nwSortRecords():
+** equal starts keep the order they were found in). */
 static int cmpClaim(const void *a, const void *b){
   const NwClaim *x = a, *y = b;
   if( x->aContent[0]!=y->aContent[0] ) return x->aContent[0]<y->aContent[0] ? -1 : 1;
@@ -2414,8 +2433,8 @@ int nwClaims(NwClaimModel *p, const char *z, size_t n, NwClaimList *pOut){
   if( rc==NW_OK && trimSpeakers(&s) ) rc = NW_NOMEM;
   if( rc==NW_OK ) rc = blockQuoteClaims(&s);
   if( rc==NW_OK ) rc = trailingClaims(&s);
+  if( rc==NW_OK ) rc = nwSortRecords(pOut->a, pOut->n, sizeof(NwClaim), cmpClaim);
   if( rc==NW_OK ){
-    if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwClaim), cmpClaim);
     int i;
     resolveSpeakers(&s);
     for(i=0; i<pOut->n; i++) pOut->a[i].zCueClass = cueClassOf(p, z, &pOut->a[i]);

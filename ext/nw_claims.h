@@ -33,7 +33,9 @@
 
 /* One statement is one claim: a quotation its attribution interrupts
 ** ("X," he said, "Y") or that runs over paragraphs keeps its pieces in
-** aPart (byte spans, in text order, inside aContent).  A claim of more
+** its list's aPart (byte spans, in text order, inside aContent), from
+** iPart on: out of the claim, which stays small (a 32 MB text of quotes
+** has two million claims).  A claim of more
 ** pieces than this keeps the first NW_CLAIM_MAX_PARTS-1 and one to the
 ** end of its content. */
 #define NW_CLAIM_MAX_PARTS 16
@@ -45,19 +47,24 @@ struct NwClaim {
   size_t aRecipient[2];
   size_t aContent[2];
   size_t aSentence[2];
-  size_t aPart[NW_CLAIM_MAX_PARTS][2];  /* nPart pieces of the content */
-  int nPart;               /* 0: the content is one piece */
+  int iPart, nPart;        /* nPart pieces from aPart[iPart]; 0: one piece */
   int eKind;
-  char zResolved[128];     /* the named speaker, or "" when unknown */
   const char *zCueClass;   /* nwClaimCueClass(), a static string, or 0 */
+  char zResolved[128];     /* the named speaker, or "" when unknown */
 };
 
 typedef struct NwClaimList NwClaimList;
 struct NwClaimList {
   NwClaim *a;
   int n, nAlloc;
+  size_t (*aPart)[2];      /* the pieces of every claim with nPart>0 */
+  int nPart, nPartAlloc;
 };
 void nwClaimListClear(NwClaimList *p);
+
+/* Piece k of claim pC's content as a byte span, k < nwClaimPieces(pC). */
+#define nwClaimPieces(pC) ((pC)->nPart ? (pC)->nPart : 1)
+const size_t *nwClaimPiece(const NwClaimList *p, const NwClaim *pC, int k);
 
 typedef struct NwClaimModel NwClaimModel;
 int nwClaimModelNew(NwClaimModel **pp, char *zErr, int nErr);

@@ -2391,8 +2391,8 @@ static int applyTagger(Scan *pS){
   for(k=0; rc==NW_OK && k<spans.n; k++){
     if( !aMatched[k] ) rc = emitTagged(pS, &spans.a[k]);
   }
-  if( rc==NW_OK && pOut->n>1 ){
-    qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+  if( rc==NW_OK ){
+    rc = nwSortRecords(pOut->a, pOut->n, sizeof(NwMention), cmpMention);
   }
   if( rc==NW_OK ) teamsOfMatches(pS);
   nwFree(aMatched);
@@ -2421,9 +2421,9 @@ int nwEntities(NwEntityModel *p, const char *z, size_t n, const NwDate *pRef,
     int i;
     for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
     applyAliases(&s);
-    if( pOut->n>1 ) qsort(pOut->a, (size_t)pOut->n, sizeof(NwMention), cmpMention);
+    rc = nwSortRecords(pOut->a, pOut->n, sizeof(NwMention), cmpMention);
 #ifndef NW_NER_OFF
-    rc = applyTagger(&s);
+    if( rc==NW_OK ) rc = applyTagger(&s);
     if( rc==NW_OK ){
       for(i=0; i<pOut->n; i++) tidyKey(pOut->a[i].zKey);
       applyAliases(&s);

@@ -19,4 +19,12 @@ void nwFree(void *p);                 /* NULL is a no-op */
 ** with the array unchanged. */
 int nwArrayGrow(void **pa, int *pnAlloc, int nNeed, size_t szElem);
 
+/* Sort the n records of sz bytes at a by xCmp, stably (equal records keep
+** their order), in place: indices are merge-sorted, then the records move
+** once each along the permutation's cycles.  For arrays of big records,
+** where qsort() moves every record at every step and glibc's takes a copy
+** of the whole array.  Returns 0, or 7 (NOMEM) with a unchanged. */
+int nwSortRecords(void *a, int n, size_t sz,
+                  int (*xCmp)(const void*, const void*));
+
 #endif

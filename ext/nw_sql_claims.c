@@ -7,8 +7,11 @@
 **            sentence_start, sentence_length, cue_class, content_parts
 **     FROM claims(:body);
 **
-** Computed whole on the skeleton of nw_sql_vtab.c (a speaker named in one
-** sentence is resolved in the next).  kind is 'direct' (quoted),
+** The claims are found whole (a speaker named in one sentence is resolved
+** in the next), then each row's values are made from its claim as SQLite
+** asks for them: on the streaming side of the skeleton of nw_sql_vtab.c,
+** because rows of cells beside the claims doubled the memory (2 GB for 32
+** MB of quotes, a third of the time clearing pages).  kind is 'direct' (quoted),
 ** 'indirect' (reported) or 'mixed'; offsets are 1-based characters;
 ** cue_class is speech, writing, document, belief, intention or evaluation
 ** (NULL with no cue; see nwClaimCueClass).  content_parts is a JSON array
@@ -31,77 +34,123 @@
 
 static const char *const azClaimKind[] = { "direct", "indirect", "mixed" };
 
+typedef struct ClaimsCursor ClaimsCursor;
+struct ClaimsCursor {
+  NwTvfCursor base;            /* base.text: the text; base.iRow: 1-based */
+  NwClaimList list;
+};
+
+/* The current row's claim. */
+static const NwClaim *claimAt(const ClaimsCursor *p){
+  return &p->list.a[p->base.iRow-1];
+}
+
+/* The text of byte span a of the input, or NULL with no span. */
+static void resultSpanText(sqlite3_context *ctx, const NwTvfText *pText,
+                           const size_t *a){
+  if( a[0]==NW_NOSPAN || a[1]<a[0] ) return;
+  sqlite3_result_text64(ctx, pText->z+a[0], a[1]-a[0], SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+}
+
+/* Where byte span a starts (1-based characters, bLength 0) or its length
+** in characters (bLength 1), or NULL with no span. */
+static void resultSpanChars(sqlite3_context *ctx, const NwTvfText *pText,
+                            const size_t *a, int bLength){
+  sqlite3_int64 c0;
+  if( a[0]==NW_NOSPAN || a[1]<a[0] ) return;
+  c0 = nwUtf8IndexAt(&pText->idx, a[0]);
+  sqlite3_result_int64(ctx, bLength ? nwUtf8IndexAt(&pText->idx, a[1])-c0
+                                    : c0+1);
+}
+
 /* content_parts: the JSON array of pC's content pieces as [start, length]
 ** in characters, 1-based. */
-static int claimsParts(NwCell *pCell, const NwUtf8Index *pIdx,
+static int resultParts(sqlite3_context *ctx, const ClaimsCursor *p,
                        const NwClaim *pC){
   char zBuf[NW_CLAIM_MAX_PARTS*48 + 4];
   size_t n = 0;
-  int k, nPart = pC->nPart;
+  int k;
   if( pC->aContent[0]==NW_NOSPAN ) return NW_OK;
   zBuf[n++] = '[';
-  for(k=0; k<(nPart ? nPart : 1); k++){
-    const size_t *a = nPart ? pC->aPart[k] : pC->aContent;
-    sqlite3_int64 c0 = nwUtf8IndexAt(pIdx, a[0]);
-    sqlite3_int64 c1 = nwUtf8IndexAt(pIdx, a[1]);
+  for(k=0; k<nwClaimPieces(pC); k++){
+    const size_t *a = nwClaimPiece(&p->list, pC, k);
+    sqlite3_int64 c0 = nwUtf8IndexAt(&p->base.text.idx, a[0]);
+    sqlite3_int64 c1 = nwUtf8IndexAt(&p->base.text.idx, a[1]);
     n += (size_t)snprintf(zBuf+n, sizeof(zBuf)-n, "%s[%lld,%lld]",
                           k ? "," : "", (long long)(c0+1),
                           (long long)(c1-c0));
   }
   zBuf[n++] = ']';
-  return nwCellTextUtf8(pCell, zBuf, n);
+  sqlite3_result_text(ctx, zBuf, (int)n, SQLITE_TRANSIENT);
+  return NW_OK;
 }
 
-/* Claim pC of pText as row iSeq of pRows. */
-static int claimsRow(NwRows *pRows, int iSeq, const NwClaim *pC,
-                     const NwTvfText *pText){
-  const NwUtf8Index *pIdx = &pText->idx;
-  NwCell *pRow = nwRowsAppend(pRows);
-  int rc;
-  if( pRow==0 ) return NW_NOMEM;
-  nwCellInt(&pRow[0], iSeq);
-  rc = nwCellsForByteSpan(&pRow[1], &pRow[2], &pRow[3], pIdx, pC->aSpeaker);
-  if( rc==NW_OK && pC->zResolved[0] ){
-    rc = nwCellTextStatic(&pRow[4], pC->zResolved);
-  }
-  if( rc==NW_OK ) rc = nwCellsForByteSpan(&pRow[5], 0, 0, pIdx, pC->aCue);
-  if( rc==NW_OK ) rc = nwCellsForByteSpan(&pRow[6], 0, 0, pIdx, pC->aRecipient);
-  if( rc==NW_OK ){
-    rc = nwCellsForByteSpan(&pRow[7], &pRow[8], &pRow[9], pIdx, pC->aContent);
-  }
-  if( rc==NW_OK ) rc = nwCellTextStatic(&pRow[10], azClaimKind[pC->eKind]);
-  if( rc==NW_OK ){
-    rc = nwCellsForByteSpan(0, &pRow[11], &pRow[12], pIdx, pC->aSentence);
+static int claimsStart(NwTvfCursor *pBase, sqlite3_value **apArg){
+  ClaimsCursor *p = (ClaimsCursor*)pBase;
+  NwClaimModel *pModel = 0;
+  char zErr[200];
+  int rc = nwContextClaims(pBase->pTab->pCtx, &pModel, zErr, sizeof(zErr));
+  (void)apArg;                 /* the text is pBase->text */
+  if( rc==NW_ERROR ){
+    nwTvfError(pBase, "%s", zErr);
+    return SQLITE_ERROR;
   }
   if( rc==NW_OK ){
-    const char *zClass = pC->zCueClass;
-    if( zClass ) rc = nwCellTextStatic(&pRow[13], zClass);
+    rc = nwClaims(pModel, pBase->text.z, pBase->text.n, &p->list);
   }
-  if( rc==NW_OK ) rc = claimsParts(&pRow[14], pIdx, pC);
   return rc;
+}
+
+static int claimsNext(NwTvfCursor *pBase){
+  ClaimsCursor *p = (ClaimsCursor*)pBase;
+  return pBase->iRow < p->list.n ? NW_ROW : NW_DONE;
 }
 
 /* Columns: seq speaker speaker_start speaker_length speaker_resolved cue
 ** recipient content content_start content_length kind sentence_start
 ** sentence_length cue_class content_parts */
-static int claimsCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
-                         NwRows *pRows){
-  NwClaimModel *pModel = 0;
-  NwClaimList c = {0, 0, 0};
-  char zErr[200];
-  int i, rc = nwContextClaims(pCur->pTab->pCtx, &pModel, zErr, sizeof(zErr));
-  (void)apArg;                 /* the text is pCur->text */
-  if( rc==NW_ERROR ){
-    nwTvfError(pCur, "%s", zErr);
-    return SQLITE_ERROR;
+static int claimsColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
+  const ClaimsCursor *p = (const ClaimsCursor*)pBase;
+  const NwClaim *pC = claimAt(p);
+  const NwTvfText *pText = &pBase->text;
+  switch( iCol ){
+    case 0:  sqlite3_result_int64(ctx, pBase->iRow); break;
+    case 1:  resultSpanText(ctx, pText, pC->aSpeaker); break;
+    case 2:  resultSpanChars(ctx, pText, pC->aSpeaker, 0); break;
+    case 3:  resultSpanChars(ctx, pText, pC->aSpeaker, 1); break;
+    case 4:
+      if( pC->zResolved[0] ){
+        sqlite3_result_text(ctx, pC->zResolved, -1, SQLITE_TRANSIENT);
+      }
+      break;
+    case 5:  resultSpanText(ctx, pText, pC->aCue); break;
+    case 6:  resultSpanText(ctx, pText, pC->aRecipient); break;
+    case 7:  resultSpanText(ctx, pText, pC->aContent); break;
+    case 8:  resultSpanChars(ctx, pText, pC->aContent, 0); break;
+    case 9:  resultSpanChars(ctx, pText, pC->aContent, 1); break;
+    case 10: sqlite3_result_text(ctx, azClaimKind[pC->eKind], -1, SQLITE_STATIC);
+             break;
+    case 11: resultSpanChars(ctx, pText, pC->aSentence, 0); break;
+    case 12: resultSpanChars(ctx, pText, pC->aSentence, 1); break;
+    case 13:
+      if( pC->zCueClass ){
+        sqlite3_result_text(ctx, pC->zCueClass, -1, SQLITE_STATIC);
+      }
+      break;
+    default: return resultParts(ctx, p, pC);
   }
-  if( rc==NW_OK ) rc = nwClaims(pModel, pCur->text.z, pCur->text.n, &c);
-  for(i=0; rc==NW_OK && i<c.n; i++){
-    rc = claimsRow(pRows, i+1, &c.a[i], &pCur->text);
-  }
-  nwClaimListClear(&c);
-  return rc;
+  return NW_OK;
 }
 
-const NwTvfDef nwClaimsTvf = NW_TVF_COMPUTED("claims", "claims(text)",
-    15, 1, 1, 1, 1, claimsCompute, 0, NW_CLAIMS_SCHEMA);
+static void claimsReset(NwTvfCursor *pBase){
+  nwClaimListClear(&((ClaimsCursor*)pBase)->list);
+}
+
+const NwTvfDef nwClaimsTvf = {
+  .zName = "claims", .zSchema = NW_CLAIMS_SCHEMA, .nCol = 15,
+  .nArg = 1, .nArgRequired = 1, .zUsage = "claims(text)",
+  .bInnocuous = 1, .bText = 1,
+  .szCursor = sizeof(ClaimsCursor), .xStart = claimsStart,
+  .xNext = claimsNext, .xColumn = claimsColumn, .xReset = claimsReset
+};

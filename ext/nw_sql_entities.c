@@ -6,8 +6,8 @@
 **     SELECT seq, start, length, text, type, value, unit, approximate, key,
 **            role FROM entities(:t [, :reference_date]);
 **
-** Computed whole on the skeleton of nw_sql_vtab.c: acronyms and surnames
-** are linked across the text before the first row.  reference_date
+** Found whole, on the streaming side of the skeleton of nw_sql_vtab.c:
+** acronyms and surnames are linked across the text before the first row.  reference_date
 ** (YYYY-MM-DD) resolves "on Monday", "last year"; it is never "now".
 **
 ** The user's own aliases come from a table (or view) entity_aliases:
@@ -236,57 +236,99 @@ static int entitiesModel(NwTvfCursor *pCur, NwEntityModel **ppModel){
   return rc;
 }
 
-/* Mention pM of pText as row iSeq of pRows. */
-static int entitiesRow(NwRows *pRows, int iSeq, const NwMention *pM,
-                       const NwTvfText *pText){
-  const size_t aSpan[2] = { pM->iStart, pM->iEnd };
-  NwCell *pRow = nwRowsAppend(pRows);
-  int rc;
-  if( pRow==0 ) return NW_NOMEM;
-  nwCellInt(&pRow[0], iSeq);
-  rc = nwCellsForByteSpan(&pRow[3], &pRow[1], &pRow[2], &pText->idx, aSpan);
-  if( rc==NW_OK ) rc = nwCellTextStatic(&pRow[4], azNwEntityType[pM->eType]);
-  if( rc==NW_OK && pM->zValue[0] ) rc = nwCellTextStatic(&pRow[5], pM->zValue);
-  else if( pM->bHasNumber ){
-    /* the range check first: casting 1e30 or NaN is undefined */
-    if( pM->dValue>-9e15 && pM->dValue<9e15
-     && pM->dValue==(double)(sqlite3_int64)pM->dValue ){
-      nwCellInt(&pRow[5], (sqlite3_int64)pM->dValue);
-    }else{
-      nwCellReal(&pRow[5], pM->dValue);
-    }
-  }
-  if( rc==NW_OK && pM->zUnit[0] ) rc = nwCellTextStatic(&pRow[6], pM->zUnit);
-  if( pM->eType>=NW_E_NUMBER && pM->eType<=NW_E_PERCENT ){
-    nwCellInt(&pRow[7], pM->bApprox);
-  }
-  if( rc==NW_OK && pM->zKey[0] ) rc = nwCellTextStatic(&pRow[8], pM->zKey);
-  if( rc==NW_OK && pM->iRoleStart!=(size_t)-1 ){
-    rc = nwCellTextUtf8(&pRow[9], pText->z+pM->iRoleStart,
-                        pM->iRoleEnd-pM->iRoleStart);
-  }
-  if( rc==NW_OK && pM->zTimex[0] ) rc = nwCellTextStatic(&pRow[10], pM->zTimex);
-  return rc;
-}
+/* A streaming cursor over the mentions, found whole before the first row;
+** each row's values are made from its mention as SQLite asks for them (rows
+** of cells beside the mentions doubled the memory: 1.7 GB for 32 MB of
+** dates). */
+typedef struct EntitiesCursor EntitiesCursor;
+struct EntitiesCursor {
+  NwTvfCursor base;            /* base.text: the text; base.iRow: 1-based */
+  NwMentionList list;
+};
 
 /* Columns: seq start length text type value unit approximate key role
 ** timex */
-static int entitiesCompute(NwTvfCursor *pCur, sqlite3_value **apArg,
-                           NwRows *pRows){
-  NwEntityModel *pModel = 0;
-  NwMentionList m = {0, 0, 0};
-  NwDate ref = {0, 0, 0};
-  int i, rc = entitiesRefDate(pCur, apArg[1], &ref);
-  if( rc==SQLITE_OK ) rc = entitiesModel(pCur, &pModel);
-  if( rc==NW_OK ) rc = nwEntities(pModel, pCur->text.z, pCur->text.n, &ref, &m);
-  for(i=0; rc==NW_OK && i<m.n; i++){
-    rc = entitiesRow(pRows, i+1, &m.a[i], &pCur->text);
+static int entitiesColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
+  const EntitiesCursor *p = (const EntitiesCursor*)pBase;
+  const NwMention *pM = &p->list.a[pBase->iRow-1];
+  const NwUtf8Index *pIdx = &pBase->text.idx;
+  switch( iCol ){
+    case 0: sqlite3_result_int64(ctx, pBase->iRow); break;
+    case 1: sqlite3_result_int64(ctx, nwUtf8IndexAt(pIdx, pM->iStart)+1); break;
+    case 2: sqlite3_result_int64(ctx, nwUtf8IndexAt(pIdx, pM->iEnd)
+                                      - nwUtf8IndexAt(pIdx, pM->iStart));
+            break;
+    case 3: sqlite3_result_text64(ctx, pBase->text.z+pM->iStart,
+                                  pM->iEnd-pM->iStart, SQLITE_TRANSIENT,
+                                  SQLITE_UTF8);
+            break;
+    case 4: sqlite3_result_text(ctx, azNwEntityType[pM->eType], -1,
+                                SQLITE_STATIC);
+            break;
+    case 5:
+      if( pM->zValue[0] ){
+        sqlite3_result_text(ctx, pM->zValue, -1, SQLITE_TRANSIENT);
+      }else if( pM->bHasNumber ){
+        /* the range check first: casting 1e30 or NaN is undefined */
+        if( pM->dValue>-9e15 && pM->dValue<9e15
+         && pM->dValue==(double)(sqlite3_int64)pM->dValue ){
+          sqlite3_result_int64(ctx, (sqlite3_int64)pM->dValue);
+        }else{
+          sqlite3_result_double(ctx, pM->dValue);
+        }
+      }
+      break;
+    case 6:
+      if( pM->zUnit[0] ) sqlite3_result_text(ctx, pM->zUnit, -1, SQLITE_TRANSIENT);
+      break;
+    case 7:
+      if( pM->eType>=NW_E_NUMBER && pM->eType<=NW_E_PERCENT ){
+        sqlite3_result_int(ctx, pM->bApprox);
+      }
+      break;
+    case 8:
+      if( pM->zKey[0] ) sqlite3_result_text(ctx, pM->zKey, -1, SQLITE_TRANSIENT);
+      break;
+    case 9:
+      if( pM->iRoleStart!=(size_t)-1 ){
+        sqlite3_result_text64(ctx, pBase->text.z+pM->iRoleStart,
+                              pM->iRoleEnd-pM->iRoleStart, SQLITE_TRANSIENT,
+                              SQLITE_UTF8);
+      }
+      break;
+    default:
+      if( pM->zTimex[0] ) sqlite3_result_text(ctx, pM->zTimex, -1, SQLITE_TRANSIENT);
+      break;
   }
-  nwMentionListClear(&m);
+  return NW_OK;
+}
+
+static int entitiesStart(NwTvfCursor *pBase, sqlite3_value **apArg){
+  EntitiesCursor *p = (EntitiesCursor*)pBase;
+  NwEntityModel *pModel = 0;
+  NwDate ref = {0, 0, 0};
+  int rc = entitiesRefDate(pBase, apArg[1], &ref);
+  if( rc==SQLITE_OK ) rc = entitiesModel(pBase, &pModel);
+  if( rc==NW_OK ){
+    rc = nwEntities(pModel, pBase->text.z, pBase->text.n, &ref, &p->list);
+  }
   return rc;
 }
 
+static int entitiesNext(NwTvfCursor *pBase){
+  return pBase->iRow < ((EntitiesCursor*)pBase)->list.n ? NW_ROW : NW_DONE;
+}
+
+static void entitiesReset(NwTvfCursor *pBase){
+  nwMentionListClear(&((EntitiesCursor*)pBase)->list);
+}
+
 /* Not innocuous: it reads entity_aliases from the schema. */
-const NwTvfDef nwEntitiesTvf = NW_TVF_COMPUTED("entities",
-    "entities(text [, reference_date])", 11, 2, 1, 0, 1, entitiesCompute,
-    aliasCacheFree, NW_ENTITIES_SCHEMA);
+const NwTvfDef nwEntitiesTvf = {
+  .zName = "entities", .zSchema = NW_ENTITIES_SCHEMA, .nCol = 11,
+  .nArg = 2, .nArgRequired = 1, .zUsage = "entities(text [, reference_date])",
+  .bInnocuous = 0, .bText = 1,
+  .szCursor = sizeof(EntitiesCursor), .xStart = entitiesStart,
+  .xNext = entitiesNext, .xColumn = entitiesColumn, .xReset = entitiesReset,
+  .xFreeState = aliasCacheFree
+};

@@ -211,6 +211,7 @@ static int tvfOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
 static void tvfReset(NwTvfCursor *pCur){
   if( pCur->pTab->pDef->xReset ) pCur->pTab->pDef->xReset(pCur);
   rowsClear(&pCur->rows);
+  tvfTextClear(&pCur->text);
   pCur->iRow = 0;
   pCur->bEof = 1;
 }
@@ -276,11 +277,11 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   for(i=0; i<pDef->nArgRequired; i++){
     if( sqlite3_value_type(apArg[i])==SQLITE_NULL ) return SQLITE_OK;
   }
-  if( pDef->xCompute ){
-    rc = pDef->bText ? tvfTextInit(&pCur->text, apArg[0]) : NW_OK;
-    if( rc==NW_OK ) rc = pDef->xCompute(pCur, apArg, &pCur->rows);
+  rc = pDef->bText ? tvfTextInit(&pCur->text, apArg[0]) : NW_OK;
+  if( rc==NW_OK && pDef->xCompute ){
+    rc = pDef->xCompute(pCur, apArg, &pCur->rows);
     tvfTextClear(&pCur->text);
-  }else{
+  }else if( rc==NW_OK ){
     rc = pDef->xStart(pCur, apArg);
   }
   if( rc!=NW_OK ){

@@ -252,6 +252,57 @@ int nwArrayGrow(void **pa, int *pnAlloc, int nNeed, size_t szElem){
   return NW_OK;
 }
 
+/* Merge the sorted index runs aIn[i0..i1) and aIn[i1..i2) into aOut. */
+static void mergeIndexRuns(const char *a, size_t sz,
+                           int (*xCmp)(const void*, const void*),
+                           const int *aIn, int *aOut, int i0, int i1, int i2){
+  int i = i0, j = i1, k = i0;
+  while( i<i1 && j<i2 ){
+    /* the right run's record goes first only when strictly smaller */
+    if( xCmp(a+(size_t)aIn[j]*sz, a+(size_t)aIn[i]*sz)<0 ) aOut[k++] = aIn[j++];
+    else aOut[k++] = aIn[i++];
+  }
+  while( i<i1 ) aOut[k++] = aIn[i++];
+  while( j<i2 ) aOut[k++] = aIn[j++];
+}
+
+int nwSortRecords(void *pArray, int n, size_t sz,
+                  int (*xCmp)(const void*, const void*)){
+  char *a = (char*)pArray, *pTmp;
+  int *aIdx, *aSrc, *aDst, i, w;
+  for(i=1; i<n && xCmp(a+(size_t)(i-1)*sz, a+(size_t)i*sz)<=0; i++){}
+  if( i>=n ) return NW_OK;                     /* already in order */
+  aIdx = nwMalloc(sizeof(int)*2*(size_t)n + sz);
+  if( aIdx==0 ) return NW_NOMEM;
+  aSrc = aIdx;
+  aDst = aIdx + n;
+  pTmp = (char*)(aIdx + 2*(size_t)n);
+  for(i=0; i<n; i++) aSrc[i] = i;
+  for(w=1; w<n; w*=2){                         /* bottom-up merge sort */
+    int *t;
+    for(i=0; i<n; i+=2*w){
+      int i1 = i+w<n ? i+w : n, i2 = i+2*w<n ? i+2*w : n;
+      mergeIndexRuns(a, sz, xCmp, aSrc, aDst, i, i1, i2);
+    }
+    t = aSrc; aSrc = aDst; aDst = t;
+  }
+  /* position k takes record aSrc[k]: each cycle moves through pTmp */
+  for(i=0; i<n; i++){
+    int j = i;
+    if( aSrc[i]==i ) continue;
+    memcpy(pTmp, a+(size_t)i*sz, sz);
+    for(;;){
+      int iFrom = aSrc[j];
+      aSrc[j] = j;
+      if( iFrom==i ){ memcpy(a+(size_t)j*sz, pTmp, sz); break; }
+      memcpy(a+(size_t)j*sz, a+(size_t)iFrom*sz, sz);
+      j = iFrom;
+    }
+  }
+  nwFree(aIdx);
+  return NW_OK;
+}
+
 int nwBufReserve(NwBuf *p, size_t nMore){
   size_t nNeed = p->n + nMore + 1;
   if( nNeed>p->nAlloc ){

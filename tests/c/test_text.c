@@ -1,4 +1,5 @@
 /* Unit tests of nw_text.c: decoding, offsets, buffers, normalisation. */
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 #include "nw_text.h"
@@ -17,6 +18,11 @@ static const char *norm(NwNormalizer *p, const char *z){
   nwTextClear(&t);
   out.z[out.n] = 0;
   return out.z;
+}
+
+static int cmpRecKey(const void *x, const void *y){
+  int a = *(const int*)x, b = *(const int*)y;
+  return a<b ? -1 : a>b;
 }
 
 int main(void){
@@ -124,6 +130,36 @@ int main(void){
     }
     CHECK(bOk, "nwNormalizeAscii8: the bytes of nwNormalize on ASCII");
     nwBufClear(&b); nwBufClear(&c);
+  }
+
+  {
+    /* nwSortRecords: stable, in place, as an insertion sort gives it */
+    typedef struct Rec { int key, seq; char pad[52]; } Rec;
+    static const int aN[] = { 0, 1, 2, 3, 7, 64, 1000, 4099 };
+    int t, bOk = 1, bMoved = 1;
+    for(t=0; t<(int)(sizeof(aN)/sizeof(aN[0])); t++){
+      int n = aN[t], i, j;
+      Rec *a = malloc(sizeof(Rec)*(size_t)(n+1)), *r = malloc(sizeof(Rec)*(size_t)(n+1));
+      unsigned x = 12345u + (unsigned)n;
+      for(i=0; i<n; i++){
+        x = x*1103515245u + 12345u;
+        memset(&a[i], 0, sizeof(Rec));
+        a[i].key = (int)((x>>16) % (unsigned)(n/4+2));   /* many equal keys */
+        a[i].seq = i;
+        a[i].pad[0] = (char)i;
+      }
+      memcpy(r, a, sizeof(Rec)*(size_t)n);
+      for(i=1; i<n; i++){
+        Rec v = r[i];
+        for(j=i; j>0 && r[j-1].key>v.key; j--) r[j] = r[j-1];
+        r[j] = v;
+      }
+      if( nwSortRecords(a, n, sizeof(Rec), cmpRecKey)!=NW_OK
+       || (n && memcmp(a, r, sizeof(Rec)*(size_t)n)!=0) ) bOk = 0;
+      if( n==1000 && a[0].seq==0 && a[1].seq==1 && a[2].seq==2 ) bMoved = 0;
+      free(a); free(r);
+    }
+    CHECK(bOk && bMoved, "nwSortRecords: stable, in place, as insertion sort at 0 to 4099 records");
   }
 
   nwNormalizerFree(p);

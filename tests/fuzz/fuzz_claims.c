@@ -19,7 +19,7 @@ static void checkSpan(const size_t *a, size_t n){
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   NwText t = {0, 0};
   NwBuf utf8 = {0, 0, 0};
-  NwClaimList c = {0, 0, 0};
+  NwClaimList c = {0};
   char zErr[200];
   int i, ok;
   int64_t t0;
@@ -43,9 +43,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
         int k;
         size_t iPrev = c.a[i].aContent[0];
         for(k=0; k<c.a[i].nPart; k++){
-          checkSpan(c.a[i].aPart[k], utf8.n);
-          if( c.a[i].aPart[k][0]<iPrev || c.a[i].aPart[k][1]>c.a[i].aContent[1] ) abort();
-          iPrev = c.a[i].aPart[k][1];
+          const size_t *aPiece = nwClaimPiece(&c, &c.a[i], k);
+          if( c.a[i].iPart<0 || c.a[i].iPart+c.a[i].nPart>c.nPart ) abort();
+          checkSpan(aPiece, utf8.n);
+          if( aPiece[0]<iPrev || aPiece[1]>c.a[i].aContent[1] ) abort();
+          iPrev = aPiece[1];
         }
       }
     }
