@@ -23,6 +23,7 @@ DROP TABLE IF EXISTS main.cidx;
 DROP TABLE IF EXISTS analyzed;
 DROP TABLE IF EXISTS prepared;
 DROP TABLE IF EXISTS newswire_shard;
+DROP TABLE IF EXISTS newswire_shard_deal;
 DROP TABLE IF EXISTS passage_twin;
 DROP TABLE IF EXISTS person_name;
 DROP TABLE IF EXISTS person_initials;

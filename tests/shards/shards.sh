@@ -47,6 +47,29 @@ if grep -q '^0 new or changed articles, 0 removed' "$S/id3.db.log" \
 else bad "shards/again-unchanged"; tail -3 "$S/id3.db.log"
 fi
 
+# Dealt again after articles were added and removed: no article changes
+# shard (by range, outlet or month: the new ones are dealt among
+# themselves); another number of shards deals everything again.
+for by in range outlet month; do
+  cp "$S/articles.db" "$S/deal-$by.db"
+  SQLITE3=$S/sqlite3 sh examples/shards/deal.sh "$S/deal-$by.db" 3 "$by" > /dev/null 2>&1
+  "$SQLITE" "$S/deal-$by.db" "CREATE TABLE dealt AS SELECT * FROM newswire_shard WHERE article <> 3;
+    DELETE FROM articles WHERE id = 3;
+    INSERT INTO articles(source, url, published, title, body)
+      SELECT 'A new outlet', url || '#new', '2031-05-01', title, body FROM articles WHERE id <= 2"
+  SQLITE3=$S/sqlite3 sh examples/shards/deal.sh "$S/deal-$by.db" 3 "$by" > /dev/null 2>&1
+  moved=$("$SQLITE" "$S/deal-$by.db" "SELECT (SELECT count(*) FROM dealt d JOIN newswire_shard s USING (article) WHERE s.shard <> d.shard)
+    || ' ' || (SELECT count(*) FROM newswire_shard) || ' ' || (SELECT count(*) FROM articles)
+    || ' ' || (SELECT count(*) FROM newswire_shard WHERE article = 3)")
+  SQLITE3=$S/sqlite3 sh examples/shards/deal.sh "$S/deal-$by.db" 2 "$by" > /dev/null 2>&1
+  two=$("$SQLITE" "$S/deal-$by.db" "SELECT count(DISTINCT shard) || ' ' || max(shard) FROM newswire_shard")
+  n=$("$SQLITE" "$S/deal-$by.db" "SELECT count(*) FROM articles")
+  if [ "$moved" = "0 $n $n 0" ] && [ "$two" = "2 1" ]; then
+    ok "shards/deal-stable-$by (dealt again: 0 moved, the new dealt, the removed gone; 2 shards: dealt again)"
+  else bad "shards/deal-stable-$by (moved, dealt, articles, removed: $moved; 2 shards: $two)"
+  fi
+done
+
 # A shard that fails (a trigger refuses its claims): the run stops before
 # the merge, says how to go on, and the same command afterwards gives the
 # same answers; the shards that had finished are not analysed again.
