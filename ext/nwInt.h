@@ -258,9 +258,12 @@ int nwIndexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...);
 int nwIndexSqlIsModule(const char *zSql, const char *zName);
 /* Everything about zDb.zName's shadow tables that the code relies on
 ** before reading a row: sqlite_schema (unless bSchema is 0) and the rows
-** of _config, read by pConfig if given (it is reset). */
+** of _config, read by pConfig if given (it is reset); the index's band
+** shape into *pShape (if not 0). */
+typedef struct NwLshShape NwLshShape;
 int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
-                        int bSchema, sqlite3_stmt *pConfig, char **pzErr);
+                        int bSchema, sqlite3_stmt *pConfig,
+                        NwLshShape *pShape, char **pzErr);
 /* A stored signature: SQLITE_OK if usable, else SQLITE_CORRUPT_VTAB and
 ** *pzWhy (static). */
 int nwSigCheckStored(sqlite3_value *pVal, const char **pzWhy);

@@ -15,7 +15,8 @@ struct BandEntry {
 
 struct NwLshIndex {
   int n;
-  BandEntry *a;          /* NW_LSH_BANDS runs of n entries, each sorted */
+  NwLshShape shape;
+  BandEntry *a;          /* shape.nBand runs of n entries, each sorted */
   /* One bit per (band, key) present, about 8 bits per entry: most
   ** queried bands are in no bucket, and one bit read (cache resident for
   ** small sets) rejects them before a binary search would. */
@@ -23,14 +24,27 @@ struct NwLshIndex {
   uint64_t mFilter;      /* bits - 1, a power of two minus one */
 };
 
-/* The bytes of band b: NW_LSH_ROWS slots of 2 bytes, side by side. */
-static const unsigned char *bandBytes(const unsigned char *aSig, int b){
-  return aSig + NW_SIG_HEADER + 2*NW_LSH_ROWS*b;
+int nwLshShapeValid(int nBand, int nRow){
+  return nRow>=1 && nRow<=NW_LSH_MAX_ROWS && nBand>=1 && nBand<=NW_SIG_K
+      && nBand*nRow<=NW_SIG_K;
 }
 
-uint64_t nwLshBandKey(const unsigned char *aSig, int b){
-  uint64_t k;
-  memcpy(&k, bandBytes(aSig, b), sizeof(k));   /* 4 slots of 16 bits */
+int nwLshShapeFor(double threshold, NwLshShape *pShape){
+  if( !(threshold>0.0 && threshold<=1.0) ) return 0;
+  pShape->nRow = threshold>=0.45 ? 4 : threshold>=0.25 ? 3 : 2;
+  pShape->nBand = pShape->nRow==4 ? NW_LSH_BANDS : NW_SIG_K/pShape->nRow;
+  return 1;
+}
+
+/* The bytes of band b: nRow slots of 2 bytes, side by side. */
+static const unsigned char *bandBytes(const unsigned char *aSig, int nRow,
+                                      int b){
+  return aSig + NW_SIG_HEADER + 2*nRow*b;
+}
+
+uint64_t nwLshBandKey(const unsigned char *aSig, int nRow, int b){
+  uint64_t k = 0;
+  memcpy(&k, bandBytes(aSig, nRow, b), 2*(size_t)nRow);  /* slots of 16 bits */
   return k;
 }
 
@@ -114,7 +128,8 @@ static void radixSort(BandEntry *a, int n, BandSort *p){
 static void fillBand(const NwSigSet *pSet, int b, BandEntry *a, BandSort *pSort){
   int i;
   for(i=0; i<pSet->n; i++){
-    a[i].key = pSort->aEmpty[i] ? 0 : nwLshBandKey(sigAt(pSet, i), b);
+    a[i].key = pSort->aEmpty[i] ? 0 : nwLshBandKey(sigAt(pSet, i),
+                                                   pSet->shape.nRow, b);
     a[i].i = i;
   }
   if( pSet->n>=NW_RADIX_MIN ){
@@ -138,7 +153,7 @@ static int filterHas(const NwLshIndex *p, uint64_t key, int b){
 
 static int filterBuild(NwLshIndex *p){
   uint64_t nBit = 64;
-  size_t i, nEntry = (size_t)NW_LSH_BANDS*(size_t)p->n;
+  size_t i, nEntry = (size_t)p->shape.nBand*(size_t)p->n;
   while( nBit < 8*(uint64_t)nEntry ) nBit *= 2;
   p->mFilter = nBit-1;
   p->aFilter = nwMalloc((size_t)(nBit/8));
@@ -159,9 +174,10 @@ int nwLshBuild(const NwSigSet *pSet, NwLshIndex **pp){
   if( p==0 ) return NW_NOMEM;
   memset(p, 0, sizeof(*p));
   p->n = pSet->n;
-  p->a = nwMalloc(sizeof(BandEntry)*(size_t)NW_LSH_BANDS*(size_t)(pSet->n+1));
+  p->shape = pSet->shape;
+  p->a = nwMalloc(sizeof(BandEntry)*(size_t)p->shape.nBand*(size_t)(pSet->n+1));
   if( p->a==0 || bandSortInit(&sort, pSet) ){ nwLshFree(p); return NW_NOMEM; }
-  for(b=0; b<NW_LSH_BANDS; b++) fillBand(pSet, b, p->a + (size_t)b*p->n, &sort);
+  for(b=0; b<p->shape.nBand; b++) fillBand(pSet, b, p->a + (size_t)b*p->n, &sort);
   bandSortFree(&sort);
   if( filterBuild(p) ){ nwLshFree(p); return NW_NOMEM; }
   *pp = p;
@@ -178,10 +194,12 @@ void nwLshFree(NwLshIndex *p){
 /* True if the signatures agree on some band before b: the pair was
 ** already seen there. */
 static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
-                             int b){
+                             int nRow, int b){
   int e;
   for(e=0; e<b; e++){
-    if( memcmp(bandBytes(x, e), bandBytes(y, e), 2*NW_LSH_ROWS)==0 ) return 1;
+    if( memcmp(bandBytes(x, nRow, e), bandBytes(y, nRow, e), 2*(size_t)nRow)==0 ){
+      return 1;
+    }
   }
   return 0;
 }
@@ -191,9 +209,9 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
                int (*xHit)(void*, int, double), void *pArg){
   int b, rc = 0;
   if( sigEmpty(aQuery) ) return 0;
-  for(b=0; rc==0 && b<NW_LSH_BANDS; b++){
+  for(b=0; rc==0 && b<p->shape.nBand; b++){
     const BandEntry *a = p->a + (size_t)b*p->n;
-    uint64_t key = nwLshBandKey(aQuery, b);
+    uint64_t key = nwLshBandKey(aQuery, p->shape.nRow, b);
     int lo = 0, hi = p->n;
     if( !filterHas(p, key, b) ) continue;
     while( lo<hi ){
@@ -206,7 +224,9 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
     for(; rc==0 && lo<p->n && a[lo].key==key; lo++){
       const unsigned char *aSig = sigAt(pSet, a[lo].i);
       double s;
-      if( sigEmpty(aSig) || sharedEarlierBand(aQuery, aSig, b) ) continue;
+      if( sigEmpty(aSig) || sharedEarlierBand(aQuery, aSig, p->shape.nRow, b) ){
+        continue;
+      }
       s = nwSignatureSimilarity(aQuery, aSig);
       if( s>=threshold ) rc = xHit(pArg, a[lo].i, s);
     }
@@ -220,7 +240,7 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
   BandSort sort;
   int b, rc = 0;
   if( a==0 || bandSortInit(&sort, pSet) ){ nwFree(a); return NW_NOMEM; }
-  for(b=0; rc==0 && b<NW_LSH_BANDS; b++){
+  for(b=0; rc==0 && b<pSet->shape.nBand; b++){
     int lo = 0;
     fillBand(pSet, b, a, &sort);
     while( rc==0 && lo<pSet->n ){
@@ -232,7 +252,7 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
             const unsigned char *s1 = sigAt(pSet, a[x].i);
             const unsigned char *s2 = sigAt(pSet, a[y].i);
             double s;
-            if( sharedEarlierBand(s1, s2, b) ) continue;
+            if( sharedEarlierBand(s1, s2, pSet->shape.nRow, b) ) continue;
             s = nwSignatureSimilarity(s1, s2);
             if( s>=threshold ) rc = xPair(pArg, a[x].i, a[y].i, s);
           }

@@ -2,10 +2,13 @@
 ** nw_lsh.h: locality-sensitive hashing over MinHash signatures (see
 ** nw_similar.h).  Pure core: no SQLite.
 **
-** The NW_SIG_K slots of a signature are cut into NW_LSH_BANDS bands of
-** NW_LSH_ROWS slots.  Two passages are candidates when all slots of one
-** band agree, which happens with probability 1-(1-J^4)^64 for Jaccard J:
-** 0.98 at J=0.5, 0.81 at 0.4, 0.41 at 0.3, 0.10 at 0.2.  Candidates are
+** The NW_SIG_K slots of a signature are cut into nBand bands of nRow
+** slots (the set's NwLshShape; each index keeps its own).  Two passages
+** are candidates when all slots of one band agree, which happens with
+** probability 1-(1-J^r)^b for Jaccard J.  The default, 64 bands of 4:
+** 0.98 at J=0.5, 0.81 at 0.4, 0.41 at 0.3, 0.10 at 0.2.  85 bands of 3
+** (passage_index(threshold=0.3)): 1.00 at 0.5, 0.996 at 0.4, 0.90 at 0.3,
+** 0.49 at 0.2, at the cost of more candidates to check.  Candidates are
 ** then checked on the whole signature.  Work is near-linear in the number
 ** of signatures: sorting each band, never comparing all pairs.
 */
@@ -14,8 +17,21 @@
 #include <stdint.h>
 #include "nw_similar.h"
 
-#define NW_LSH_BANDS 64
+#define NW_LSH_BANDS 64      /* the default shape */
 #define NW_LSH_ROWS  4
+#define NW_LSH_MAX_ROWS 4    /* a band key is at most 4 slots: 64 bits */
+
+typedef struct NwLshShape NwLshShape;
+struct NwLshShape {
+  int nBand, nRow;
+};
+/* Is (nBand, nRow) a shape signatures can be cut into? */
+int nwLshShapeValid(int nBand, int nRow);
+/* The shape that proposes pairs of Jaccard threshold with probability
+** 0.9 or more, from the NW_SIG_K slots: 4 rows from 0.45, 3 from 0.25,
+** else 2; as many bands as the slots allow.  0 if threshold is not in
+** (0, 1]. */
+int nwLshShapeFor(double threshold, NwLshShape *pShape);
 /* A band bucket with more members than this is skipped: it holds a
 ** passage repeated thousands of times, whose pairs say nothing new. */
 #define NW_LSH_MAX_BUCKET 2000
@@ -26,10 +42,11 @@ typedef struct NwSigSet NwSigSet;
 struct NwSigSet {
   const unsigned char *aSig;
   int n;
+  NwLshShape shape;          /* how its signatures are cut into bands */
 };
 
-/* Key of band b of a signature. */
-uint64_t nwLshBandKey(const unsigned char *aSig, int b);
+/* Key of band b of a signature cut into bands of nRow slots. */
+uint64_t nwLshBandKey(const unsigned char *aSig, int nRow, int b);
 
 /* A band index over an NwSigSet: for each band, the signatures sorted by
 ** band key.  Built once, queried many times. */

@@ -82,6 +82,8 @@ struct NwIndexVtab {
   sqlite3_int64 *aRowid;       /* their rowids */
   int n;
   NwLshIndex *pLsh;
+  NwLshShape shape;            /* the bands of _config, when last checked */
+  NwLshShape builtShape;       /* the bands pLsh was built with */
   int bStale;                  /* this table wrote since the build */
   NwIndexStamp built;          /* when the copy was made */
 };
@@ -230,11 +232,12 @@ static int indexReady(NwIndexVtab *p, const NwIndexStamp *pNow){
   bSchema = !indexStampSame(&p->checkedSchema, pNow, 0);
   p->checkedSchema.bValid = 0;
   if( bSchema ){
-    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &zErr);
+    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &p->shape, &zErr);
   }else{
     rc = indexStmt(p, NW_STMT_CONFIG, &pConfig);
     if( rc ) return rc;
-    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &zErr);
+    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 0, pConfig, &p->shape,
+                             &zErr);
   }
   if( rc==SQLITE_OK ){
     p->checkedSchema = *pNow;
@@ -278,17 +281,78 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
 
 /* -------------------------------------------------- create / connect */
 
+/* One option "name=value" of passage_index(...): the value of zName in
+** *pV, 1 if zOpt is that option, 0 if it is another. */
+static int indexOption(const char *zOpt, const char *zName, double *pV,
+                       int *pbBad){
+  size_t n = strlen(zName);
+  char *zEnd = 0;
+  while( *zOpt==' ' ) zOpt++;
+  if( sqlite3_strnicmp(zOpt, zName, (int)n)!=0 ) return 0;
+  zOpt += n;
+  while( *zOpt==' ' ) zOpt++;
+  if( *zOpt!='=' ) return 0;
+  *pV = strtod(zOpt+1, &zEnd);
+  while( zEnd && *zEnd==' ' ) zEnd++;
+  *pbBad = zEnd==0 || zEnd==zOpt+1 || *zEnd!=0;
+  return 1;
+}
+
+/* The band shape from the options of CREATE VIRTUAL TABLE ... USING
+** passage_index(...): none (64 bands of 4 slots), threshold=J (the shape
+** that proposes pairs of Jaccard J with probability 0.9: 85 bands of 3
+** for 0.3), or bands=N and rows=R. */
+static int indexOptions(int argc, const char *const *argv, NwLshShape *pShape,
+                        char **pzErr){
+  double v, aBR[2] = {0, 0};
+  int i, bBad = 0, bThreshold = 0;
+  pShape->nBand = NW_LSH_BANDS;
+  pShape->nRow = NW_LSH_ROWS;
+  for(i=3; i<argc; i++){
+    if( indexOption(argv[i], "threshold", &v, &bBad) ){
+      if( bBad || !nwLshShapeFor(v, pShape) ){
+        *pzErr = sqlite3_mprintf("passage_index: threshold must be a number"
+                                 " above 0 and at most 1, got '%s'", argv[i]);
+        return SQLITE_ERROR;
+      }
+      bThreshold = 1;
+    }else if( indexOption(argv[i], "bands", &aBR[0], &bBad) && !bBad ){
+    }else if( !bBad && indexOption(argv[i], "rows", &aBR[1], &bBad) && !bBad ){
+    }else{
+      *pzErr = sqlite3_mprintf("passage_index: unknown option '%s'; "
+                               "passage_index() takes threshold=J, or bands=N"
+                               " and rows=R", argv[i]);
+      return SQLITE_ERROR;
+    }
+  }
+  if( aBR[0]!=0 || aBR[1]!=0 ){
+    if( bThreshold || aBR[0]!=(int)aBR[0] || aBR[1]!=(int)aBR[1]
+     || aBR[0]>NW_SIG_K || aBR[1]>NW_LSH_MAX_ROWS
+     || !nwLshShapeValid((int)aBR[0], (int)aBR[1]) ){
+      *pzErr = sqlite3_mprintf("passage_index: bands=N and rows=R go together"
+                               " (not with threshold), rows 1 to %d, bands"
+                               " times rows at most %d", NW_LSH_MAX_ROWS,
+                               NW_SIG_K);
+      return SQLITE_ERROR;
+    }
+    pShape->nBand = (int)aBR[0];
+    pShape->nRow = (int)aBR[1];
+  }
+  return SQLITE_OK;
+}
+
 /* xCreate makes the shadow tables; xConnect reads nothing (see the top):
-** the checks run on first use.  Both declare the same table. */
+** the checks run on first use, and the shape is _config's, whatever the
+** options say.  Both declare the same table. */
 static int indexInit(sqlite3 *db, void *pAux, int argc,
                      const char *const *argv, sqlite3_vtab **ppVtab,
                      char **pzErr, int bCreate){
   NwIndexVtab *p;
+  NwLshShape shape;
   int rc;
-  if( argc>3 ){
-    *pzErr = sqlite3_mprintf("passage_index: unknown option '%s'; "
-                             "passage_index() takes no options", argv[3]);
-    return SQLITE_ERROR;
+  if( bCreate ){
+    rc = indexOptions(argc, argv, &shape, pzErr);
+    if( rc ) return rc;
   }
   p = sqlite3_malloc64(sizeof(*p));
   if( p==0 ) return SQLITE_NOMEM;
@@ -305,7 +369,7 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
                      "('slots', %d), ('bands', %d), ('rows', %d);"
                      "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";",
                      p->zDb, p->zName, p->zDb, p->zName, NW_INDEX_VERSION,
-                     NW_SIG_K, NW_LSH_BANDS, NW_LSH_ROWS, p->zDb, p->zName);
+                     NW_SIG_K, shape.nBand, shape.nRow, p->zDb, p->zName);
     if( rc ){
       *pzErr = sqlite3_mprintf("passage_index: %s", sqlite3_errmsg(db));
       goto fail;
@@ -674,7 +738,8 @@ static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
   char *zErr = 0;
   NwSigSet set;
   int rc;
-  if( p->pLsh && !p->bStale ){
+  if( p->pLsh && !p->bStale && p->builtShape.nBand==p->shape.nBand
+   && p->builtShape.nRow==p->shape.nRow ){
     int bHolds = 0;
     if( indexStampSame(&p->built, pNow, 1) ) return SQLITE_OK;
     rc = indexCacheStillHolds(p, &bHolds);
@@ -694,8 +759,10 @@ static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
   }
   set.aSig = p->aSig;
   set.n = p->n;
+  set.shape = p->shape;
   rc = nwLshBuild(&set, &p->pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
   if( rc==SQLITE_OK ){
+    p->builtShape = p->shape;
     p->bStale = 0;
     p->built = *pNow;
   }else{
@@ -744,6 +811,7 @@ static int indexMatch(NwIndexCursor *pCur, const NwIndexStamp *pNow,
   hits.aRowid = p->aRowid;
   set.aSig = p->aSig;
   set.n = p->n;
+  set.shape = p->builtShape;
   rc = nwLshQuery(p->pLsh, &set, aQuery, 1.0/NW_SIG_K, 0, collectHit, &hits);
   if( rc ){
     sqlite3_free(hits.a);
@@ -1022,7 +1090,8 @@ static int collectProbeHit(void *pArg, int j, double score){
 
 /* The whole set: every signature in memory, pairs band after band. */
 static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
-                    const char *zName, double threshold, char **pzErr){
+                    const char *zName, const NwLshShape *pShape,
+                    double threshold, char **pzErr){
   unsigned char *aSig = 0;
   sqlite3_int64 *aRowid = 0;
   NwSigSet set;
@@ -1032,6 +1101,7 @@ static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   if( rc==SQLITE_OK ){
     set.aSig = aSig;
     set.n = n;
+    set.shape = *pShape;
     pCur->aRowid = aRowid;
     rc = nwLshPairs(&set, threshold, collectPair, pCur);
     pCur->aRowid = 0;
@@ -1046,8 +1116,8 @@ static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
 ** after band is cheaper than probing, and is done instead: the counts
 ** decide before any signature is read. */
 static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
-                      const char *zName, sqlite3_int64 iSince,
-                      double threshold, char **pzErr){
+                      const char *zName, const NwLshShape *pShape,
+                      sqlite3_int64 iSince, double threshold, char **pzErr){
   unsigned char *aNew = 0;
   sqlite3_int64 *aRowid = 0, nAll = 0, nNew = 0;
   NwLshIndex *pLsh = 0;
@@ -1061,12 +1131,13 @@ static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   if( rc || nNew==0 ) return rc;
   if( nNew*4 >= nAll ){
     pCur->iSince = iSince;
-    return pairsAll(pCur, db, zDb, zName, threshold, pzErr);
+    return pairsAll(pCur, db, zDb, zName, pShape, threshold, pzErr);
   }
   rc = nwSigLoad(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
   if( rc==SQLITE_OK ){
     set.aSig = aNew;
     set.n = n;
+    set.shape = *pShape;
     rc = nwLshBuild(&set, &pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ) rc = nwSigScanOpen(db, zDb, zName, NW_ALL_ROWS, &pStmt,
@@ -1150,7 +1221,8 @@ static int pairsOptions(NwTvfCursor *pCur, sqlite3_value **apArg,
 
 /* zDb.zName, checked to be a usable passage_index; an error names zArg. */
 static int pairsCheckIndex(NwTvfCursor *pCur, const char *zArg,
-                           const char *zDb, const char *zName, char **pzErr){
+                           const char *zDb, const char *zName,
+                           NwLshShape *pShape, char **pzErr){
   sqlite3 *db = pCur->pTab->db;
   int bIndex = 0, rc = SQLITE_OK;
   if( sqlite3_db_filename(db, zDb)==0 ){
@@ -1164,7 +1236,7 @@ static int pairsCheckIndex(NwTvfCursor *pCur, const char *zArg,
                "made by CREATE VIRTUAL TABLE ... USING passage_index()", zArg);
     return SQLITE_ERROR;
   }
-  if( rc==SQLITE_OK ) rc = nwIndexCheckShadows(db, zDb, zName, 1, 0, pzErr);
+  if( rc==SQLITE_OK ) rc = nwIndexCheckShadows(db, zDb, zName, 1, 0, pShape, pzErr);
   return rc;
 }
 
@@ -1175,15 +1247,16 @@ static int pairsStart(NwTvfCursor *cur, sqlite3_value **apArg){
   char *zDb = 0, *zName = 0, *zErr = 0;
   double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
   sqlite3_int64 iSince = NW_ALL_ROWS;
+  NwLshShape shape = {0, 0};
   int rc = pairsOptions(cur, apArg, &threshold, &iSince);
   if( rc ) return rc;
   if( zArg==0 ) return SQLITE_NOMEM;
   rc = splitIndexName(zArg, &zDb, &zName);
-  if( rc==SQLITE_OK ) rc = pairsCheckIndex(cur, zArg, zDb, zName, &zErr);
+  if( rc==SQLITE_OK ) rc = pairsCheckIndex(cur, zArg, zDb, zName, &shape, &zErr);
   if( rc==SQLITE_OK ){
     rc = iSince==NW_ALL_ROWS
-       ? pairsAll(pCur, db, zDb, zName, threshold, &zErr)
-       : pairsSince(pCur, db, zDb, zName, iSince, threshold, &zErr);
+       ? pairsAll(pCur, db, zDb, zName, &shape, threshold, &zErr)
+       : pairsSince(pCur, db, zDb, zName, &shape, iSince, threshold, &zErr);
   }
   if( rc==SQLITE_OK && pCur->n>1 ){
     qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
@@ -1236,8 +1309,9 @@ const NwTvfDef nwPassagePairsTvf = {
 **     SELECT band, key, id FROM passage_bands('pidx' [, since]);
 **
 ** The band keys of every signature stored in a passage_index (with since:
-** of those with rowid >= since), one row per band: NW_LSH_BANDS rows per
-** passage, in rowid order, then band order.  Two passages are candidates
+** of those with rowid >= since), one row per band: as many rows per
+** passage as the index has bands (64, or 85 with threshold=0.3), in rowid
+** order, then band order.  Two passages are candidates
 ** of passage_pairs() when they share a (band, key), so grouping these rows
 ** by (band, key) in any engine gives the same candidates from indexes in
 ** many databases (shards) that no one memory holds: the band keys depend
@@ -1253,6 +1327,7 @@ struct NwBandsCursor {
   const unsigned char *aSig;     /* the current one (owned by pScan) */
   sqlite3_int64 iId;
   int iBand;
+  NwLshShape shape;              /* the index's bands */
 };
 
 static int bandsStart(NwTvfCursor *cur, sqlite3_value **apArg){
@@ -1272,12 +1347,14 @@ static int bandsStart(NwTvfCursor *cur, sqlite3_value **apArg){
   }
   if( zArg==0 ) return SQLITE_NOMEM;
   rc = splitIndexName(zArg, &zDb, &pCur->zName);
-  if( rc==SQLITE_OK ) rc = pairsCheckIndex(cur, zArg, zDb, pCur->zName, &zErr);
+  if( rc==SQLITE_OK ){
+    rc = pairsCheckIndex(cur, zArg, zDb, pCur->zName, &pCur->shape, &zErr);
+  }
   if( rc==SQLITE_OK ){
     rc = nwSigScanOpen(db, zDb, pCur->zName, iSince, &pCur->pScan, &zErr);
   }
   if( rc && zErr ) nwTvfError(cur, "'%s': %s", zArg, zErr);
-  pCur->iBand = NW_LSH_BANDS;          /* the first xNext reads a signature */
+  pCur->iBand = pCur->shape.nBand;     /* the first xNext reads a signature */
   sqlite3_free(zErr);
   sqlite3_free(zDb);
   return rc;
@@ -1287,7 +1364,7 @@ static int bandsNext(NwTvfCursor *cur){
   NwBandsCursor *pCur = (NwBandsCursor*)cur;
   char *zErr = 0;
   int rc;
-  if( pCur->iBand+1<NW_LSH_BANDS ){
+  if( pCur->iBand+1<pCur->shape.nBand ){
     pCur->iBand++;
     return NW_ROW;
   }
@@ -1310,7 +1387,8 @@ static int bandsColumn(NwTvfCursor *cur, sqlite3_context *ctx, int i){
   switch( i ){
     case 0: sqlite3_result_int(ctx, pCur->iBand); break;
     case 1: sqlite3_result_int64(ctx,
-              (sqlite3_int64)nwLshBandKey(pCur->aSig, pCur->iBand)); break;
+              (sqlite3_int64)nwLshBandKey(pCur->aSig, pCur->shape.nRow,
+                                          pCur->iBand)); break;
     case 2: sqlite3_result_int64(ctx, pCur->iId); break;
   }
   return SQLITE_OK;

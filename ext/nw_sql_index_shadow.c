@@ -143,13 +143,16 @@ int nwIndexSqlIsModule(const char *zSql, const char *zName){
 
 /* ----------------------------------------------- checking the shadows */
 
-/* The config keys and the values this build reads. */
+/* The config keys and the values this build reads; bands and rows (-1)
+** are the index's own shape, any that nwLshShapeValid() takes. */
 static const struct { const char *zKey; int iValue; } aConfigKey[] = {
   { "version", NW_INDEX_VERSION },
   { "slots", NW_SIG_K },
-  { "bands", NW_LSH_BANDS },
-  { "rows", NW_LSH_ROWS },
+  { "bands", -1 },
+  { "rows", -1 },
 };
+#define NW_CONFIG_BANDS 2
+#define NW_CONFIG_ROWS  3
 #define NW_CONFIG_KEYS ((int)(sizeof(aConfigKey)/sizeof(aConfigKey[0])))
 
 /* A config value as the messages show it: 1, '1' (text), NULL, ... */
@@ -165,11 +168,14 @@ static char *configValueText(sqlite3_value *pVal){
 }
 
 /* Check the rows of zName_config that pStmt (SELECT key, value) gives:
-** each key above present once, an integer of the expected value; other
-** keys are ignored.  pStmt is left to the caller.  On error, *pzErr. */
+** each key above present once, an integer of the expected value (bands
+** and rows: a shape, into *pShape); other keys are ignored.  pStmt is left
+** to the caller.  On error, *pzErr. */
 static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
-                           const char *zName, char **pzErr){
+                           const char *zName, NwLshShape *pShape,
+                           char **pzErr){
   int aSeen[NW_CONFIG_KEYS] = {0};
+  sqlite3_int64 aShape[2] = {0, 0};
   int i, rc = SQLITE_OK, rcStep;
   while( rc==SQLITE_OK && (rcStep = sqlite3_step(pStmt))==SQLITE_ROW ){
     const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
@@ -183,12 +189,16 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
         *pzErr = sqlite3_mprintf("%s_config: key '%s' appears twice", zName,
                                  zKey);
         rc = SQLITE_CORRUPT_VTAB;
+      }else if( bInt && aConfigKey[i].iValue<0 ){
+        aShape[i-NW_CONFIG_BANDS] = v;
       }else if( !bInt || v!=aConfigKey[i].iValue ){
         zVal = configValueText(pVal);
         *pzErr = i==0
           ? sqlite3_mprintf("%s_config: format version %s is not supported "
                             "(this build reads %d)", zName, zVal,
                             NW_INDEX_VERSION)
+          : aConfigKey[i].iValue<0
+          ? sqlite3_mprintf("%s_config: '%s' is %s", zName, zKey, zVal)
           : sqlite3_mprintf("%s_config: '%s' is %s, this build reads %d",
                             zName, zKey, zVal, aConfigKey[i].iValue);
         sqlite3_free(zVal);
@@ -206,6 +216,18 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
                                aConfigKey[i].zKey);
       rc = SQLITE_CORRUPT_VTAB;
     }
+  }
+  if( rc==SQLITE_OK && (aShape[0]>NW_SIG_K || aShape[1]>NW_LSH_MAX_ROWS
+                        || !nwLshShapeValid((int)aShape[0], (int)aShape[1])) ){
+    *pzErr = sqlite3_mprintf("%s_config: %lld bands of %lld rows are no shape"
+                             " of %d slots (rows 1 to %d, bands times rows at"
+                             " most %d)", zName, aShape[0], aShape[1],
+                             NW_SIG_K, NW_LSH_MAX_ROWS, NW_SIG_K);
+    rc = SQLITE_CORRUPT_VTAB;
+  }
+  if( rc==SQLITE_OK && pShape ){
+    pShape->nBand = (int)aShape[0];
+    pShape->nRow = (int)aShape[1];
   }
   return rc;
 }
@@ -281,7 +303,7 @@ static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
 ** is wrong and what to do. */
 int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
                           int bSchema, sqlite3_stmt *pConfig,
-                          char **pzErr){
+                          NwLshShape *pShape, char **pzErr){
   sqlite3_stmt *pOwn = 0;
   int bOwnFix = 0;
   int rc = bSchema ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix) : 0;
@@ -293,7 +315,7 @@ int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
     pConfig = pOwn;
   }
   if( rc==SQLITE_OK ){
-    rc = checkConfigRows(db, pConfig, zName, pzErr);
+    rc = checkConfigRows(db, pConfig, zName, pShape, pzErr);
     sqlite3_reset(pConfig);
   }
   sqlite3_finalize(pOwn);

@@ -30,10 +30,15 @@ static int collect(void *pArg, int i, int j, double score){
   return 0;
 }
 
-static int shareBand(const unsigned char *x, const unsigned char *y){
+/* Do x and y agree on every slot of some band?  Slot by slot, not by
+** band key. */
+static int shareBand(const unsigned char *x, const unsigned char *y,
+                     NwLshShape shape){
   int b;
-  for(b=0; b<NW_LSH_BANDS; b++){
-    if( nwLshBandKey(x, b)==nwLshBandKey(y, b) ) return 1;
+  for(b=0; b<shape.nBand; b++){
+    const unsigned char *bx = x + NW_SIG_HEADER + 2*shape.nRow*b;
+    const unsigned char *by = y + NW_SIG_HEADER + 2*shape.nRow*b;
+    if( memcmp(bx, by, 2*(size_t)shape.nRow)==0 ) return 1;
   }
   return 0;
 }
@@ -58,28 +63,28 @@ static unsigned char *makeSet(int n, uint64_t seed){
   return a;
 }
 
-static int samePairs(int n, double threshold){
+static int samePairs(int n, double threshold, NwLshShape shape){
   unsigned char *aSig = makeSet(n, 77);
   NwSigSet set;
   Found got = {0, 0, 0, n};
   int i, j, nWant = 0, nMissing = 0;
   got.aSeen = calloc((size_t)n*(size_t)n, 1);
   if( aSig==0 || got.aSeen==0 ) return 0;
-  set.aSig = aSig; set.n = n;
+  set.aSig = aSig; set.n = n; set.shape = shape;
   nwLshPairs(&set, threshold, collect, &got);
   for(i=0; i<n; i++){
     for(j=i+1; j<n; j++){
       const unsigned char *x = aSig + (size_t)i*NW_SIG_BYTES;
       const unsigned char *y = aSig + (size_t)j*NW_SIG_BYTES;
       if( nwSignatureFeatures(x)==0 || nwSignatureFeatures(y)==0 ) continue;
-      if( shareBand(x, y) && nwSignatureSimilarity(x, y)>=threshold ){
+      if( shareBand(x, y, shape) && nwSignatureSimilarity(x, y)>=threshold ){
         nWant++;
         nMissing += !got.aSeen[(size_t)i*(size_t)n + (size_t)j];
       }
     }
   }
-  printf("  %d signatures, threshold %.1f: %d pairs listed, %d expected, %d missing, %d twice\n",
-         n, threshold, got.n, nWant, nMissing, got.nDup);
+  printf("  %d signatures, %d bands of %d, threshold %.1f: %d pairs listed, %d expected, %d missing, %d twice\n",
+         n, shape.nBand, shape.nRow, threshold, got.n, nWant, nMissing, got.nDup);
   free(aSig);
   free(got.aSeen);
   return nWant>0 && got.n==nWant && nMissing==0 && got.nDup==0;
@@ -107,11 +112,57 @@ static int similarityExact(void){
   return nSame==nPairs && nPairs>1000;
 }
 
+/* Recall of pairs at Jaccard near j under a shape: variants of one bag
+** with a share j of their features in common, as the planted pairs of the
+** benchmark; the share of those pairs listed at threshold 0. */
+static double recallAt(double j, NwLshShape shape){
+  enum { NPAIR = 400, NFEAT = 60 };
+  static NwFeature aFeat[NFEAT];
+  unsigned char *a = malloc((size_t)2*NPAIR*NW_SIG_BYTES);
+  NwSigSet set;
+  Found got = {0, 0, 0, 2*NPAIR};
+  int i, f, nShared = (int)(2.0*j*NFEAT/(1.0+j) + 0.5), nFound = 0;
+  got.aSeen = calloc((size_t)4*NPAIR*NPAIR, 1);
+  if( a==0 || got.aSeen==0 ) return 0.0;
+  for(i=0; i<2*NPAIR; i++){
+    NwBag bag;
+    for(f=0; f<NFEAT; f++){
+      /* the first nShared features of both variants are the pair's own */
+      aFeat[f].h = f<nShared ? splitmix64(1000u*(uint64_t)(i/2) + (uint64_t)f)
+                             : splitmix64(9000000u + 1000u*(uint64_t)i + (uint64_t)f);
+      aFeat[f].flags = 0;
+    }
+    bag.a = aFeat; bag.n = NFEAT; bag.nAlloc = NFEAT;
+    nwSignature(&bag, a + (size_t)i*NW_SIG_BYTES);
+  }
+  set.aSig = a; set.n = 2*NPAIR; set.shape = shape;
+  nwLshPairs(&set, 0.0, collect, &got);
+  for(i=0; i<NPAIR; i++) nFound += got.aSeen[(size_t)(2*i)*(size_t)(2*NPAIR) + (size_t)(2*i+1)];
+  free(a);
+  free(got.aSeen);
+  printf("  Jaccard %.2f, %d bands of %d: %d of %d pairs listed\n", j, shape.nBand,
+         shape.nRow, nFound, NPAIR);
+  return (double)nFound/NPAIR;
+}
+
 int main(void){
+  const NwLshShape def = {NW_LSH_BANDS, NW_LSH_ROWS}, low = {85, 3};
+  NwLshShape got;
   CHECK(similarityExact(), "signature similarity, four slots at a time, is the count of equal slots");
-  CHECK(samePairs(3000, 0.3), "radix-sorted bands (3,000 signatures) list every pair of a comparison of all pairs, once");
-  CHECK(samePairs(3000, 0.7), "the same at threshold 0.7");
-  CHECK(samePairs(600, 0.3), "qsorted bands (600 signatures) too");
+  CHECK(samePairs(3000, 0.3, def), "radix-sorted bands (3,000 signatures) list every pair of a comparison of all pairs, once");
+  CHECK(samePairs(3000, 0.7, def), "the same at threshold 0.7");
+  CHECK(samePairs(600, 0.3, def), "qsorted bands (600 signatures) too");
+  CHECK(samePairs(3000, 0.3, low), "85 bands of 3 slots: every pair sharing a band, once");
+  CHECK(nwLshShapeFor(0.3, &got) && got.nBand==85 && got.nRow==3
+        && nwLshShapeFor(0.5, &got) && got.nBand==64 && got.nRow==4
+        && nwLshShapeFor(0.2, &got) && got.nBand==128 && got.nRow==2
+        && !nwLshShapeFor(0.0, &got) && !nwLshShapeFor(1.5, &got),
+        "nwLshShapeFor: 0.3 -> 85 x 3, 0.5 -> 64 x 4, 0.2 -> 128 x 2, none outside (0, 1]");
+  CHECK(nwLshShapeValid(85, 3) && nwLshShapeValid(64, 4) && !nwLshShapeValid(65, 4)
+        && !nwLshShapeValid(51, 5) && !nwLshShapeValid(0, 3), "nwLshShapeValid");
+  CHECK(recallAt(0.3, low)>=0.85 && recallAt(0.3, def)<=0.55,
+        "at Jaccard 0.3, 85 bands of 3 list about 0.90 of the pairs, 64 of 4 about 0.41");
+  CHECK(recallAt(0.5, low)>=0.98 && recallAt(0.5, def)>=0.95, "at Jaccard 0.5 both list nearly all");
   printf("%d failed\n", nFailed);
   return nFailed!=0;
 }

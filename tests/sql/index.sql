@@ -74,8 +74,30 @@ SELECT name FROM sqlite_schema WHERE name LIKE 'pidx%' ORDER BY name;
 SELECT count(*) AS renamed_pairs FROM passage_pairs('pidx2', 0.5);
 DROP TABLE pidx2;
 SELECT count(*) AS left_behind FROM sqlite_schema WHERE name LIKE 'pidx%';
+-- the band shape: threshold=0.3 cuts the 256 slots into 85 bands of 3,
+-- which propose pairs of Jaccard 0.3 with probability 0.90 (64 of 4: 0.41)
+CREATE VIRTUAL TABLE low USING passage_index(threshold=0.3);
+SELECT key, value FROM low_config WHERE key IN ('bands', 'rows') ORDER BY key;
+CREATE VIRTUAL TABLE p64 USING passage_index();
+INSERT INTO low(rowid, text) SELECT id, text FROM docs;
+INSERT INTO p64(rowid, text) SELECT id, text FROM docs;
+SELECT count(*) / (SELECT count(*) FROM low_sig) AS bands_per_passage FROM passage_bands('low');
+-- here every pair the 64 bands list, the 85 list too, with the same scores
+SELECT count(*) AS pairs_64, sum(EXISTS (SELECT 1 FROM passage_pairs('low', 0.1) l
+         WHERE l.a = x.a AND l.b = x.b AND l.score = x.score)) AS also_in_85
+FROM passage_pairs('p64', 0.1) x;
+SELECT rowid FROM low WHERE low MATCH (SELECT text FROM docs WHERE id = 1) AND k = 1;
+CREATE VIRTUAL TABLE two USING passage_index(bands = 128, rows = 2);
+SELECT group_concat(value) FROM two_config WHERE key IN ('bands', 'rows');
+DROP TABLE low;
+DROP TABLE p64;
+DROP TABLE two;
 -- errors
 CREATE VIRTUAL TABLE bad USING passage_index(bands=8);
+CREATE VIRTUAL TABLE bad USING passage_index(bands=65, rows=4);
+CREATE VIRTUAL TABLE bad USING passage_index(threshold=0);
+CREATE VIRTUAL TABLE bad USING passage_index(threshold=0.3, bands=85, rows=3);
+CREATE VIRTUAL TABLE bad USING passage_index(shape=wide);
 CREATE VIRTUAL TABLE p3 USING passage_index();
 SELECT * FROM p3 WHERE p3 MATCH 'x' AND k = 0;
 SELECT * FROM p3 WHERE p3 MATCH 'x' AND k = 20000;

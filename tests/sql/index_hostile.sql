@@ -220,8 +220,15 @@ SELECT count(*) AS extra_key FROM h WHERE h MATCH (SELECT text FROM docs WHERE i
 UPDATE h_config SET value = '1' WHERE key = 'version';
 SELECT count(*) FROM h WHERE h MATCH 'water agreement';
 UPDATE h_config SET value = 1 WHERE key = 'version';
-UPDATE h_config SET value = 8 WHERE key = 'bands';
+UPDATE h_config SET value = 65 WHERE key = 'bands';
 SELECT count(*) FROM h WHERE h MATCH 'water agreement';
+UPDATE h_config SET value = 'many' WHERE key = 'rows';
+SELECT count(*) FROM h WHERE h MATCH 'water agreement';
+UPDATE h_config SET value = 4 WHERE key = 'rows';
+-- another shape that signatures can be cut into is the index's own
+UPDATE h_config SET value = 8 WHERE key = 'bands';
+SELECT count(*) AS eight_bands FROM h WHERE h MATCH (SELECT text FROM docs WHERE id = 1);
+SELECT count(*) / (SELECT count(*) FROM h_sig) AS bands_per_passage FROM passage_bands('h');
 DELETE FROM h_config WHERE key = 'bands';
 SELECT count(*) FROM h WHERE h MATCH 'water agreement';
 SELECT count(*) FROM passage_pairs('h');
