@@ -195,13 +195,33 @@ void nwLshFree(NwLshIndex *p){
 ** already seen there. */
 static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
                              int nRow, int b){
-  int e;
-  for(e=0; e<b; e++){
-    if( memcmp(bandBytes(x, nRow, e), bandBytes(y, nRow, e), 2*(size_t)nRow)==0 ){
-      return 1;
-    }
+  const unsigned char *px = bandBytes(x, nRow, 0), *py = bandBytes(y, nRow, 0);
+  const unsigned char *pEnd = px + 2*(size_t)nRow*(size_t)b;
+  /* fixed-size loads the compiler inlines: a memcmp() call per band was
+  ** half of a pair listing with 85 bands (a similar pair shares many) */
+  switch( nRow ){
+    case 4:
+      for(; px<pEnd; px+=8, py+=8){
+        uint64_t u, v;
+        memcpy(&u, px, 8); memcpy(&v, py, 8);
+        if( u==v ) return 1;
+      }
+      return 0;
+    case 3:
+      for(; px<pEnd; px+=6, py+=6){
+        uint32_t u, v;
+        uint16_t u2, v2;
+        memcpy(&u, px, 4); memcpy(&v, py, 4);
+        memcpy(&u2, px+4, 2); memcpy(&v2, py+4, 2);
+        if( u==v && u2==v2 ) return 1;
+      }
+      return 0;
+    default:
+      for(; px<pEnd; px+=2*nRow, py+=2*nRow){
+        if( memcmp(px, py, 2*(size_t)nRow)==0 ) return 1;
+      }
+      return 0;
   }
-  return 0;
 }
 
 int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
@@ -223,12 +243,10 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
     }
     for(; rc==0 && lo<p->n && a[lo].key==key; lo++){
       const unsigned char *aSig = sigAt(pSet, a[lo].i);
-      double s;
-      if( sigEmpty(aSig) || sharedEarlierBand(aQuery, aSig, p->shape.nRow, b) ){
-        continue;
+      double s = nwSignatureSimilarity(aQuery, aSig);    /* 0 if empty */
+      if( s>=threshold && !sharedEarlierBand(aQuery, aSig, p->shape.nRow, b) ){
+        rc = xHit(pArg, a[lo].i, s);
       }
-      s = nwSignatureSimilarity(aQuery, aSig);
-      if( s>=threshold ) rc = xHit(pArg, a[lo].i, s);
     }
   }
   return rc;
@@ -251,10 +269,13 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
           for(y=x+1; rc==0 && y<hi; y++){
             const unsigned char *s1 = sigAt(pSet, a[x].i);
             const unsigned char *s2 = sigAt(pSet, a[y].i);
-            double s;
-            if( sharedEarlierBand(s1, s2, pSet->shape.nRow, b) ) continue;
-            s = nwSignatureSimilarity(s1, s2);
-            if( s>=threshold ) rc = xPair(pArg, a[x].i, a[y].i, s);
+            /* the score first: most candidates are under the threshold,
+            ** and only a pair that is listed needs to know whether an
+            ** earlier band listed it already */
+            double s = nwSignatureSimilarity(s1, s2);
+            if( s>=threshold && !sharedEarlierBand(s1, s2, pSet->shape.nRow, b) ){
+              rc = xPair(pArg, a[x].i, a[y].i, s);
+            }
           }
         }
       }
