@@ -71,6 +71,21 @@ static int tvfTextInit(NwTvfText *p, sqlite3_value *pVal){
   return rc;
 }
 
+/* A streaming function reads its text after xFilter has returned, when
+** the argument's sqlite3_value may hold something else: the text is
+** copied (as sentences() copies its own), unless the repair made it ours. */
+static int tvfTextOwn(NwTvfText *p){
+  int rc;
+  if( p->z==p->repaired.z ) return NW_OK;
+  p->repaired.n = 0;
+  rc = nwBufAppend(&p->repaired, p->z, p->n);
+  if( rc==NW_OK ){
+    p->z = p->repaired.z ? p->repaired.z : "";
+    p->idx.z = p->z;           /* the index counts the same bytes */
+  }
+  return rc;
+}
+
 static void tvfTextClear(NwTvfText *p){
   nwUtf8IndexClear(&p->idx);
   nwBufClear(&p->repaired);
@@ -282,7 +297,8 @@ static int tvfFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     rc = pDef->xCompute(pCur, apArg, &pCur->rows);
     tvfTextClear(&pCur->text);
   }else if( rc==NW_OK ){
-    rc = pDef->xStart(pCur, apArg);
+    if( pDef->bText ) rc = tvfTextOwn(&pCur->text);
+    if( rc==NW_OK ) rc = pDef->xStart(pCur, apArg);
   }
   if( rc!=NW_OK ){
     tvfReset(pCur);
