@@ -120,7 +120,10 @@ static const char zIndirect[] =
   "|" NW_LEAD "(?<s7>" NW_SPK "{1,60}?)\\s+" NW_VERB "[^;:\"\\x{201c}"
     "\\x{201d}]{0,120}?,\\s+(?<c7>saying|adding|arguing|noting|warning|"
     "insisting|claiming|writing|explaining|declaring|asserting|"
-    "suggesting|telling\\s+[^,]{1,40}?)(?:\\s+that)?\\s+(?<x7>\\S.{6,}?)"
+    "suggesting|telling\\s+[^,]{1,40}?(?=\\s+that\\b))"
+    /* "adding to the confusion", "warning of riots": no statement */
+    "(?!\\s+(?:to|of|up|in|on|for|about|against)\\b)"
+    "(?:\\s+that)?\\s+(?<x7>\\S.{6,}?)"
   ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
 
@@ -1616,6 +1619,105 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
   return NW_OK;
 }
 
+/* Cues of the same speaker that go on a claim after a comma: "…, adding
+** that …", "…, telling reporters that …".  The first four take "that"
+** or content directly; the rest only "that" ("warning of", "promising
+** to" are no statement). */
+static const char zParticipleCue[] = "saying adding noting stressing "
+  "insisting arguing explaining asserting declaring acknowledging "
+  "admitting conceding writing tweeting "
+  "| warning suggesting claiming predicting promising vowing";
+static const char zTellCue[] = "telling assuring informing reminding";
+
+/* Is byte range [s, e) of z free of quotation marks? */
+static int noQuoteMark(const char *z, size_t s, size_t e){
+  for(; s<e; s++){
+    unsigned char c = (unsigned char)z[s];
+    if( c=='"' ) return 0;
+    if( c==0xE2 && s+2<e && (unsigned char)z[s+1]==0x80
+     && ((unsigned char)z[s+2]==0x9C || (unsigned char)z[s+2]==0x9D) ) return 0;
+    if( c=='\'' && s+1<e && z[s+1]=='\'' ) return 0;
+  }
+  return 1;
+}
+
+/* Word k (after a comma) of claim *pC's content words a[0..nW): if it is
+** a participle cue of the same speaker, the content is cut before the
+** comma and a claim of the same speaker is added with that cue (and its
+** recipient) and the rest as content: 1, with *piCur the new claim, *pC a
+** copy of it and *pkFrom the first word of its content; 0 if it is none;
+** -1 on OOM. */
+static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
+                           int nW, int k, int *pkFrom){
+  const char *z = pS->zPat;
+  const char *zBar = strchr(zParticipleCue, '|');
+  size_t n = a[k].e - a[k].s;
+  int iCon = k + 1, iRec = -1, bThatOnly = 0;
+  NwClaim *pA, *pB;
+  if( inWordList(zTellCue, z+a[k].s, n) ){
+    /* "telling reporters that", "telling Fox News that": up to 4 words */
+    iRec = iCon;
+    while( iCon<nW && iCon<iRec+4 && !a[iCon].cBefore && !(a[iCon].f & NW_W_THAT) ) iCon++;
+    if( iCon==iRec || iCon>=nW || !(a[iCon].f & NW_W_THAT) || a[iCon].cBefore ) return 0;
+  }else{
+    char zWord[24];
+    const char *zHit;
+    if( n>=sizeof(zWord)-2 ) return 0;
+    zWord[0] = ' ';
+    memcpy(zWord+1, z+a[k].s, n);
+    zWord[n+1] = ' ';
+    zWord[n+2] = 0;
+    if( !inWordList(zParticipleCue, z+a[k].s, n) ) return 0;
+    zHit = strstr(zParticipleCue, zWord+1);      /* the list is lower case */
+    bThatOnly = zHit==0 || zHit>zBar;
+    if( iCon<nW && (a[iCon].f & NW_W_PREP) ) return 0;
+  }
+  if( iCon<nW && (a[iCon].f & NW_W_THAT) && !a[iCon].cBefore ) iCon++;
+  else if( bThatOnly ) return 0;
+  if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) || a[iCon].cBefore==';' ) return 0;
+  pB = addClaim(pS);
+  if( pB==0 ) return -1;
+  pA = &pS->pOut->a[*piCur];
+  *pB = *pC;
+  pB->aCue[0] = a[k].s;
+  pB->aCue[1] = a[k].e;
+  if( iRec>=0 ){
+    pB->aRecipient[0] = a[iRec].s;
+    pB->aRecipient[1] = a[iCon-2].e;
+  }else{
+    pB->aRecipient[0] = pB->aRecipient[1] = NW_NOSPAN;
+  }
+  pB->aContent[0] = a[iCon].s;
+  /* the quotation mark that opens it, if any, belongs to it */
+  while( pB->aContent[0]>a[iCon-1].e && !isspace((unsigned char)pS->z[pB->aContent[0]-1]) ){
+    pB->aContent[0]--;
+  }
+  pB->nPart = 0;
+  pA->aContent[1] = a[k-1].e;
+  pA->nPart = 0;
+  /* "X, the ministry said, adding …": the attribution closed the content */
+  {
+    size_t b = pA->aSpeaker[0]!=NW_NOSPAN && pA->aSpeaker[0]<pA->aCue[0]
+             ? pA->aSpeaker[0] : pA->aCue[0];
+    if( pA->aCue[0]!=NW_NOSPAN && b>pA->aContent[0] && pA->aCue[1]<=pA->aContent[1]
+     && pA->aCue[1]+1>=pA->aContent[1] ){
+      while( b>pA->aContent[0] && (pS->z[b-1]==' ' || pS->z[b-1]==',') ) b--;
+      if( b>pA->aContent[0] ) pA->aContent[1] = b;
+    }
+  }
+  trimSpan(pS->z, pA->aContent);
+  if( pA->eKind==NW_CLAIM_MIXED && noQuoteMark(pS->z, pA->aContent[0], pA->aContent[1]) ){
+    pA->eKind = NW_CLAIM_INDIRECT;
+  }
+  if( pB->eKind==NW_CLAIM_MIXED && noQuoteMark(pS->z, pB->aContent[0], pB->aContent[1]) ){
+    pB->eKind = NW_CLAIM_INDIRECT;
+  }
+  *piCur = (int)(pB - pS->pOut->a);
+  *pC = *pB;
+  *pkFrom = iCon;
+  return 1;
+}
+
 /* A claim whose content goes on with a second cue of the same speaker,
 ** "She said she had met with Manafort twice but said neither played a
 ** role", is two: the first content ends before "but", the second is what
@@ -1640,6 +1742,11 @@ static int splitCoordinated(Scan *pS, int iFrom){
       const char *z = pS->zPat;
       int j = k + 1, iSp = -1, iSpEnd = -1;
       unsigned fCue;
+      if( a[k].cBefore==',' ){
+        int r = participleSplit(pS, &c, &iCur, a, nW, k, &kFrom);
+        if( r<0 ) return -1;
+        if( r>0 ){ k = kFrom; continue; }
+      }
       if( (a[k].f & NW_W_ANDBUT) || ((a[k].cBefore==';' || a[k].cBefore==',')
           && inWordList("and but while whereas", z+a[k].s, a[k].e-a[k].s)) ){
         /* "… and they rejected …", "…; Republicans denounced …": a
