@@ -94,7 +94,16 @@ cat <<'HEAD'
 -- examples/shards/).
 HEAD
 fi
+# The messages of the shared parts name the script they are read from:
+# a shard's or a merge's user is told to run sql/shard.sql or
+# sql/merge.sql again, not sql/analyze.sql.
+case $1 in
+  shard) NAME=sql/shard.sql ;;
+  merge) NAME=sql/merge.sql ;;
+  *)     NAME=sql/analyze.sql ;;
+esac
 for part in $PARTS; do
   printf '\n-- ==== %s\n' "$part"
-  cat "$part"
+  sed -e "/RAISE(ABORT, 'sql\/analyze\.sql:/s#sql/analyze\.sql#$NAME#g" \
+      -e "/^--/!s#run sql/analyze\.sql again#run $NAME again#g" "$part"
 done

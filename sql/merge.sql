@@ -100,7 +100,7 @@ DROP TABLE IF EXISTS temp.nw_step;
 CREATE TEMP TABLE nw_step(seq INTEGER PRIMARY KEY, step TEXT NOT NULL, rows INTEGER);
 CREATE TEMP TRIGGER nw_step_order BEFORE INSERT ON nw_step
 WHEN NEW.seq <> (SELECT coalesce(max(seq), -1) + 1 FROM newswire_status) BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: step skipped, an earlier step failed (see the first error); nothing of this run is marked analysed');
+  SELECT RAISE(ABORT, 'sql/merge.sql: step skipped, an earlier step failed (see the first error); nothing of this run is marked analysed');
 END;
 -- A step's trigger ends by setting its rows; that writes its status row.
 -- julianday('now') is fixed at its first use in a statement, here at the
@@ -119,7 +119,7 @@ END;
 CREATE TEMP TRIGGER nw_check_loaded BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND NOT EXISTS (SELECT 1 FROM pragma_function_list WHERE name = 'newswire_version') BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: the newswire extension is not loaded on this connection; load it first: sqlite3 -bail news.db -cmd ''.load ./newswire'' < sql/analyze.sql (./newswire is the path of newswire.so without .so), con.load_extension(''./newswire'') in Python, db.loadExtension(''./newswire'') in Node');
+  SELECT RAISE(ABORT, 'sql/merge.sql: the newswire extension is not loaded on this connection; load it first: sqlite3 -bail news.db -cmd ''.load ./newswire'' < sql/merge.sql (./newswire is the path of newswire.so without .so), con.load_extension(''./newswire'') in Python, db.loadExtension(''./newswire'') in Node');
 END;
 CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
@@ -134,7 +134,7 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'prepared')
           AND NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared') WHERE name = 'about_hash'))) BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
+  SELECT RAISE(ABORT, 'sql/merge.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/merge.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
@@ -322,9 +322,9 @@ SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
     (SELECT count(*) FROM prepared WHERE status <> 'ok'), (SELECT count(*) FROM passage),
     (SELECT count(*) FROM mention), (SELECT count(*) FROM claim))
   ELSE coalesce(
-    (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/analyze.sql again', seq, step)
+    (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/merge.sql again', seq, step)
      FROM newswire_status ORDER BY seq DESC LIMIT 1),
-    'the analysis did not start: fix the first error above and run sql/analyze.sql again')
+    'the analysis did not start: fix the first error above and run sql/merge.sql again')
   END AS line;
 
 -- ==== sql/analyze/3-merge.sql

@@ -93,7 +93,7 @@ DROP TABLE IF EXISTS temp.nw_step;
 CREATE TEMP TABLE nw_step(seq INTEGER PRIMARY KEY, step TEXT NOT NULL, rows INTEGER);
 CREATE TEMP TRIGGER nw_step_order BEFORE INSERT ON nw_step
 WHEN NEW.seq <> (SELECT coalesce(max(seq), -1) + 1 FROM newswire_status) BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: step skipped, an earlier step failed (see the first error); nothing of this run is marked analysed');
+  SELECT RAISE(ABORT, 'sql/shard.sql: step skipped, an earlier step failed (see the first error); nothing of this run is marked analysed');
 END;
 -- A step's trigger ends by setting its rows; that writes its status row.
 -- julianday('now') is fixed at its first use in a statement, here at the
@@ -112,7 +112,7 @@ END;
 CREATE TEMP TRIGGER nw_check_loaded BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
  AND NOT EXISTS (SELECT 1 FROM pragma_function_list WHERE name = 'newswire_version') BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: the newswire extension is not loaded on this connection; load it first: sqlite3 -bail news.db -cmd ''.load ./newswire'' < sql/analyze.sql (./newswire is the path of newswire.so without .so), con.load_extension(''./newswire'') in Python, db.loadExtension(''./newswire'') in Node');
+  SELECT RAISE(ABORT, 'sql/shard.sql: the newswire extension is not loaded on this connection; load it first: sqlite3 -bail news.db -cmd ''.load ./newswire'' < sql/shard.sql (./newswire is the path of newswire.so without .so), con.load_extension(''./newswire'') in Python, db.loadExtension(''./newswire'') in Node');
 END;
 CREATE TEMP TRIGGER nw_check_older BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0
@@ -127,7 +127,7 @@ WHEN NEW.seq = 0
       OR NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'person_name')
       OR (EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'prepared')
           AND NOT EXISTS (SELECT 1 FROM pragma_table_info('prepared') WHERE name = 'about_hash'))) BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/analyze.sql again');
+  SELECT RAISE(ABORT, 'sql/shard.sql: this database was analysed by an older newswire whose tables differ; run sql/reset.sql once (it keeps the articles), then sql/shard.sql again');
 END;
 CREATE TEMP TRIGGER nw_check_settings BEFORE INSERT ON nw_step
 WHEN NEW.seq = 0 AND EXISTS (SELECT 1 FROM newswire_settings WHERE
@@ -315,9 +315,9 @@ SELECT CASE WHEN EXISTS (SELECT 1 FROM newswire_status WHERE step = 'mark')
     (SELECT count(*) FROM prepared WHERE status <> 'ok'), (SELECT count(*) FROM passage),
     (SELECT count(*) FROM mention), (SELECT count(*) FROM claim))
   ELSE coalesce(
-    (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/analyze.sql again', seq, step)
+    (SELECT printf('the analysis stopped after step %d (%s): nothing of this run was marked analysed; fix the first error above and run sql/shard.sql again', seq, step)
      FROM newswire_status ORDER BY seq DESC LIMIT 1),
-    'the analysis did not start: fix the first error above and run sql/analyze.sql again')
+    'the analysis did not start: fix the first error above and run sql/shard.sql again')
   END AS line;
 
 -- ==== sql/analyze/2-articles.sql
@@ -384,7 +384,7 @@ DELETE FROM main.pidx WHERE rowid IN
 DELETE FROM main.cidx WHERE rowid IN
   (SELECT id FROM claim WHERE article IN (SELECT id FROM temp.gone));
 CREATE TEMP TRIGGER nw_step_remove AFTER INSERT ON nw_step WHEN NEW.step = 'remove' BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: pidx or cidx still holds passages of articles removed or changed (the DELETE before step 2 failed); run sql/analyze.sql again')
+  SELECT RAISE(ABORT, 'sql/shard.sql: pidx or cidx still holds passages of articles removed or changed (the DELETE before step 2 failed); run sql/shard.sql again')
   WHERE EXISTS (SELECT 1 FROM passage p JOIN pidx_sig s ON s.id = p.id
                 WHERE p.article IN (SELECT id FROM gone))
      OR EXISTS (SELECT 1 FROM claim c JOIN cidx_sig s ON s.id = c.id
@@ -518,7 +518,7 @@ INSERT INTO main.cidx(rowid, text) SELECT id, content FROM claim
     AND article NOT IN (SELECT id FROM temp.ready)
     AND (SELECT max(seq) FROM newswire_status) = 6;
 CREATE TEMP TRIGGER nw_step_index AFTER INSERT ON nw_step WHEN NEW.step = 'index' BEGIN
-  SELECT RAISE(ABORT, 'sql/analyze.sql: a new passage or claim is missing from pidx or cidx (the INSERT before step 7 failed); run sql/analyze.sql again')
+  SELECT RAISE(ABORT, 'sql/shard.sql: a new passage or claim is missing from pidx or cidx (the INSERT before step 7 failed); run sql/shard.sql again')
   WHERE EXISTS (SELECT 1 FROM passage p WHERE p.id >= (SELECT since FROM batch) AND NOT p.boilerplate
                 AND NOT EXISTS (SELECT 1 FROM pidx_sig s WHERE s.id = p.id))
      OR EXISTS (SELECT 1 FROM claim c WHERE c.id >= (SELECT claim_since FROM batch)

@@ -155,6 +155,15 @@ done
 sharded "$S/reset.db" 2 2
 same_views "after-reset" "$S/one.db" "$S/reset.db"
 
+# The shared checks name the script that was run.
+cp "$S/articles.db" "$S/unloaded.db"
+"$SQLITE" "$S/unloaded.db" < sql/shard.sql > "$S/unloaded.out" 2>&1
+if grep -q "sql/shard.sql: the newswire extension is not loaded" "$S/unloaded.out" \
+   && ! grep -q "sql/analyze.sql" "$S/unloaded.out"; then
+  ok "shards/messages-name-shard-sql (sql/shard.sql without the extension says sql/shard.sql)"
+else bad "shards/messages-name-shard-sql"; head -3 "$S/unloaded.out"
+fi
+
 # sql/merge.sql refuses a run without a shard, or with a database that is
 # no shard, saying what to do; merging a shard twice adds nothing.
 run "$SQLITE" -bail "$S/one.db" -cmd ".load $EXT" < sql/merge.sql > "$S/merge-none.out" 2>&1
