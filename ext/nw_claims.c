@@ -117,12 +117,14 @@ static const char zIndirect[] =
     "writes|insisted|insists|explained|explains|warned|warns|told\\s+"
     "[^,]{1,40}?)" NW_TIMEPH ",\\s+(?<x11>\\S.{6,}?)"
   /* "Trump attacked Clinton on Monday, saying she was unfit." */
-  "|" NW_LEAD "(?<s7>" NW_SPK "{1,60}?)\\s+" NW_VERB "[^;:\"\\x{201c}"
+  "|" NW_LEAD "(?<s7>" NW_SPK "{1,60}?)\\s+(?<v7>" NW_VERB ")[^;:\"\\x{201c}"
     "\\x{201d}]{0,120}?,\\s+(?<c7>saying|adding|arguing|noting|warning|"
     "insisting|claiming|writing|explaining|declaring|asserting|"
     "suggesting|telling\\s+[^,]{1,40}?(?=\\s+that\\b))"
     /* "adding to the confusion", "warning of riots": no statement */
-    "(?!\\s+(?:to|of|up|in|on|for|about|against)\\b)"
+    "(?!\\s+(?:to|of|up|in|on|for|about|against)\\b"
+    "(?![^,]{0,30}?\\bthat\\b))"
+    "(?:\\s+(?:in|on|at|to|for|about)\\s+[^,]{1,30}?(?=\\s+that\\b))?"
     "(?:\\s+that)?\\s+(?<x7>\\S.{6,}?)"
   ")"
   "\\s*[.!?]?[\\x{201d}\"]?\\s*$";
@@ -1623,11 +1625,27 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
 ** that …", "…, telling reporters that …".  The first four take "that"
 ** or content directly; the rest only "that" ("warning of", "promising
 ** to" are no statement). */
-static const char zParticipleCue[] = "saying adding noting stressing "
+static const char zParticipleCue[] = " saying adding noting stressing "
   "insisting arguing explaining asserting declaring acknowledging "
-  "admitting conceding writing tweeting "
-  "| warning suggesting claiming predicting promising vowing";
+  "admitting conceding writing tweeting ";
+static const char zParticipleThat[] = " warning suggesting claiming "
+  "predicting promising vowing ";
 static const char zTellCue[] = "telling assuring informing reminding";
+/* Words after a participle that make it no statement: "adding to the
+** confusion", "insisting on a recount" (unless "that" follows soon:
+** "saying on Monday that") */
+static const char zNotAfterParticiple[] = "to of up in on for about against";
+
+/* Is z[0..n) one of the words of zList (" a b c ", padded)? */
+static int inPaddedList(const char *zList, const char *z, size_t n){
+  char zWord[24];
+  if( n==0 || n+2>=sizeof(zWord) ) return 0;
+  zWord[0] = ' ';
+  memcpy(zWord+1, z, n);
+  zWord[n+1] = ' ';
+  zWord[n+2] = 0;
+  return strstr(zList, zWord)!=0;
+}
 
 /* Is byte range [s, e) of z free of quotation marks? */
 static int noQuoteMark(const char *z, size_t s, size_t e){
@@ -1650,9 +1668,8 @@ static int noQuoteMark(const char *z, size_t s, size_t e){
 static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
                            int nW, int k, int *pkFrom){
   const char *z = pS->zPat;
-  const char *zBar = strchr(zParticipleCue, '|');
   size_t n = a[k].e - a[k].s;
-  int iCon = k + 1, iRec = -1, bThatOnly = 0;
+  int iCon = k + 1, iRec = -1, bThatOnly = 0, j;
   NwClaim *pA, *pB;
   if( inWordList(zTellCue, z+a[k].s, n) ){
     /* "telling reporters that", "telling Fox News that": up to 4 words */
@@ -1660,17 +1677,18 @@ static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
     while( iCon<nW && iCon<iRec+4 && !a[iCon].cBefore && !(a[iCon].f & NW_W_THAT) ) iCon++;
     if( iCon==iRec || iCon>=nW || !(a[iCon].f & NW_W_THAT) || a[iCon].cBefore ) return 0;
   }else{
-    char zWord[24];
-    const char *zHit;
-    if( n>=sizeof(zWord)-2 ) return 0;
-    zWord[0] = ' ';
-    memcpy(zWord+1, z+a[k].s, n);
-    zWord[n+1] = ' ';
-    zWord[n+2] = 0;
-    if( !inWordList(zParticipleCue, z+a[k].s, n) ) return 0;
-    zHit = strstr(zParticipleCue, zWord+1);      /* the list is lower case */
-    bThatOnly = zHit==0 || zHit>zBar;
-    if( iCon<nW && (a[iCon].f & NW_W_PREP) ) return 0;
+    if( inPaddedList(zParticipleThat, z+a[k].s, n) ) bThatOnly = 1;
+    else if( !inPaddedList(zParticipleCue, z+a[k].s, n) ) return 0;
+    /* "saying on Monday that", "adding in a statement that": a short
+    ** phrase before "that" is no part of the content */
+    for(j=iCon; j<nW && j<iCon+5 && !a[j].cBefore && !(a[j].f & NW_W_THAT); j++){}
+    if( j>iCon && j<iCon+5 && j<nW && (a[j].f & NW_W_THAT) && !a[j].cBefore
+     && inWordList(zNotAfterParticiple, z+a[iCon].s, a[iCon].e-a[iCon].s) ){
+      iCon = j;
+    }else if( iCon<nW && inWordList(zNotAfterParticiple, z+a[iCon].s,
+                                     a[iCon].e-a[iCon].s) ){
+      return 0;
+    }
   }
   if( iCon<nW && (a[iCon].f & NW_W_THAT) && !a[iCon].cBefore ) iCon++;
   else if( bThatOnly ) return 0;
@@ -1942,6 +1960,43 @@ static int beforeQuoteClaim(Scan *pS, const Span *pSen, int iQuote){
   return NW_OK;
 }
 
+/* "Trump attacked the press on Monday, saying …": when the verb before
+** the participle is itself a cue (attacked, praised, told, defended), it
+** is a claim of the same speaker too, its content the words up to the
+** comma, added before the participle's claim *ppC (which moves: *ppC is
+** updated).  NW_OK or NW_NOMEM. */
+static int verbBeforeParticiple(Scan *pS, const Span *pSen, const size_t *aOv,
+                                NwClaim **ppC){
+  const NwClaimModel *p = pS->p;
+  int gV = group(p->pIndirect, "v7"), gC = group(p->pIndirect, "c7");
+  size_t v0 = pSen->s + aOv[2*gV], v1 = pSen->s + aOv[2*gV+1], e;
+  NwClaim *pV, c;
+  if( !(lexFlags(p, pS->zPat+v0, v1-v0)
+        & (NW_W_SPEECH|NW_W_WRITING|NW_W_EVAL|NW_W_BELIEF|NW_W_INTENT)) ){
+    return NW_OK;
+  }
+  e = pSen->s + aOv[2*gC];
+  while( e>v1 && (pS->z[e-1]==' ' || pS->z[e-1]==',') ) e--;
+  while( v1<e && pS->z[v1]==' ' ) v1++;
+  if( e<=v1 || wordCount(pS->z, v1, e)<2 ) return NW_OK;
+  c = **ppC;
+  pV = addClaim(pS);
+  if( pV==0 ) return NW_NOMEM;
+  *ppC = &pS->pOut->a[pS->pOut->n-2];
+  /* the verb's claim goes first, in text order */
+  *pV = **ppC;
+  **ppC = c;
+  (*ppC)->aCue[0] = v0;
+  (*ppC)->aCue[1] = pSen->s + aOv[2*gV+1];
+  (*ppC)->aRecipient[0] = (*ppC)->aRecipient[1] = NW_NOSPAN;
+  (*ppC)->aContent[0] = v1;
+  (*ppC)->aContent[1] = e;
+  (*ppC)->eKind = NW_CLAIM_INDIRECT;
+  (*ppC)->nPart = 0;
+  *ppC = pV;
+  return NW_OK;
+}
+
 /* Indirect (and mixed) claims: sentences of reported speech whose
 ** quotations, if any, are not claims of their own. */
 static int indirectClaims(Scan *pS){
@@ -2033,6 +2088,11 @@ static int indirectClaims(Scan *pS){
     }
     pC->aSentence[0] = pSen->s;
     pC->aSentence[1] = pSen->e;
+    if( groupSet(aOv, nPair, group(p->pIndirect, "v7"))
+     && pC->aCue[0]==pSen->s + aOv[2*group(p->pIndirect, "c7")] ){
+      int rc = verbBeforeParticiple(pS, pSen, aOv, &pC);
+      if( rc ) return rc;
+    }
   }
   if( pS->pOut->n>nBefore && splitCoordinated(pS, nBefore) ) return NW_NOMEM;
   return NW_OK;

@@ -252,6 +252,7 @@ static int entitiesColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
   const EntitiesCursor *p = (const EntitiesCursor*)pBase;
   const NwMention *pM = &p->list.a[pBase->iRow-1];
   const NwUtf8Index *pIdx = &pBase->text.idx;
+  if( pM->iEnd<pM->iStart || pM->iEnd>pBase->text.n ) return NW_ERROR;
   switch( iCol ){
     case 0: sqlite3_result_int64(ctx, pBase->iRow); break;
     case 1: sqlite3_result_int64(ctx, nwUtf8IndexAt(pIdx, pM->iStart)+1); break;
@@ -290,7 +291,8 @@ static int entitiesColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
       if( pM->zKey[0] ) sqlite3_result_text(ctx, pM->zKey, -1, SQLITE_TRANSIENT);
       break;
     case 9:
-      if( pM->iRoleStart!=(size_t)-1 ){
+      if( pM->iRoleStart!=(size_t)-1 && pM->iRoleEnd>=pM->iRoleStart
+       && pM->iRoleEnd<=pBase->text.n ){
         sqlite3_result_text64(ctx, pBase->text.z+pM->iRoleStart,
                               pM->iRoleEnd-pM->iRoleStart, SQLITE_TRANSIENT,
                               SQLITE_UTF8);

@@ -305,7 +305,7 @@ static int indexOption(const char *zOpt, const char *zName, double *pV,
 static int indexOptions(int argc, const char *const *argv, NwLshShape *pShape,
                         char **pzErr){
   double v, aBR[2] = {0, 0};
-  int i, bBad = 0, bThreshold = 0;
+  int i, bBad = 0, bThreshold = 0, bBandsRows = 0;
   pShape->nBand = NW_LSH_BANDS;
   pShape->nRow = NW_LSH_ROWS;
   for(i=3; i<argc; i++){
@@ -315,9 +315,18 @@ static int indexOptions(int argc, const char *const *argv, NwLshShape *pShape,
                                  " above 0 and at most 1, got '%s'", argv[i]);
         return SQLITE_ERROR;
       }
-      bThreshold = 1;
-    }else if( indexOption(argv[i], "bands", &aBR[0], &bBad) && !bBad ){
-    }else if( !bBad && indexOption(argv[i], "rows", &aBR[1], &bBad) && !bBad ){
+      if( bThreshold++ ){
+        *pzErr = sqlite3_mprintf("passage_index: threshold given twice");
+        return SQLITE_ERROR;
+      }
+    }else if( indexOption(argv[i], "bands", &aBR[0], &bBad)
+           || indexOption(argv[i], "rows", &aBR[1], &bBad) ){
+      if( bBad ){
+        *pzErr = sqlite3_mprintf("passage_index: bands and rows take whole"
+                                 " numbers, got '%s'", argv[i]);
+        return SQLITE_ERROR;
+      }
+      bBandsRows = 1;
     }else{
       *pzErr = sqlite3_mprintf("passage_index: unknown option '%s'; "
                                "passage_index() takes threshold=J, or bands=N"
@@ -325,9 +334,11 @@ static int indexOptions(int argc, const char *const *argv, NwLshShape *pShape,
       return SQLITE_ERROR;
     }
   }
-  if( aBR[0]!=0 || aBR[1]!=0 ){
-    if( bThreshold || aBR[0]!=(int)aBR[0] || aBR[1]!=(int)aBR[1]
-     || aBR[0]>NW_SIG_K || aBR[1]>NW_LSH_MAX_ROWS
+  if( bBandsRows ){
+    /* the range first: casting 1e300 or NaN to int is undefined */
+    if( bThreshold || !(aBR[0]>=1 && aBR[0]<=NW_SIG_K)
+     || !(aBR[1]>=1 && aBR[1]<=NW_LSH_MAX_ROWS)
+     || aBR[0]!=(int)aBR[0] || aBR[1]!=(int)aBR[1]
      || !nwLshShapeValid((int)aBR[0], (int)aBR[1]) ){
       *pzErr = sqlite3_mprintf("passage_index: bands=N and rows=R go together"
                                " (not with threshold), rows 1 to %d, bands"

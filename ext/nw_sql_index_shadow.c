@@ -217,7 +217,8 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
       rc = SQLITE_CORRUPT_VTAB;
     }
   }
-  if( rc==SQLITE_OK && (aShape[0]>NW_SIG_K || aShape[1]>NW_LSH_MAX_ROWS
+  if( rc==SQLITE_OK && (aShape[0]<1 || aShape[0]>NW_SIG_K || aShape[1]<1
+                        || aShape[1]>NW_LSH_MAX_ROWS
                         || !nwLshShapeValid((int)aShape[0], (int)aShape[1])) ){
     *pzErr = sqlite3_mprintf("%s_config: %lld bands of %lld rows are no shape"
                              " of %d slots (rows 1 to %d, bands times rows at"

@@ -269,7 +269,8 @@ static void mergeIndexRuns(const char *a, size_t sz,
 int nwSortRecords(void *pArray, int n, size_t sz,
                   int (*xCmp)(const void*, const void*)){
   char *a = (char*)pArray, *pTmp;
-  int *aIdx, *aSrc, *aDst, i, w;
+  int *aIdx, *aSrc, *aDst, i;
+  int64_t w, i0;                 /* 2*w may pass INT_MAX for big n */
   for(i=1; i<n && xCmp(a+(size_t)(i-1)*sz, a+(size_t)i*sz)<=0; i++){}
   if( i>=n ) return NW_OK;                     /* already in order */
   aIdx = nwMalloc(sizeof(int)*2*(size_t)n + sz);
@@ -280,9 +281,9 @@ int nwSortRecords(void *pArray, int n, size_t sz,
   for(i=0; i<n; i++) aSrc[i] = i;
   for(w=1; w<n; w*=2){                         /* bottom-up merge sort */
     int *t;
-    for(i=0; i<n; i+=2*w){
-      int i1 = i+w<n ? i+w : n, i2 = i+2*w<n ? i+2*w : n;
-      mergeIndexRuns(a, sz, xCmp, aSrc, aDst, i, i1, i2);
+    for(i0=0; i0<n; i0+=2*w){
+      int i1 = i0+w<n ? (int)(i0+w) : n, i2 = i0+2*w<n ? (int)(i0+2*w) : n;
+      mergeIndexRuns(a, sz, xCmp, aSrc, aDst, (int)i0, i1, i2);
     }
     t = aSrc; aSrc = aDst; aDst = t;
   }

@@ -26,7 +26,10 @@ case $SHARDS in ''|*[!0-9]*|0) echo "examples/shards/deal.sh: SHARDS must be a w
 GROUP=NULL
 case $BY in
   id)     SLICE="id % $SHARDS" ;;
-  range)  SLICE="ntile($SHARDS) OVER (ORDER BY id) - 1" ;;
+  # new articles in runs, the first run where the last dealing stopped
+  # (so that one article at a time goes round the shards)
+  range)  SLICE="(ntile($SHARDS) OVER (ORDER BY id) - 1
+                  + (SELECT count(*) FROM newswire_shard)) % $SHARDS" ;;
   outlet) GROUP="coalesce(source, '')" ;;
   month)  GROUP="coalesce(substr(published, 1, 7), '')" ;;
   *)      SLICE=$BY ;;
