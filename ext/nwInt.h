@@ -148,6 +148,9 @@ struct NwTvfDef {
   const char *zFailed;
   int bInnocuous;            /* 0 if it reads the schema or other tables */
   int bText;                 /* argument 1 into pCur->text */
+  /* Streaming, but every row is found before the first (claims(),
+  ** entities()): planned as a function computed whole. */
+  int bWhole;
   /* Computed whole: every row from the arguments (apArg[i] is NULL when
   ** argument i is not given; required ones are never SQL NULL). */
   int (*xCompute)(NwTvfCursor*, sqlite3_value **apArg, NwRows*);

@@ -191,12 +191,45 @@ void nwLshFree(NwLshIndex *p){
   nwFree(p);
 }
 
-/* True if the signatures agree on some band before b: the pair was
-** already seen there. */
-static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
-                             int nRow, int b){
-  const unsigned char *px = bandBytes(x, nRow, 0), *py = bandBytes(y, nRow, 0);
-  const unsigned char *pEnd = px + 2*(size_t)nRow*(size_t)b;
+/* The buckets skipped as too big (more than the bucket limit): a pair
+** that shares only such a band there was not seen there.  For pair
+** listing, the (band, key) of each; for a query, a bit per band. */
+typedef struct BigBucket BigBucket;
+struct BigBucket { uint64_t key; int b; };
+typedef struct Skipped Skipped;
+struct Skipped {
+  BigBucket *a;              /* pair listing: every skipped bucket so far */
+  int n, nAlloc;
+  uint64_t aMask[(NW_SIG_K+63)/64];   /* a query: bands it skipped */
+};
+
+static int skippedHas(const Skipped *p, int e, uint64_t key){
+  int i;
+  if( (p->aMask[e>>6]>>(e&63)) & 1 ) return 1;
+  for(i=0; i<p->n; i++) if( p->a[i].b==e && p->a[i].key==key ) return 1;
+  return 0;
+}
+
+/* First band e < b on which the signatures agree, or -1. */
+static int firstSharedBand(const unsigned char *x, const unsigned char *y,
+                           int nRow, int e, int b);
+
+/* True if the signatures agree on some band before b whose bucket was not
+** skipped: the pair was already seen there. */
+static int seenEarlier(const unsigned char *x, const unsigned char *y,
+                       int nRow, int b, const Skipped *pSkip){
+  int e = firstSharedBand(x, y, nRow, 0, b);
+  while( e>=0 && skippedHas(pSkip, e, nwLshBandKey(x, nRow, e)) ){
+    e = firstSharedBand(x, y, nRow, e+1, b);
+  }
+  return e>=0;
+}
+
+static int firstSharedBand(const unsigned char *x, const unsigned char *y,
+                           int nRow, int e, int b){
+  const unsigned char *px = bandBytes(x, nRow, e), *py = bandBytes(y, nRow, e);
+  const unsigned char *pStart = px;
+  const unsigned char *pEnd = bandBytes(x, nRow, b);
   /* fixed-size loads the compiler inlines: a memcmp() call per band was
   ** half of a pair listing with 85 bands (a similar pair shares many) */
   switch( nRow ){
@@ -204,23 +237,25 @@ static int sharedEarlierBand(const unsigned char *x, const unsigned char *y,
       for(; px<pEnd; px+=8, py+=8){
         uint64_t u, v;
         memcpy(&u, px, 8); memcpy(&v, py, 8);
-        if( u==v ) return 1;
+        if( u==v ) return e + (int)((px-pStart)/8);
       }
-      return 0;
+      return -1;
     case 3:
       for(; px<pEnd; px+=6, py+=6){
         uint32_t u, v;
         uint16_t u2, v2;
         memcpy(&u, px, 4); memcpy(&v, py, 4);
         memcpy(&u2, px+4, 2); memcpy(&v2, py+4, 2);
-        if( u==v && u2==v2 ) return 1;
+        if( u==v && u2==v2 ) return e + (int)((px-pStart)/6);
       }
-      return 0;
+      return -1;
     default:
       for(; px<pEnd; px+=2*nRow, py+=2*nRow){
-        if( memcmp(px, py, 2*(size_t)nRow)==0 ) return 1;
+        if( memcmp(px, py, 2*(size_t)nRow)==0 ){
+          return e + (int)((px-pStart)/(2*nRow));
+        }
       }
-      return 0;
+      return -1;
   }
 }
 
@@ -228,6 +263,8 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
                const unsigned char *aQuery, double threshold, int nMaxBucket,
                int (*xHit)(void*, int, double), void *pArg){
   int b, rc = 0;
+  Skipped skip;
+  memset(&skip, 0, sizeof(skip));
   if( sigEmpty(aQuery) ) return 0;
   for(b=0; rc==0 && b<p->shape.nBand; b++){
     const BandEntry *a = p->a + (size_t)b*p->n;
@@ -239,12 +276,13 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
       if( a[mid].key<key ) lo = mid+1; else hi = mid;
     }
     if( nMaxBucket>0 && lo+nMaxBucket<p->n && a[lo+nMaxBucket].key==key ){
+      skip.aMask[b>>6] |= (uint64_t)1 << (b&63);
       continue;
     }
     for(; rc==0 && lo<p->n && a[lo].key==key; lo++){
       const unsigned char *aSig = sigAt(pSet, a[lo].i);
       double s = nwSignatureSimilarity(aQuery, aSig);    /* 0 if empty */
-      if( s>=threshold && !sharedEarlierBand(aQuery, aSig, p->shape.nRow, b) ){
+      if( s>=threshold && !seenEarlier(aQuery, aSig, p->shape.nRow, b, &skip) ){
         rc = xHit(pArg, a[lo].i, s);
       }
     }
@@ -256,7 +294,9 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
                int (*xPair)(void*, int, int, double), void *pArg){
   BandEntry *a = nwMalloc(sizeof(BandEntry)*(size_t)(pSet->n+1));
   BandSort sort;
+  Skipped skip;
   int b, rc = 0;
+  memset(&skip, 0, sizeof(skip));
   if( a==0 || bandSortInit(&sort, pSet) ){ nwFree(a); return NW_NOMEM; }
   for(b=0; rc==0 && b<pSet->shape.nBand; b++){
     int lo = 0;
@@ -264,7 +304,15 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
     while( rc==0 && lo<pSet->n ){
       int hi = lo+1, x, y;
       while( hi<pSet->n && a[hi].key==a[lo].key ) hi++;
-      if( hi-lo>1 && hi-lo<=NW_LSH_MAX_BUCKET && !sort.aEmpty[a[lo].i] ){
+      if( hi-lo>NW_LSH_MAX_BUCKET && !sort.aEmpty[a[lo].i] ){
+        if( nwArrayGrow((void**)&skip.a, &skip.nAlloc, skip.n+1, sizeof(BigBucket)) ){
+          rc = NW_NOMEM;
+          break;
+        }
+        skip.a[skip.n].key = a[lo].key;
+        skip.a[skip.n].b = b;
+        skip.n++;
+      }else if( hi-lo>1 && !sort.aEmpty[a[lo].i] ){
         for(x=lo; rc==0 && x<hi; x++){
           for(y=x+1; rc==0 && y<hi; y++){
             const unsigned char *s1 = sigAt(pSet, a[x].i);
@@ -273,7 +321,7 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
             ** and only a pair that is listed needs to know whether an
             ** earlier band listed it already */
             double s = nwSignatureSimilarity(s1, s2);
-            if( s>=threshold && !sharedEarlierBand(s1, s2, pSet->shape.nRow, b) ){
+            if( s>=threshold && !seenEarlier(s1, s2, pSet->shape.nRow, b, &skip) ){
               rc = xPair(pArg, a[x].i, a[y].i, s);
             }
           }
@@ -283,6 +331,7 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
     }
   }
   bandSortFree(&sort);
+  nwFree(skip.a);
   nwFree(a);
   return rc;
 }

@@ -150,7 +150,7 @@ static void claimsReset(NwTvfCursor *pBase){
 const NwTvfDef nwClaimsTvf = {
   .zName = "claims", .zSchema = NW_CLAIMS_SCHEMA, .nCol = 15,
   .nArg = 1, .nArgRequired = 1, .zUsage = "claims(text)",
-  .bInnocuous = 1, .bText = 1,
+  .bInnocuous = 1, .bText = 1, .bWhole = 1,
   .szCursor = sizeof(ClaimsCursor), .xStart = claimsStart,
   .xNext = claimsNext, .xColumn = claimsColumn, .xReset = claimsReset
 };

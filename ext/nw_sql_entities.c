@@ -329,7 +329,7 @@ static void entitiesReset(NwTvfCursor *pBase){
 const NwTvfDef nwEntitiesTvf = {
   .zName = "entities", .zSchema = NW_ENTITIES_SCHEMA, .nCol = 11,
   .nArg = 2, .nArgRequired = 1, .zUsage = "entities(text [, reference_date])",
-  .bInnocuous = 0, .bText = 1,
+  .bInnocuous = 0, .bText = 1, .bWhole = 1,
   .szCursor = sizeof(EntitiesCursor), .xStart = entitiesStart,
   .xNext = entitiesNext, .xColumn = entitiesColumn, .xReset = entitiesReset,
   .xFreeState = aliasCacheFree

@@ -360,7 +360,7 @@ static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   pInfo->idxNum = idxNum;
   if( (idxNum & mRequired)!=mRequired ){
     pInfo->estimatedCost = 1e99;
-  }else if( pDef->xCompute ){
+  }else if( pDef->xCompute || pDef->bWhole ){
     pInfo->estimatedCost = 10000.0;      /* every row before the first */
     pInfo->estimatedRows = 20;
   }else{

@@ -145,6 +145,31 @@ static double recallAt(double j, NwLshShape shape){
   return (double)nFound/NPAIR;
 }
 
+/* A pair whose first shared band is a bucket too big to list (more than
+** NW_LSH_MAX_BUCKET members) is listed from a later band it shares. */
+static int bigBucketPair(void){
+  int n = NW_LSH_MAX_BUCKET + 100, i, bOk;
+  unsigned char *aSig = makeSet(n, 4242);
+  NwSigSet set;
+  Found got = {0, 0, 0, n};
+  got.aSeen = calloc((size_t)n*(size_t)n, 1);
+  if( aSig==0 || got.aSeen==0 ) return 0;
+  for(i=0; i<n; i++){
+    /* band 0 the same everywhere: one bucket of n */
+    memset(aSig + (size_t)i*NW_SIG_BYTES + NW_SIG_HEADER, 0x5a, 2*NW_LSH_ROWS);
+  }
+  /* signatures 1 and 17 (different groups) share band 9 as well */
+  memcpy(aSig + (size_t)17*NW_SIG_BYTES + NW_SIG_HEADER + 2*NW_LSH_ROWS*9,
+         aSig + (size_t)1*NW_SIG_BYTES + NW_SIG_HEADER + 2*NW_LSH_ROWS*9,
+         2*NW_LSH_ROWS);
+  set.aSig = aSig; set.n = n; set.shape.nBand = NW_LSH_BANDS; set.shape.nRow = NW_LSH_ROWS;
+  nwLshPairs(&set, 0.0, collect, &got);
+  bOk = got.aSeen[(size_t)1*(size_t)n + 17] && got.nDup==0;
+  free(aSig);
+  free(got.aSeen);
+  return bOk;
+}
+
 int main(void){
   const NwLshShape def = {NW_LSH_BANDS, NW_LSH_ROWS}, low = {85, 3};
   NwLshShape got;
@@ -163,6 +188,7 @@ int main(void){
   CHECK(recallAt(0.3, low)>=0.85 && recallAt(0.3, def)<=0.55,
         "at Jaccard 0.3, 85 bands of 3 list about 0.90 of the pairs, 64 of 4 about 0.41");
   CHECK(recallAt(0.5, low)>=0.98 && recallAt(0.5, def)>=0.95, "at Jaccard 0.5 both list nearly all");
+  CHECK(bigBucketPair(), "a pair whose first shared band is a skipped big bucket is listed from a later band, once");
   printf("%d failed\n", nFailed);
   return nFailed!=0;
 }
