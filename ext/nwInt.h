@@ -216,6 +216,14 @@ void nwCellSpan16(NwCell *pStart, NwCell *pLen, const NwCharMap *pMap,
 ** aSpan of pIdx's UTF-8 text; none for an unset span (NW_NOSPAN). */
 int nwCellsForByteSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
                        const NwUtf8Index *pIdx, const size_t *aSpan);
+/* The same as results, for a streaming function's xColumn: the text of
+** byte span aSpan of pText, or where it starts (1-based characters,
+** bLength 0) or its length in characters (bLength 1); NULL for an unset
+** span (NW_NOSPAN) or one that is not inside the text. */
+void nwResultSpanText(sqlite3_context *ctx, const NwTvfText *pText,
+                      const size_t *aSpan);
+void nwResultSpanChars(sqlite3_context *ctx, const NwTvfText *pText,
+                       const size_t *aSpan, int bLength);
 
 /**************************************************************************
 ** nw_sql_text.c: normalize(); sentences(), passages(), tokens().

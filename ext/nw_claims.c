@@ -1625,38 +1625,42 @@ static int cueClaim(Scan *pS, const Span *pSen, size_t eSubject, int bQuoted){
 ** that …", "…, telling reporters that …".  The first four take "that"
 ** or content directly; the rest only "that" ("warning of", "promising
 ** to" are no statement). */
-static const char zParticipleCue[] = " saying adding noting stressing "
+static const char zParticipleCue[] = "saying adding noting stressing "
   "insisting arguing explaining asserting declaring acknowledging "
-  "admitting conceding writing tweeting ";
-static const char zParticipleThat[] = " warning suggesting claiming "
-  "predicting promising vowing ";
+  "admitting conceding writing tweeting";
+static const char zParticipleThat[] = "warning suggesting claiming "
+  "predicting promising vowing";
 static const char zTellCue[] = "telling assuring informing reminding";
 /* Words after a participle that make it no statement: "adding to the
 ** confusion", "insisting on a recount" (unless "that" follows soon:
 ** "saying on Monday that") */
 static const char zNotAfterParticiple[] = "to of up in on for about against";
 
-/* Is z[0..n) one of the words of zList (" a b c ", padded)? */
-static int inPaddedList(const char *zList, const char *z, size_t n){
-  char zWord[24];
-  if( n==0 || n+2>=sizeof(zWord) ) return 0;
-  zWord[0] = ' ';
-  memcpy(zWord+1, z, n);
-  zWord[n+1] = ' ';
-  zWord[n+2] = 0;
-  return strstr(zList, zWord)!=0;
+/* Is byte range [s, e) of z free of quotation marks (quoteMark())? */
+static int noQuoteMark(const char *z, size_t s, size_t e){
+  size_t m;
+  for(; s<e; s++) if( quoteMark(z, e, s, 0, &m) ) return 0;
+  return 1;
 }
 
-/* Is byte range [s, e) of z free of quotation marks? */
-static int noQuoteMark(const char *z, size_t s, size_t e){
-  for(; s<e; s++){
-    unsigned char c = (unsigned char)z[s];
-    if( c=='"' ) return 0;
-    if( c==0xE2 && s+2<e && (unsigned char)z[s+1]==0x80
-     && ((unsigned char)z[s+2]==0x9C || (unsigned char)z[s+2]==0x9D) ) return 0;
-    if( c=='\'' && s+1<e && z[s+1]=='\'' ) return 0;
-  }
-  return 1;
+/* Split claim *pC (the claim at *piCur) at word k of its content words a:
+** its content ends with word k-1, and a claim added after it, a copy of
+** it, has the cue a[iCue] and its content from a[iCon].  The new claim,
+** which the caller finishes, then copies to *pC; 0 on OOM. */
+static NwClaim *splitClaim(Scan *pS, const NwClaim *pC, int *piCur,
+                           const Word *a, int k, int iCue, int iCon){
+  NwClaim *pA, *pB = addClaim(pS);
+  if( pB==0 ) return 0;
+  pA = &pS->pOut->a[*piCur];
+  *pB = *pC;
+  pB->aCue[0] = a[iCue].s;
+  pB->aCue[1] = a[iCue].e;
+  pB->aContent[0] = a[iCon].s;
+  pB->nPart = 0;
+  pA->aContent[1] = a[k-1].e;
+  pA->nPart = 0;
+  *piCur = (int)(pB - pS->pOut->a);
+  return pB;
 }
 
 /* Word k (after a comma) of claim *pC's content words a[0..nW): if it is
@@ -1669,7 +1673,7 @@ static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
                            int nW, int k, int *pkFrom){
   const char *z = pS->zPat;
   size_t n = a[k].e - a[k].s;
-  int iCon = k + 1, iRec = -1, bThatOnly = 0, j;
+  int iCon = k + 1, iRec = -1, bThatOnly = 0, iA = *piCur, j;
   NwClaim *pA, *pB;
   if( inWordList(zTellCue, z+a[k].s, n) ){
     /* "telling reporters that", "telling Fox News that": up to 4 words */
@@ -1677,42 +1681,35 @@ static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
     while( iCon<nW && iCon<iRec+4 && !a[iCon].cBefore && !(a[iCon].f & NW_W_THAT) ) iCon++;
     if( iCon==iRec || iCon>=nW || !(a[iCon].f & NW_W_THAT) || a[iCon].cBefore ) return 0;
   }else{
-    if( inPaddedList(zParticipleThat, z+a[k].s, n) ) bThatOnly = 1;
-    else if( !inPaddedList(zParticipleCue, z+a[k].s, n) ) return 0;
-    /* "saying on Monday that", "adding in a statement that": a short
-    ** phrase before "that" is no part of the content */
-    for(j=iCon; j<nW && j<iCon+5 && !a[j].cBefore && !(a[j].f & NW_W_THAT); j++){}
-    if( j>iCon && j<iCon+5 && j<nW && (a[j].f & NW_W_THAT) && !a[j].cBefore
-     && inWordList(zNotAfterParticiple, z+a[iCon].s, a[iCon].e-a[iCon].s) ){
+    if( inWordList(zParticipleThat, z+a[k].s, n) ) bThatOnly = 1;
+    else if( !inWordList(zParticipleCue, z+a[k].s, n) ) return 0;
+    if( iCon<nW && inWordList(zNotAfterParticiple, z+a[iCon].s,
+                              a[iCon].e-a[iCon].s) ){
+      /* "saying on Monday that", "adding in a statement that": a short
+      ** phrase before "that" is no part of the content */
+      for(j=iCon; j<nW && j<iCon+5 && !a[j].cBefore && !(a[j].f & NW_W_THAT); j++){}
+      if( j==iCon || j>=iCon+5 || j>=nW || !(a[j].f & NW_W_THAT) || a[j].cBefore ){
+        return 0;
+      }
       iCon = j;
-    }else if( iCon<nW && inWordList(zNotAfterParticiple, z+a[iCon].s,
-                                     a[iCon].e-a[iCon].s) ){
-      return 0;
     }
   }
   if( iCon<nW && (a[iCon].f & NW_W_THAT) && !a[iCon].cBefore ) iCon++;
   else if( bThatOnly ) return 0;
   if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) || a[iCon].cBefore==';' ) return 0;
-  pB = addClaim(pS);
+  pB = splitClaim(pS, pC, piCur, a, k, k, iCon);
   if( pB==0 ) return -1;
-  pA = &pS->pOut->a[*piCur];
-  *pB = *pC;
-  pB->aCue[0] = a[k].s;
-  pB->aCue[1] = a[k].e;
+  pA = &pS->pOut->a[iA];
   if( iRec>=0 ){
     pB->aRecipient[0] = a[iRec].s;
     pB->aRecipient[1] = a[iCon-2].e;
   }else{
     pB->aRecipient[0] = pB->aRecipient[1] = NW_NOSPAN;
   }
-  pB->aContent[0] = a[iCon].s;
   /* the quotation mark that opens it, if any, belongs to it */
   while( pB->aContent[0]>a[iCon-1].e && !isspace((unsigned char)pS->z[pB->aContent[0]-1]) ){
     pB->aContent[0]--;
   }
-  pB->nPart = 0;
-  pA->aContent[1] = a[k-1].e;
-  pA->nPart = 0;
   /* "X, the ministry said, adding …": the attribution closed the content */
   {
     size_t b = pA->aSpeaker[0]!=NW_NOSPAN && pA->aSpeaker[0]<pA->aCue[0]
@@ -1730,7 +1727,6 @@ static int participleSplit(Scan *pS, NwClaim *pC, int *piCur, const Word *a,
   if( pB->eKind==NW_CLAIM_MIXED && noQuoteMark(pS->z, pB->aContent[0], pB->aContent[1]) ){
     pB->eKind = NW_CLAIM_INDIRECT;
   }
-  *piCur = (int)(pB - pS->pOut->a);
   *pC = *pB;
   *pkFrom = iCon;
   return 1;
@@ -1796,29 +1792,20 @@ static int splitCoordinated(Scan *pS, int iFrom){
       if( inWordList(zCueBare, z+a[j].s, a[j].e-a[j].s)
        && !(iSp>=0 && pluralSubject(z, &a[iSpEnd-1])) ) continue;
       {
-        NwClaim *pA, *pB;
-        int iCon = j + 1;
+        NwClaim *pB;
+        int iCon = j + 1, iA = iCur;
         if( (a[iCon].f & NW_W_PARTICLE) && !a[iCon].cBefore ) iCon++;
         if( a[iCon].f & NW_W_THAT ) iCon++;
         if( iCon+2>=nW || (a[iCon].f & NW_W_NOCONTENT) ) continue;
-        pB = addClaim(pS);
+        pB = splitClaim(pS, &c, &iCur, a, k, j, iCon);
         if( pB==0 ) return -1;
-        pA = &pS->pOut->a[iCur];
-        *pB = c;
         if( iSp>=0 ){
           pB->aSpeaker[0] = a[iSp].s;
           pB->aSpeaker[1] = a[iSpEnd-1].e;
           pB->zResolved[0] = 0;
           pB->eKind = NW_CLAIM_INDIRECT;
         }
-        pB->aCue[0] = a[j].s;
-        pB->aCue[1] = a[j].e;
-        pB->aContent[0] = a[iCon].s;
-        pB->nPart = 0;
-        pA->aContent[1] = a[k-1].e;
-        pA->nPart = 0;
-        trimSpan(pS->z, pA->aContent);
-        iCur = (int)(pB - pS->pOut->a);
+        trimSpan(pS->z, pS->pOut->a[iA].aContent);
         c = *pB;
         kFrom = iCon;
         k = iCon;
@@ -1970,7 +1957,7 @@ static int verbBeforeParticiple(Scan *pS, const Span *pSen, const size_t *aOv,
   const NwClaimModel *p = pS->p;
   int gV = group(p->pIndirect, "v7"), gC = group(p->pIndirect, "c7");
   size_t v0 = pSen->s + aOv[2*gV], v1 = pSen->s + aOv[2*gV+1], e;
-  NwClaim *pV, c;
+  NwClaim *pV, *pP, c;
   if( !(lexFlags(p, pS->zPat+v0, v1-v0)
         & (NW_W_SPEECH|NW_W_WRITING|NW_W_EVAL|NW_W_BELIEF|NW_W_INTENT)) ){
     return NW_OK;
@@ -1980,20 +1967,20 @@ static int verbBeforeParticiple(Scan *pS, const Span *pSen, const size_t *aOv,
   while( v1<e && pS->z[v1]==' ' ) v1++;
   if( e<=v1 || wordCount(pS->z, v1, e)<2 ) return NW_OK;
   c = **ppC;
-  pV = addClaim(pS);
-  if( pV==0 ) return NW_NOMEM;
-  *ppC = &pS->pOut->a[pS->pOut->n-2];
-  /* the verb's claim goes first, in text order */
-  *pV = **ppC;
-  **ppC = c;
-  (*ppC)->aCue[0] = v0;
-  (*ppC)->aCue[1] = pSen->s + aOv[2*gV+1];
-  (*ppC)->aRecipient[0] = (*ppC)->aRecipient[1] = NW_NOSPAN;
-  (*ppC)->aContent[0] = v1;
-  (*ppC)->aContent[1] = e;
-  (*ppC)->eKind = NW_CLAIM_INDIRECT;
-  (*ppC)->nPart = 0;
-  *ppC = pV;
+  pP = addClaim(pS);
+  if( pP==0 ) return NW_NOMEM;
+  /* the participle's claim moves last: the verb's goes first, in text
+  ** order, in its place */
+  *pP = c;
+  pV = pP - 1;
+  pV->aCue[0] = v0;
+  pV->aCue[1] = pSen->s + aOv[2*gV+1];
+  pV->aRecipient[0] = pV->aRecipient[1] = NW_NOSPAN;
+  pV->aContent[0] = v1;
+  pV->aContent[1] = e;
+  pV->eKind = NW_CLAIM_INDIRECT;
+  pV->nPart = 0;
+  *ppC = pP;
   return NW_OK;
 }
 

@@ -24,7 +24,7 @@ struct NwLshIndex {
   uint64_t mFilter;      /* bits - 1, a power of two minus one */
 };
 
-int nwLshShapeValid(int nBand, int nRow){
+int nwLshShapeValid(int64_t nBand, int64_t nRow){
   return nRow>=1 && nRow<=NW_LSH_MAX_ROWS && nBand>=1 && nBand<=NW_SIG_K
       && nBand*nRow<=NW_SIG_K;
 }
@@ -210,21 +210,7 @@ static int skippedHas(const Skipped *p, int e, uint64_t key){
   return 0;
 }
 
-/* First band e < b on which the signatures agree, or -1. */
-static int firstSharedBand(const unsigned char *x, const unsigned char *y,
-                           int nRow, int e, int b);
-
-/* True if the signatures agree on some band before b whose bucket was not
-** skipped: the pair was already seen there. */
-static int seenEarlier(const unsigned char *x, const unsigned char *y,
-                       int nRow, int b, const Skipped *pSkip){
-  int e = firstSharedBand(x, y, nRow, 0, b);
-  while( e>=0 && skippedHas(pSkip, e, nwLshBandKey(x, nRow, e)) ){
-    e = firstSharedBand(x, y, nRow, e+1, b);
-  }
-  return e>=0;
-}
-
+/* The first band from e, before b, on which the signatures agree, or -1. */
 static int firstSharedBand(const unsigned char *x, const unsigned char *y,
                            int nRow, int e, int b){
   const unsigned char *px = bandBytes(x, nRow, e), *py = bandBytes(y, nRow, e);
@@ -257,6 +243,17 @@ static int firstSharedBand(const unsigned char *x, const unsigned char *y,
       }
       return -1;
   }
+}
+
+/* True if the signatures agree on some band before b whose bucket was not
+** skipped: the pair was already seen there. */
+static int seenEarlier(const unsigned char *x, const unsigned char *y,
+                       int nRow, int b, const Skipped *pSkip){
+  int e = firstSharedBand(x, y, nRow, 0, b);
+  while( e>=0 && skippedHas(pSkip, e, nwLshBandKey(x, nRow, e)) ){
+    e = firstSharedBand(x, y, nRow, e+1, b);
+  }
+  return e>=0;
 }
 
 int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,

@@ -25,8 +25,9 @@ typedef struct NwLshShape NwLshShape;
 struct NwLshShape {
   int nBand, nRow;
 };
-/* Is (nBand, nRow) a shape signatures can be cut into? */
-int nwLshShapeValid(int nBand, int nRow);
+/* Is (nBand, nRow) a shape signatures can be cut into?  64-bit, so that
+** a value read from a database is checked before it is narrowed. */
+int nwLshShapeValid(int64_t nBand, int64_t nRow);
 /* The shape that proposes pairs of Jaccard threshold with probability
 ** 0.9 or more, from the NW_SIG_K slots: 4 rows from 0.45, 3 from 0.25,
 ** else 2; as many bands as the slots allow.  0 if threshold is not in

@@ -45,25 +45,6 @@ static const NwClaim *claimAt(const ClaimsCursor *p){
   return &p->list.a[p->base.iRow-1];
 }
 
-/* The text of byte span a of the input, or NULL with no span. */
-static void resultSpanText(sqlite3_context *ctx, const NwTvfText *pText,
-                           const size_t *a){
-  if( a[0]==NW_NOSPAN || a[1]<a[0] ) return;
-  sqlite3_result_text64(ctx, pText->z+a[0], a[1]-a[0], SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
-}
-
-/* Where byte span a starts (1-based characters, bLength 0) or its length
-** in characters (bLength 1), or NULL with no span. */
-static void resultSpanChars(sqlite3_context *ctx, const NwTvfText *pText,
-                            const size_t *a, int bLength){
-  sqlite3_int64 c0;
-  if( a[0]==NW_NOSPAN || a[1]<a[0] ) return;
-  c0 = nwUtf8IndexAt(&pText->idx, a[0]);
-  sqlite3_result_int64(ctx, bLength ? nwUtf8IndexAt(&pText->idx, a[1])-c0
-                                    : c0+1);
-}
-
 /* content_parts: the JSON array of pC's content pieces as [start, length]
 ** in characters, 1-based. */
 static int resultParts(sqlite3_context *ctx, const ClaimsCursor *p,
@@ -116,23 +97,23 @@ static int claimsColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
   const NwTvfText *pText = &pBase->text;
   switch( iCol ){
     case 0:  sqlite3_result_int64(ctx, pBase->iRow); break;
-    case 1:  resultSpanText(ctx, pText, pC->aSpeaker); break;
-    case 2:  resultSpanChars(ctx, pText, pC->aSpeaker, 0); break;
-    case 3:  resultSpanChars(ctx, pText, pC->aSpeaker, 1); break;
+    case 1:  nwResultSpanText(ctx, pText, pC->aSpeaker); break;
+    case 2:  nwResultSpanChars(ctx, pText, pC->aSpeaker, 0); break;
+    case 3:  nwResultSpanChars(ctx, pText, pC->aSpeaker, 1); break;
     case 4:
       if( pC->zResolved[0] ){
         sqlite3_result_text(ctx, pC->zResolved, -1, SQLITE_TRANSIENT);
       }
       break;
-    case 5:  resultSpanText(ctx, pText, pC->aCue); break;
-    case 6:  resultSpanText(ctx, pText, pC->aRecipient); break;
-    case 7:  resultSpanText(ctx, pText, pC->aContent); break;
-    case 8:  resultSpanChars(ctx, pText, pC->aContent, 0); break;
-    case 9:  resultSpanChars(ctx, pText, pC->aContent, 1); break;
+    case 5:  nwResultSpanText(ctx, pText, pC->aCue); break;
+    case 6:  nwResultSpanText(ctx, pText, pC->aRecipient); break;
+    case 7:  nwResultSpanText(ctx, pText, pC->aContent); break;
+    case 8:  nwResultSpanChars(ctx, pText, pC->aContent, 0); break;
+    case 9:  nwResultSpanChars(ctx, pText, pC->aContent, 1); break;
     case 10: sqlite3_result_text(ctx, azClaimKind[pC->eKind], -1, SQLITE_STATIC);
              break;
-    case 11: resultSpanChars(ctx, pText, pC->aSentence, 0); break;
-    case 12: resultSpanChars(ctx, pText, pC->aSentence, 1); break;
+    case 11: nwResultSpanChars(ctx, pText, pC->aSentence, 0); break;
+    case 12: nwResultSpanChars(ctx, pText, pC->aSentence, 1); break;
     case 13:
       if( pC->zCueClass ){
         sqlite3_result_text(ctx, pC->zCueClass, -1, SQLITE_STATIC);

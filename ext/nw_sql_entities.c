@@ -251,18 +251,15 @@ struct EntitiesCursor {
 static int entitiesColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
   const EntitiesCursor *p = (const EntitiesCursor*)pBase;
   const NwMention *pM = &p->list.a[pBase->iRow-1];
-  const NwUtf8Index *pIdx = &pBase->text.idx;
-  if( pM->iEnd<pM->iStart || pM->iEnd>pBase->text.n ) return NW_ERROR;
+  const NwTvfText *pText = &pBase->text;
+  const size_t aSpan[2] = { pM->iStart, pM->iEnd };
+  const size_t aRole[2] = { pM->iRoleStart, pM->iRoleEnd };
+  if( pM->iEnd<pM->iStart || pM->iEnd>pText->n ) return NW_ERROR;
   switch( iCol ){
     case 0: sqlite3_result_int64(ctx, pBase->iRow); break;
-    case 1: sqlite3_result_int64(ctx, nwUtf8IndexAt(pIdx, pM->iStart)+1); break;
-    case 2: sqlite3_result_int64(ctx, nwUtf8IndexAt(pIdx, pM->iEnd)
-                                      - nwUtf8IndexAt(pIdx, pM->iStart));
-            break;
-    case 3: sqlite3_result_text64(ctx, pBase->text.z+pM->iStart,
-                                  pM->iEnd-pM->iStart, SQLITE_TRANSIENT,
-                                  SQLITE_UTF8);
-            break;
+    case 1: nwResultSpanChars(ctx, pText, aSpan, 0); break;
+    case 2: nwResultSpanChars(ctx, pText, aSpan, 1); break;
+    case 3: nwResultSpanText(ctx, pText, aSpan); break;
     case 4: sqlite3_result_text(ctx, azNwEntityType[pM->eType], -1,
                                 SQLITE_STATIC);
             break;
@@ -290,14 +287,7 @@ static int entitiesColumn(NwTvfCursor *pBase, sqlite3_context *ctx, int iCol){
     case 8:
       if( pM->zKey[0] ) sqlite3_result_text(ctx, pM->zKey, -1, SQLITE_TRANSIENT);
       break;
-    case 9:
-      if( pM->iRoleStart!=(size_t)-1 && pM->iRoleEnd>=pM->iRoleStart
-       && pM->iRoleEnd<=pBase->text.n ){
-        sqlite3_result_text64(ctx, pBase->text.z+pM->iRoleStart,
-                              pM->iRoleEnd-pM->iRoleStart, SQLITE_TRANSIENT,
-                              SQLITE_UTF8);
-      }
-      break;
+    case 9: nwResultSpanText(ctx, pText, aRole); break;
     default:
       if( pM->zTimex[0] ) sqlite3_result_text(ctx, pM->zTimex, -1, SQLITE_TRANSIENT);
       break;

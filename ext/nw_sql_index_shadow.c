@@ -151,8 +151,7 @@ static const struct { const char *zKey; int iValue; } aConfigKey[] = {
   { "bands", -1 },
   { "rows", -1 },
 };
-#define NW_CONFIG_BANDS 2
-#define NW_CONFIG_ROWS  3
+#define NW_CONFIG_BANDS 2             /* then rows */
 #define NW_CONFIG_KEYS ((int)(sizeof(aConfigKey)/sizeof(aConfigKey[0])))
 
 /* A config value as the messages show it: 1, '1' (text), NULL, ... */
@@ -217,9 +216,7 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
       rc = SQLITE_CORRUPT_VTAB;
     }
   }
-  if( rc==SQLITE_OK && (aShape[0]<1 || aShape[0]>NW_SIG_K || aShape[1]<1
-                        || aShape[1]>NW_LSH_MAX_ROWS
-                        || !nwLshShapeValid((int)aShape[0], (int)aShape[1])) ){
+  if( rc==SQLITE_OK && !nwLshShapeValid(aShape[0], aShape[1]) ){
     *pzErr = sqlite3_mprintf("%s_config: %lld bands of %lld rows are no shape"
                              " of %d slots (rows 1 to %d, bands times rows at"
                              " most %d)", zName, aShape[0], aShape[1],

@@ -178,6 +178,27 @@ int nwCellsForByteSpan(NwCell *pText, NwCell *pStart, NwCell *pLen,
                : NW_OK;
 }
 
+/* Is aSpan a span of pText? */
+static int spanInText(const NwTvfText *pText, const size_t *aSpan){
+  return aSpan[0]!=NW_NOSPAN && aSpan[1]>=aSpan[0] && aSpan[1]<=pText->n;
+}
+
+void nwResultSpanText(sqlite3_context *ctx, const NwTvfText *pText,
+                      const size_t *aSpan){
+  if( !spanInText(pText, aSpan) ) return;
+  sqlite3_result_text64(ctx, pText->z+aSpan[0], aSpan[1]-aSpan[0],
+                        SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void nwResultSpanChars(sqlite3_context *ctx, const NwTvfText *pText,
+                       const size_t *aSpan, int bLength){
+  sqlite3_int64 c0;
+  if( !spanInText(pText, aSpan) ) return;
+  c0 = nwUtf8IndexAt(&pText->idx, aSpan[0]);
+  sqlite3_result_int64(ctx, bLength ? nwUtf8IndexAt(&pText->idx, aSpan[1])-c0
+                                    : c0+1);
+}
+
 /* ------------------------------------------------------ virtual table */
 
 static int tvfConnect(sqlite3 *db, void *pArg, int argc,
