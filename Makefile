@@ -32,7 +32,8 @@ NW_LIBS  = $(shell pkg-config --libs icu-uc icu-i18n libpcre2-8 2>/dev/null) \
 
 SRC      = ext/newswire.c ext/nw_sql_context.c ext/nw_sql_vtab.c \
            ext/nw_sql_text.c ext/nw_sql_similar.c ext/nw_sql_index.c \
-           ext/nw_sql_index_shadow.c ext/nw_sql_entities.c ext/nw_sql_claims.c \
+           ext/nw_sql_index_shadow.c ext/nw_sql_index_bands.c \
+           ext/nw_sql_entities.c ext/nw_sql_claims.c \
            ext/nw_sql_corpus.c ext/nw_mem.c ext/nw_text.c ext/nw_segment.c \
            ext/nw_pattern.c ext/nw_stem.c ext/nw_similar.c ext/nw_align.c \
            ext/nw_lexicon.c ext/nw_lsh.c ext/nw_dates.c ext/nw_entities.c \

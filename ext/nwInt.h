@@ -255,12 +255,13 @@ extern const NwTvfDef nwPassagePairsTvf, nwPassageBandsTvf;
 ** and reading signatures.  Functions with pzErr set *pzErr (an
 ** sqlite3_mprintf'd message without the "passage_index" prefix) on error.
 */
-#define NW_INDEX_VERSION 1
+#define NW_INDEX_VERSION 2       /* 2: the bands in _band; 1: without */
 #define NW_ALL_ROWS (-9223372036854775807LL - 1)   /* smallest rowid */
 /* The shadow tables as xCreate makes them: the text SQLite stores in
 ** sqlite_schema after "CREATE TABLE <name>" (RENAME and VACUUM keep it). */
 #define NW_CONFIG_LAYOUT "(key TEXT PRIMARY KEY, value) WITHOUT ROWID"
 #define NW_SIG_LAYOUT    "(id INTEGER PRIMARY KEY, sig BLOB NOT NULL)"
+#define NW_BAND_LAYOUT   "(k INTEGER PRIMARY KEY, data BLOB NOT NULL)"
 
 /* Run, or prepare, one statement built from zFmt (sqlite3_mprintf). */
 int nwIndexExec(sqlite3 *db, const char *zFmt, ...);
@@ -272,8 +273,10 @@ int nwIndexSqlIsModule(const char *zSql, const char *zName);
 ** of _config, read by pConfig if given (it is reset); the index's band
 ** shape into *pShape (if not 0). */
 typedef struct NwLshShape NwLshShape;
+#define NW_CHECK_SCHEMA  1      /* read sqlite_schema too */
+#define NW_CHECK_UPGRADE 2      /* format 1 (no _band) is fine: 'rebuild' */
 int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
-                        int bSchema, sqlite3_stmt *pConfig,
+                        int mFlags, sqlite3_stmt *pConfig,
                         NwLshShape *pShape, char **pzErr);
 /* A stored signature: SQLITE_OK if usable, else SQLITE_CORRUPT_VTAB and
 ** *pzWhy (static). */
@@ -292,6 +295,34 @@ int nwSigLoad(sqlite3 *db, const char *zDb, const char *zName,
               sqlite3_int64 **paRowid, int *pn, char **pzErr);
 int nwSigCount(sqlite3 *db, const char *zDb, const char *zName,
                sqlite3_int64 iMin, sqlite3_int64 *pn, char **pzErr);
+
+/**************************************************************************
+** nw_sql_index_bands.c: the band buckets of an index in zDb.zName_band
+** (checked by nwIndexCheckShadows first).  Functions with pzErr set it
+** on error, as above.
+*/
+#define NW_BANDS_NSTMT 5
+typedef struct NwBands NwBands;
+struct NwBands {
+  sqlite3 *db;
+  const char *zDb, *zName;          /* the owner's strings */
+  sqlite3_stmt *aStmt[NW_BANDS_NSTMT];  /* prepared on first use */
+};
+void nwBandsInit(NwBands *p, sqlite3 *db, const char *zDb, const char *zName);
+void nwBandsFinalize(NwBands *p);   /* before DROP or RENAME, and at the end */
+/* The buckets of the signature of rowid, written as a segment of its own
+** (merged with others as levels fill). */
+int nwBandsAdd(NwBands *p, const NwLshShape *pShape, sqlite3_int64 rowid,
+               const unsigned char *aSig, char **pzErr);
+/* xHit(pArg, band, rowid) for every stored entry in a bucket of aQuery
+** (a rowid may come more than once, deleted or rewritten rows too; a
+** non-zero return stops the lookup and is returned). */
+int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
+                  const unsigned char *aQuery,
+                  int (*xHit)(void*, int, sqlite3_int64), void *pArg,
+                  char **pzErr);
+/* _band written again from _sig. */
+int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr);
 
 /**************************************************************************
 ** nw_sql_entities.c: entities(), with the user's entity_aliases rows.

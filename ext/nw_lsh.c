@@ -332,3 +332,114 @@ int nwLshPairs(const NwSigSet *pSet, double threshold,
   nwFree(a);
   return rc;
 }
+
+int nwLshShareBand(const unsigned char *x, const unsigned char *y,
+                   const NwLshShape *pShape){
+  return firstSharedBand(x, y, pShape->nRow, 0, pShape->nBand)>=0;
+}
+
+/* --------------------------------------------------- stored buckets */
+
+uint64_t nwLshBucket(const unsigned char *aSig, int nRow, int b){
+  uint64_t k = nwLshBandKey(aSig, nRow, b);
+  /* fold the 64 bits, mixed so that 3-slot keys spread over 32 */
+  k *= 0x9E3779B97F4A7C15ull;
+  return ((uint64_t)(unsigned)b << 32) | (k >> 32);
+}
+
+static size_t putVarint(unsigned char *a, uint64_t v){
+  size_t n = 0;
+  while( v>=0x80 ){
+    a[n++] = (unsigned char)(v | 0x80);
+    v >>= 7;
+  }
+  a[n++] = (unsigned char)v;
+  return n;
+}
+
+/* A varint at a[*pi..n) into *pv: 1, or 0 if truncated or over 64 bits. */
+static int getVarint(const unsigned char *a, size_t n, size_t *pi,
+                     uint64_t *pv){
+  uint64_t v = 0;
+  int shift;
+  for(shift=0; shift<64 && *pi<n; shift+=7){
+    unsigned char c = a[(*pi)++];
+    if( shift==63 && c>1 ) return 0;
+    v |= (uint64_t)(c & 0x7f) << shift;
+    if( (c & 0x80)==0 ){
+      *pv = v;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static uint64_t zigzag(int64_t v){
+  return ((uint64_t)v << 1) ^ (uint64_t)(v>>63);
+}
+static int64_t unzigzag(uint64_t u){
+  return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+}
+
+int nwChunkPut(NwChunkWriter *p, uint64_t bk, int64_t rowid){
+  if( p->n + NW_CHUNK_ENTRY_MAX > p->nAlloc ){
+    size_t nNew = p->nAlloc ? p->nAlloc*2 : 4096;
+    unsigned char *aNew = nwRealloc(p->a, nNew);
+    if( aNew==0 ) return NW_NOMEM;
+    p->a = aNew;
+    p->nAlloc = nNew;
+  }
+  if( p->n==0 ){
+    p->base = bk;
+    p->n += putVarint(p->a + p->n, 0);
+    p->n += putVarint(p->a + p->n, zigzag(rowid));
+  }else if( bk!=p->bk ){
+    p->n += putVarint(p->a + p->n, bk - p->bk);
+    p->n += putVarint(p->a + p->n, zigzag(rowid));
+  }else{
+    p->n += putVarint(p->a + p->n, 0);
+    p->n += putVarint(p->a + p->n, (uint64_t)rowid - (uint64_t)p->rowid);
+  }
+  p->bk = bk;
+  p->rowid = rowid;
+  return NW_OK;
+}
+
+void nwChunkReset(NwChunkWriter *p){
+  p->n = 0;
+}
+
+void nwChunkFree(NwChunkWriter *p){
+  nwFree(p->a);
+  memset(p, 0, sizeof(*p));
+}
+
+void nwChunkOpen(NwChunkReader *p, const unsigned char *a, size_t n,
+                 uint64_t base){
+  p->a = a;
+  p->n = a ? n : 0;
+  p->i = 0;
+  p->bk = base;
+  p->rowid = 0;
+  p->bStarted = 0;
+}
+
+int nwChunkNext(NwChunkReader *p){
+  uint64_t d, r;
+  if( p->i>=p->n ) return 0;
+  if( !getVarint(p->a, p->n, &p->i, &d) || !getVarint(p->a, p->n, &p->i, &r) ){
+    return -1;
+  }
+  if( !p->bStarted || d>0 ){
+    if( d >= ((uint64_t)1 << NW_LSH_BUCKET_BITS) - p->bk ) return -1;
+    if( !p->bStarted && d ) return -1;     /* the first is the base */
+    p->bk += d;
+    p->rowid = unzigzag(r);
+    p->bStarted = 1;
+  }else{
+    /* INT64_MAX - rowid is exact in 64-bit unsigned arithmetic */
+    if( r > (uint64_t)INT64_MAX - (uint64_t)p->rowid ) return -1;
+    p->rowid = (int64_t)((uint64_t)p->rowid + r);
+  }
+  return 1;
+}

@@ -69,4 +69,50 @@ int nwLshQuery(const NwLshIndex *p, const NwSigSet *pSet,
 int nwLshPairs(const NwSigSet *pSet, double threshold,
                int (*xPair)(void*, int, int, double), void *pArg);
 
+/* Do two signatures agree on every slot of some band of shape *pShape? */
+int nwLshShareBand(const unsigned char *x, const unsigned char *y,
+                   const NwLshShape *pShape);
+
+/* ------------------------------------------------ stored band buckets
+** passage_index keeps its bands in the database (nw_sql_index_bands.c)
+** as runs of entries (bucket, rowid) sorted by bucket, then rowid.  A
+** bucket is band b in bits 32..39 and the band's slots folded to 32 bits
+** below: two signatures that agree on band b have the same bucket; a
+** bucket shared by chance is told apart by comparing the slots. */
+#define NW_LSH_BUCKET_BITS 40
+uint64_t nwLshBucket(const unsigned char *aSig, int nRow, int b);
+
+/* A chunk is a BLOB of entries after a base bucket (kept beside it, in
+** the row key).  Each entry is the bucket's distance from the previous
+** one (from the base for the first) as a varint; then, in a new bucket
+** (and for the first entry) the rowid zigzag-coded, in the same bucket
+** its distance from the previous rowid.  Rowids ascend within a bucket. */
+#define NW_CHUNK_ENTRY_MAX 20        /* bytes one entry can take */
+typedef struct NwChunkWriter NwChunkWriter;
+struct NwChunkWriter {
+  unsigned char *a;                  /* nAlloc bytes, nwMalloc'd */
+  size_t n, nAlloc;
+  uint64_t base, bk;                 /* first and last bucket written */
+  int64_t rowid;                     /* last rowid written */
+};
+/* Append (bk, rowid), at or after the last entry: NW_OK or NW_NOMEM. */
+int nwChunkPut(NwChunkWriter *p, uint64_t bk, int64_t rowid);
+void nwChunkReset(NwChunkWriter *p);   /* empty, keeps the buffer */
+void nwChunkFree(NwChunkWriter *p);
+
+typedef struct NwChunkReader NwChunkReader;
+struct NwChunkReader {
+  const unsigned char *a;
+  size_t n, i;
+  uint64_t bk;                       /* the entry read */
+  int64_t rowid;
+  int bStarted;
+};
+void nwChunkOpen(NwChunkReader *p, const unsigned char *a, size_t n,
+                 uint64_t base);
+/* The next entry into p->bk, p->rowid: 1, 0 at the end, -1 if the bytes
+** are no chunk (truncated, a bucket past NW_LSH_BUCKET_BITS, a rowid out
+** of range).  Safe for any bytes. */
+int nwChunkNext(NwChunkReader *p);
+
 #endif

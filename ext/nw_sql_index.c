@@ -9,14 +9,21 @@
 **     SELECT rowid, score FROM pidx WHERE pidx MATCH :text AND k = 10;
 **     SELECT a, b, score FROM passage_pairs('pidx', 0.5);
 **
-** Storage: the shadow tables pidx_config and pidx_sig, checked before
-** every use and read by nw_sql_index_shadow.c.  The text is not stored:
+** Storage: the shadow tables pidx_config, pidx_sig and pidx_band,
+** checked before every use (nw_sql_index_shadow.c); the band buckets are
+** written and read by nw_sql_index_bands.c.  The text is not stored:
 ** join on rowid with the table it came from.  xConnect reads none of them
 ** (as FTS5 does): a damaged index can always be connected, hence dropped.
 **
-** Queries use an in-memory band index (nw_lsh.h) built from pidx_sig on
-** the first MATCH and kept while nothing can have changed it; see
-** indexStampTake() for how that is decided.
+** A MATCH reads from the file only the buckets of its query (one seek
+** per bucket and segment), then the signatures of the candidates: nothing
+** is held in memory between statements, so a fresh connection answers as
+** fast as an old one, and a write costs the next query nothing.
+**
+**     INSERT INTO pidx(pidx) VALUES('rebuild');
+**
+** writes pidx_band again from pidx_sig (and upgrades an index of format 1,
+** which kept no bands).
 **
 ** Columns: text (write only), signature, score (MATCH only), then hidden
 ** k and the column named after the table, which takes MATCH.
@@ -35,6 +42,9 @@
 
 #define NW_INDEX_DEFAULT_K 10
 #define NW_INDEX_MAX_K 10000
+/* Rows a MATCH may find in its buckets before it gives up: a passage
+** stored millions of times over (SQLITE_TOOBIG, said so). */
+#define NW_INDEX_MAX_CANDIDATES 10000000
 
 #define NW_ICOL_TEXT      0
 #define NW_ICOL_SIGNATURE 1
@@ -62,7 +72,7 @@ struct NwIndexStamp {
 /* Statements kept prepared (lazily, SQLITE_PREPARE_PERSISTENT). */
 enum {
   NW_STMT_DATA_VERSION, NW_STMT_SCHEMA_VERSION, NW_STMT_INSERT,
-  NW_STMT_REPLACE, NW_STMT_DELETE, NW_STMT_CONFIG, NW_STMT_SCAN,
+  NW_STMT_REPLACE, NW_STMT_DELETE, NW_STMT_CONFIG, NW_STMT_SIG,
   NW_STMT_COUNT
 };
 
@@ -77,15 +87,8 @@ struct NwIndexVtab {
   sqlite3_int64 iLastCursor;   /* serial of the last cursor opened */
   NwIndexStamp checked;        /* when indexReady() last found all good */
   NwIndexStamp checkedSchema;  /* when the sqlite_schema part last was */
-  /* The in-memory copy of pidx_sig and its band index. */
-  unsigned char *aSig;         /* n signatures */
-  sqlite3_int64 *aRowid;       /* their rowids */
-  int n;
-  NwLshIndex *pLsh;
   NwLshShape shape;            /* the bands of _config, when last checked */
-  NwLshShape builtShape;       /* the bands pLsh was built with */
-  int bStale;                  /* this table wrote since the build */
-  NwIndexStamp built;          /* when the copy was made */
+  NwBands bands;               /* pidx_band's statements */
 };
 
 /* One result row. */
@@ -116,7 +119,7 @@ static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
     "INSERT OR REPLACE INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
     "DELETE FROM \"%w\".\"%w_sig\" WHERE id=?1",
     "SELECT key, value FROM \"%w\".\"%w_config\"",
-    "SELECT id, sig FROM \"%w\".\"%w_sig\" ORDER BY id",
+    "SELECT sig FROM \"%w\".\"%w_sig\" WHERE id=?1",
   };
   if( p->aStmt[i]==0 ){
     char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
@@ -141,42 +144,30 @@ static void indexStmtFinalizeAll(NwIndexVtab *p){
     sqlite3_finalize(p->aStmt[i]);
     p->aStmt[i] = 0;
   }
-}
-
-static void indexCacheClear(NwIndexVtab *p){
-  nwLshFree(p->pLsh);
-  sqlite3_free(p->aSig);
-  sqlite3_free(p->aRowid);
-  p->pLsh = 0;
-  p->aSig = 0;
-  p->aRowid = 0;
-  p->n = 0;
-  p->built.bValid = 0;
+  nwBandsFinalize(&p->bands);
 }
 
 
 /* ------------------------------------------------------------- stamps */
 
-/* The stamp of now, for the cursor with serial iCursor (0: none).
+/* The stamp of now, for the cursor with serial iCursor (0: none).  The
+** shadow tables are checked again (indexReady()) only when the stamp
+** differs from the last good check's.
 **
-** What can change pidx_sig, and what notices it:
+** What can change the shadow tables, and what notices it:
 **   - another connection's commit: PRAGMA data_version changes;
 **   - DDL by anyone (a shadow table dropped, made again): schema_version;
-**   - a row written by this connection, in pidx_sig or anywhere (direct
-**     writes to the shadow table included): sqlite3_total_changes64()
-**     grows.  PRAGMA data_version does not see this connection's writes,
-**     and a cheap fingerprint of pidx_sig (count, max(id)) would miss a
-**     signature rewritten in place; the change counter is exact and free,
-**     at the price of a rebuild after an unrelated write;
+**   - a row written by this connection, in _config or anywhere (direct
+**     writes to the shadow tables included): sqlite3_total_changes64()
+**     grows.  PRAGMA data_version does not see this connection's writes;
+**     the change counter is exact and free, at the price of a check after
+**     an unrelated write;
 **   - a rollback, which changes none of the above: this table's own
-**     writes enlist it in the transaction, and xRollback/xRollbackTo mark
-**     the copy stale.  Direct writes do not enlist it: so while a write
+**     writes enlist it in the transaction, and xRollback/xRollbackTo
+**     forget the checks.  Direct writes do not enlist it: so while a write
 **     transaction is open on the schema and this table is not part of
 **     it, what is read may be rolled back later unseen, and the stamp
-**     holds for the current cursor (one statement) only.
-** Equal stamps are the fast path; when they differ, the copy in memory is
-** compared with the table (indexCacheStillHolds()) before a rebuild, so
-** a write to another table costs one read of pidx_sig, not a rebuild. */
+**     holds for the current cursor (one statement) only. */
 static int indexStampTake(NwIndexVtab *p, sqlite3_int64 iCursor,
                           NwIndexStamp *pStamp){
   sqlite3_stmt *pStmt = 0;
@@ -232,7 +223,8 @@ static int indexReady(NwIndexVtab *p, const NwIndexStamp *pNow){
   bSchema = !indexStampSame(&p->checkedSchema, pNow, 0);
   p->checkedSchema.bValid = 0;
   if( bSchema ){
-    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, 1, 0, &p->shape, &zErr);
+    rc = nwIndexCheckShadows(p->db, p->zDb, p->zName, NW_CHECK_SCHEMA, 0,
+                             &p->shape, &zErr);
   }else{
     rc = indexStmt(p, NW_STMT_CONFIG, &pConfig);
     if( rc ) return rc;
@@ -372,15 +364,17 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
   p->pCtx = (NwContext*)pAux;
   p->zDb = sqlite3_mprintf("%s", argv[1]);
   p->zName = sqlite3_mprintf("%s", argv[2]);
-  p->bStale = 1;
   if( p->zDb==0 || p->zName==0 ){ rc = SQLITE_NOMEM; goto fail; }
+  nwBandsInit(&p->bands, db, p->zDb, p->zName);
   if( bCreate ){
     rc = nwIndexExec(db, "CREATE TABLE \"%w\".\"%w_config\"" NW_CONFIG_LAYOUT
                      ";INSERT INTO \"%w\".\"%w_config\" VALUES('version', %d),"
                      "('slots', %d), ('bands', %d), ('rows', %d);"
-                     "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";",
+                     "CREATE TABLE \"%w\".\"%w_sig\"" NW_SIG_LAYOUT ";"
+                     "CREATE TABLE \"%w\".\"%w_band\"" NW_BAND_LAYOUT ";",
                      p->zDb, p->zName, p->zDb, p->zName, NW_INDEX_VERSION,
-                     NW_SIG_K, shape.nBand, shape.nRow, p->zDb, p->zName);
+                     NW_SIG_K, shape.nBand, shape.nRow, p->zDb, p->zName,
+                     p->zDb, p->zName);
     if( rc ){
       *pzErr = sqlite3_mprintf("passage_index: %s", sqlite3_errmsg(db));
       goto fail;
@@ -420,7 +414,6 @@ static int indexConnect(sqlite3 *db, void *pAux, int argc,
 static int indexDisconnect(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   indexStmtFinalizeAll(p);
-  indexCacheClear(p);
   sqlite3_free(p->zDb);
   sqlite3_free(p->zName);
   sqlite3_free(p);
@@ -443,10 +436,10 @@ static int shadowIsTable(NwIndexVtab *p, const char *zSuffix, int *pbTable){
 ** dropped, and a view of the same name (not ours) is left alone. */
 static int indexDestroy(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  static const char *const azSuffix[2] = { "config", "sig" };
+  static const char *const azSuffix[3] = { "config", "sig", "band" };
   int i, rc = SQLITE_OK;
   indexStmtFinalizeAll(p);
-  for(i=0; rc==SQLITE_OK && i<2; i++){
+  for(i=0; rc==SQLITE_OK && i<3; i++){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
@@ -466,12 +459,12 @@ static int indexDestroy(sqlite3_vtab *pVtab){
 ** already has one of the new names, which SQLite checks only for zNew. */
 static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  static const char *const azSuffix[2] = { "config", "sig" };
+  static const char *const azSuffix[3] = { "config", "sig", "band" };
   sqlite3_stmt *pStmt = 0;
   char *zName;
   int i, rc;
   indexStmtFinalizeAll(p);
-  for(i=0; i<2; i++){
+  for(i=0; i<3; i++){
     /* triggers have names of their own; tables, views, indexes share */
     rc = nwIndexPrepare(p->db, &pStmt, "SELECT type, name FROM \"%w\".sqlite_schema"
                         " WHERE name='%q_%s' COLLATE NOCASE AND type<>'trigger'",
@@ -488,7 +481,7 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
     pStmt = 0;
     if( rc ) break;
   }
-  for(i=0; rc==SQLITE_OK && i<2; i++){
+  for(i=0; rc==SQLITE_OK && i<3; i++){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);
     if( rc==SQLITE_OK && bTable ){
@@ -506,13 +499,15 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   if( zName==0 ) return SQLITE_NOMEM;
   sqlite3_free(p->zName);
   p->zName = zName;
+  nwBandsInit(&p->bands, p->db, p->zDb, p->zName);
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
   return SQLITE_OK;
 }
 
 static int indexShadowName(const char *zName){
-  return strcmp(zName, "config")==0 || strcmp(zName, "sig")==0;
+  return strcmp(zName, "config")==0 || strcmp(zName, "sig")==0
+      || strcmp(zName, "band")==0;
 }
 
 /* -------------------------------------------------------------- writes */
@@ -592,6 +587,40 @@ static int indexNewSignature(NwIndexVtab *p, sqlite3_value **argv,
   return indexSignature(p, pText, aSig);
 }
 
+/* The buckets of rowid's new signature into pidx_band. */
+static int indexAddBands(NwIndexVtab *p, sqlite3_int64 rowid,
+                         const unsigned char *aSig){
+  char *zErr = 0;
+  int rc = nwBandsAdd(&p->bands, &p->shape, rowid, aSig, &zErr);
+  if( rc && zErr ) nwVtabError(&p->base, "passage_index: %s", zErr);
+  sqlite3_free(zErr);
+  return rc;
+}
+
+/* The stored signature of rowid into aSig (after an UPDATE that moved
+** the row without writing its signature). */
+static int indexStoredSignature(NwIndexVtab *p, sqlite3_int64 rowid,
+                                unsigned char *aSig){
+  sqlite3_stmt *pStmt = 0;
+  const char *zWhy = "missing";
+  int rc = indexStmt(p, NW_STMT_SIG, &pStmt);
+  if( rc ) return rc;
+  sqlite3_bind_int64(pStmt, 1, rowid);
+  rc = SQLITE_CORRUPT_VTAB;
+  if( sqlite3_step(pStmt)==SQLITE_ROW
+   && nwSigCheckStored(sqlite3_column_value(pStmt, 0), &zWhy)==SQLITE_OK ){
+    memcpy(aSig, sqlite3_column_blob(pStmt, 0), NW_SIG_BYTES);
+    rc = SQLITE_OK;
+  }
+  sqlite3_reset(pStmt);
+  if( rc ){
+    nwVtabError(&p->base, "passage_index: %s_sig: rowid %lld holds a "
+                "corrupt signature (%s); delete the row or write it again",
+                p->zName, rowid, zWhy);
+  }
+  return rc;
+}
+
 static int indexInsert(NwIndexVtab *p, sqlite3_value **argv,
                        sqlite_int64 *pRowid){
   unsigned char aSig[NW_SIG_BYTES];
@@ -608,7 +637,7 @@ static int indexInsert(NwIndexVtab *p, sqlite3_value **argv,
   sqlite3_clear_bindings(pStmt);
   if( rc ) return indexWriteError(p, rc, argv[1]);
   *pRowid = sqlite3_last_insert_rowid(p->db);
-  return SQLITE_OK;
+  return indexAddBands(p, *pRowid, aSig);
 }
 
 /* UPDATE: a new signature, a new rowid, or both, in one statement, so a
@@ -637,7 +666,12 @@ static int indexUpdateRow(NwIndexVtab *p, sqlite3_value **argv){
   sqlite3_bind_value(pStmt, 3, argv[0]);
   rc = stmtRunOnce(p->db, pStmt);
   sqlite3_finalize(pStmt);
-  return rc ? indexWriteError(p, rc, argv[1]) : SQLITE_OK;
+  if( rc ) return indexWriteError(p, rc, argv[1]);
+  /* the row's buckets under its new rowid (the old entries are dropped
+  ** when read: see nw_sql_index_bands.c) */
+  if( !bHave ) rc = indexStoredSignature(p, sqlite3_value_int64(argv[1]), aSig);
+  if( rc==SQLITE_OK ) rc = indexAddBands(p, sqlite3_value_int64(argv[1]), aSig);
+  return rc;
 }
 
 static int indexDelete(NwIndexVtab *p, sqlite3_value *pRowid){
@@ -650,14 +684,62 @@ static int indexDelete(NwIndexVtab *p, sqlite3_value *pRowid){
   return rc ? indexWriteError(p, rc, pRowid) : SQLITE_OK;
 }
 
+/* INSERT INTO pidx(pidx) VALUES('rebuild'): _band written again from
+** _sig; an index of format 1 gets its _band table first. */
+static int indexRebuild(NwIndexVtab *p){
+  char *zErr = 0;
+  int rc = nwIndexCheckShadows(p->db, p->zDb, p->zName,
+                               NW_CHECK_SCHEMA|NW_CHECK_UPGRADE, 0, &p->shape,
+                               &zErr);
+  if( rc==SQLITE_OK ){
+    indexStmtFinalizeAll(p);
+    rc = nwIndexExec(p->db, "CREATE TABLE IF NOT EXISTS \"%w\".\"%w_band\""
+                     NW_BAND_LAYOUT ";UPDATE \"%w\".\"%w_config\" SET value=%d"
+                     " WHERE key='version'", p->zDb, p->zName, p->zDb,
+                     p->zName, NW_INDEX_VERSION);
+    if( rc ) zErr = sqlite3_mprintf("%s", sqlite3_errmsg(p->db));
+  }
+  if( rc==SQLITE_OK ) rc = nwBandsRebuild(&p->bands, &p->shape, &zErr);
+  if( rc ){
+    nwVtabError(&p->base, "passage_index: %s: %s", p->zName,
+                zErr ? zErr : "out of memory");
+  }
+  sqlite3_free(zErr);
+  p->checked.bValid = 0;
+  p->checkedSchema.bValid = 0;
+  return rc;
+}
+
+/* The command written to the column named after the table, or 0. */
+static int indexCommand(NwIndexVtab *p, int argc, sqlite3_value **argv,
+                        int *pbCommand){
+  sqlite3_value *pCmd;
+  *pbCommand = 0;
+  if( argc<2+NW_ICOL_COUNT || sqlite3_value_type(argv[0])!=SQLITE_NULL ) return 0;
+  pCmd = argv[2+NW_ICOL_MATCH];
+  if( sqlite3_value_type(pCmd)==SQLITE_NULL ) return 0;
+  *pbCommand = 1;
+  if( sqlite3_value_type(pCmd)==SQLITE_TEXT
+   && sqlite3_stricmp((const char*)sqlite3_value_text(pCmd), "rebuild")==0 ){
+    return indexRebuild(p);
+  }
+  nwVtabError(&p->base, "passage_index: unknown command '%s'; INSERT INTO "
+              "%s(%s) VALUES('rebuild') is the only one",
+              sqlite3_value_text(pCmd) ? (const char*)sqlite3_value_text(pCmd)
+              : "", p->zName, p->zName);
+  return SQLITE_ERROR;
+}
+
 static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
                        sqlite_int64 *pRowid){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   NwIndexStamp now;
-  int rc = indexStampTake(p, 0, &now);
+  int bCommand = 0;
+  int rc = indexCommand(p, argc, argv, &bCommand);
+  if( bCommand ) return rc;
+  rc = indexStampTake(p, 0, &now);
   if( rc==SQLITE_OK ) rc = indexReady(p, &now);
   if( rc ) return rc;
-  p->bStale = 1;
   if( argc==1 ){
     rc = indexDelete(p, argv[0]);
   }else if( sqlite3_value_type(argv[0])==SQLITE_NULL ){
@@ -665,7 +747,7 @@ static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   }else{
     rc = indexUpdateRow(p, argv);
   }
-  /* Only pidx_sig changed since the check: it still holds. */
+  /* Only pidx_sig and pidx_band changed since the check: it holds. */
   if( p->checked.bValid ){
     p->checked.nChange = sqlite3_libversion_number()>=3037000
                        ? sqlite3_total_changes64(p->db)
@@ -674,10 +756,9 @@ static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   return rc;
 }
 
-/* Rolled-back writes may be in the cache: the next MATCH compares. */
+/* A rollback may take back what the checks saw. */
 static int indexRollback(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
-  p->built.bValid = 0;
   p->bInTxn = 0;
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
@@ -686,7 +767,6 @@ static int indexRollback(sqlite3_vtab *pVtab){
 static int indexRollbackTo(sqlite3_vtab *pVtab, int iSavepoint){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   (void)iSavepoint;
-  p->built.bValid = 0;
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
   return SQLITE_OK;
@@ -708,97 +788,39 @@ static int indexSavepoint(sqlite3_vtab *pVtab, int iSavepoint){
   return SQLITE_OK;
 }
 
-/* ---------------------------------------------------------- the cache */
-
-
-/* Does pidx_sig hold exactly the rows of the copy in memory?  One read
-** of the table, compared row by row: much cheaper than a rebuild (no
-** allocation, no sorting), and exact whatever happened in between. */
-static int indexCacheStillHolds(NwIndexVtab *p, int *pbHolds){
-  sqlite3_stmt *pStmt = 0;
-  int i = 0, rc = indexStmt(p, NW_STMT_SCAN, &pStmt), bSame = 1;
-  *pbHolds = 0;
-  if( rc ) return rc;
-  while( bSame && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
-    const void *a = sqlite3_column_blob(pStmt, 1);
-    bSame = i<p->n && sqlite3_column_int64(pStmt, 0)==p->aRowid[i]
-         && sqlite3_column_type(pStmt, 1)==SQLITE_BLOB
-         && sqlite3_column_bytes(pStmt, 1)==NW_SIG_BYTES && a
-         && memcmp(a, p->aSig + (size_t)i*NW_SIG_BYTES, NW_SIG_BYTES)==0;
-    i++;
-  }
-  if( bSame && rc==SQLITE_DONE ){
-    *pbHolds = i==p->n;
-    rc = SQLITE_OK;
-  }else if( rc==SQLITE_ROW ){
-    rc = SQLITE_OK;
-  }else if( rc!=SQLITE_DONE ){
-    nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
-  }else{
-    rc = SQLITE_OK;
-  }
-  sqlite3_reset(pStmt);
-  return rc;
-}
-
-/* Load pidx_sig into memory and index its bands, unless the copy held is
-** still current: the stamp of its build equals pNow's, or (after a write
-** somewhere, a rollback, a commit by another connection) the table still
-** holds the same rows. */
-static int indexCacheLoad(NwIndexVtab *p, const NwIndexStamp *pNow){
-  char *zErr = 0;
-  NwSigSet set;
-  int rc;
-  if( p->pLsh && !p->bStale && p->builtShape.nBand==p->shape.nBand
-   && p->builtShape.nRow==p->shape.nRow ){
-    int bHolds = 0;
-    if( indexStampSame(&p->built, pNow, 1) ) return SQLITE_OK;
-    rc = indexCacheStillHolds(p, &bHolds);
-    if( rc ) return rc;
-    if( bHolds ){
-      p->built = *pNow;
-      return SQLITE_OK;
-    }
-  }
-  indexCacheClear(p);
-  rc = nwSigLoad(p->db, p->zDb, p->zName, NW_ALL_ROWS, &p->aSig,
-                 &p->aRowid, &p->n, &zErr);
-  if( rc ){
-    if( zErr ) nwVtabError(&p->base, "passage_index: %s", zErr);
-    sqlite3_free(zErr);
-    return rc;
-  }
-  set.aSig = p->aSig;
-  set.n = p->n;
-  set.shape = p->shape;
-  rc = nwLshBuild(&set, &p->pLsh)==NW_OK ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ){
-    p->builtShape = p->shape;
-    p->bStale = 0;
-    p->built = *pNow;
-  }else{
-    indexCacheClear(p);
-  }
-  return rc;
-}
 /* ------------------------------------------------------------ queries */
 
-typedef struct HitCollector HitCollector;
-struct HitCollector {
-  NwHit *a;
+/* The rowids the band lookup gives (repeats, stale rows and all). */
+typedef struct Candidates Candidates;
+struct Candidates {
+  sqlite3_int64 *a;
   int n, nAlloc;
-  const sqlite3_int64 *aRowid;
 };
 
-static int collectHit(void *pArg, int i, double score){
-  HitCollector *p = (HitCollector*)pArg;
-  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(NwHit)) ){
+static int collectCandidate(void *pArg, int iBand, sqlite3_int64 rowid){
+  Candidates *p = (Candidates*)pArg;
+  (void)iBand;
+  if( p->n>=NW_INDEX_MAX_CANDIDATES ) return SQLITE_TOOBIG;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(sqlite3_int64)) ){
     return SQLITE_NOMEM;
   }
-  p->a[p->n].rowid = p->aRowid[i];
-  p->a[p->n].score = score;
-  p->n++;
-  return 0;
+  p->a[p->n++] = rowid;
+  return SQLITE_OK;
+}
+
+static int cmpRowid(const void *a, const void *b){
+  sqlite3_int64 x = *(const sqlite3_int64*)a, y = *(const sqlite3_int64*)b;
+  return x<y ? -1 : x>y;
+}
+
+/* Sort and drop repeats. */
+static void candidatesUnique(Candidates *p){
+  int i, n = 0;
+  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(sqlite3_int64), cmpRowid);
+  for(i=0; i<p->n; i++){
+    if( n==0 || p->a[i]!=p->a[n-1] ) p->a[n++] = p->a[i];
+  }
+  p->n = n;
 }
 
 static int cmpHit(const void *a, const void *b){
@@ -807,30 +829,77 @@ static int cmpHit(const void *a, const void *b){
   return x->rowid<y->rowid ? -1 : x->rowid>y->rowid;
 }
 
-static int indexMatch(NwIndexCursor *pCur, const NwIndexStamp *pNow,
-                      sqlite3_value *pQuery, int k){
+/* The candidates whose stored signature shares a band with aQuery, with
+** their scores (a deleted row has none; a rewritten one may share no
+** band any more). */
+static int verifyCandidates(NwIndexVtab *p, const unsigned char *aQuery,
+                            const Candidates *pCand, NwHit *aHit, int *pnHit){
+  sqlite3_stmt *pStmt = 0;
+  int i, n = 0, rc = indexStmt(p, NW_STMT_SIG, &pStmt);
+  for(i=0; rc==SQLITE_OK && i<pCand->n; i++){
+    sqlite3_bind_int64(pStmt, 1, pCand->a[i]);
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      const char *zWhy = 0;
+      if( nwSigCheckStored(sqlite3_column_value(pStmt, 0), &zWhy) ){
+        nwVtabError(&p->base, "passage_index: %s_sig: rowid %lld holds a "
+                    "corrupt signature (%s); delete the row or write it "
+                    "again", p->zName, pCand->a[i], zWhy);
+        rc = SQLITE_CORRUPT_VTAB;
+      }else{
+        const unsigned char *aSig = sqlite3_column_blob(pStmt, 0);
+        double score = nwSignatureSimilarity(aQuery, aSig);
+        if( score>=1.0/NW_SIG_K && nwLshShareBand(aQuery, aSig, &p->shape) ){
+          aHit[n].rowid = pCand->a[i];
+          aHit[n++].score = score;
+        }
+      }
+    }
+    if( sqlite3_reset(pStmt) && rc==SQLITE_OK ){
+      nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
+      rc = sqlite3_errcode(p->db);
+    }
+  }
+  *pnHit = n;
+  return rc;
+}
+
+static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
   NwIndexVtab *p = (NwIndexVtab*)pCur->base.pVtab;
   unsigned char aQuery[NW_SIG_BYTES];
-  HitCollector hits;
-  NwSigSet set;
-  int rc;
+  Candidates cand;
+  NwHit *aHit = 0;
+  char *zErr = 0;
+  int nHit = 0, rc;
   if( sqlite3_value_type(pQuery)==SQLITE_NULL ) return SQLITE_OK;
   rc = indexSignature(p, pQuery, aQuery);
-  if( rc==SQLITE_OK ) rc = indexCacheLoad(p, pNow);
   if( rc ) return rc;
-  memset(&hits, 0, sizeof(hits));
-  hits.aRowid = p->aRowid;
-  set.aSig = p->aSig;
-  set.n = p->n;
-  set.shape = p->builtShape;
-  rc = nwLshQuery(p->pLsh, &set, aQuery, 1.0/NW_SIG_K, 0, collectHit, &hits);
+  memset(&cand, 0, sizeof(cand));
+  rc = nwBandsLookup(&p->bands, &p->shape, aQuery, collectCandidate, &cand,
+                     &zErr);
   if( rc ){
-    sqlite3_free(hits.a);
+    if( rc==SQLITE_TOOBIG ){
+      nwVtabError(&p->base, "passage_index: the query shares buckets with "
+                  "more than %d stored passages", NW_INDEX_MAX_CANDIDATES);
+    }else if( zErr ){
+      nwVtabError(&p->base, "passage_index: %s", zErr);
+    }
+    sqlite3_free(zErr);
+    sqlite3_free(cand.a);
     return rc;
   }
-  if( hits.n>1 ) qsort(hits.a, (size_t)hits.n, sizeof(NwHit), cmpHit);
-  pCur->aHit = hits.a;
-  pCur->nHit = hits.n<k ? hits.n : k;
+  candidatesUnique(&cand);
+  if( cand.n ){
+    aHit = sqlite3_malloc64(sizeof(NwHit)*(sqlite3_uint64)cand.n);
+    rc = aHit ? verifyCandidates(p, aQuery, &cand, aHit, &nHit) : SQLITE_NOMEM;
+  }
+  sqlite3_free(cand.a);
+  if( rc ){
+    sqlite3_free(aHit);
+    return rc;
+  }
+  if( nHit>1 ) qsort(aHit, (size_t)nHit, sizeof(NwHit), cmpHit);
+  pCur->aHit = aHit;
+  pCur->nHit = nHit<k ? nHit : k;
   return SQLITE_OK;
 }
 
@@ -900,7 +969,7 @@ static int indexFilter(sqlite3_vtab_cursor *cur, int idxNum,
         return SQLITE_ERROR;
       }
     }
-    rc = indexMatch(pCur, &now, pQuery, (int)k);
+    rc = indexMatch(pCur, pQuery, (int)k);
     pCur->bEof = pCur->nHit==0;
     return rc;
   }
@@ -942,17 +1011,14 @@ static int indexColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   if( i==NW_ICOL_SCORE ){
     sqlite3_result_double(ctx, pCur->aHit[pCur->iHit].score);
   }else if( i==NW_ICOL_SIGNATURE ){
-    /* binary search in the cache, which holds every hit */
-    sqlite3_int64 r = pCur->aHit[pCur->iHit].rowid;
-    int lo = 0, hi = p->n;
-    while( lo<hi ){
-      int mid = (lo+hi)/2;
-      if( p->aRowid[mid]<r ) lo = mid+1; else hi = mid;
+    sqlite3_stmt *pStmt = 0;
+    int rc = indexStmt(p, NW_STMT_SIG, &pStmt);
+    if( rc ) return rc;
+    sqlite3_bind_int64(pStmt, 1, pCur->aHit[pCur->iHit].rowid);
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 0));
     }
-    if( lo<p->n && p->aRowid[lo]==r ){
-      sqlite3_result_blob(ctx, p->aSig + (size_t)lo*NW_SIG_BYTES,
-                          NW_SIG_BYTES, SQLITE_TRANSIENT);
-    }
+    sqlite3_reset(pStmt);
   }
   return SQLITE_OK;
 }
@@ -1247,7 +1313,8 @@ static int pairsCheckIndex(NwTvfCursor *pCur, const char *zArg,
                "made by CREATE VIRTUAL TABLE ... USING passage_index()", zArg);
     return SQLITE_ERROR;
   }
-  if( rc==SQLITE_OK ) rc = nwIndexCheckShadows(db, zDb, zName, 1, 0, pShape, pzErr);
+  if( rc==SQLITE_OK ) rc = nwIndexCheckShadows(db, zDb, zName, NW_CHECK_SCHEMA, 0,
+                                                 pShape, pzErr);
   return rc;
 }
 

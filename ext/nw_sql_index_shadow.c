@@ -4,6 +4,8 @@
 **
 **     pidx_config(key PRIMARY KEY, value)  format version and LSH shape
 **     pidx_sig(id INTEGER PRIMARY KEY, sig BLOB)  one signature a passage
+**     pidx_band(k INTEGER PRIMARY KEY, data BLOB)  the band buckets
+**                                         (format 2; nw_sql_index_bands.c)
 **
 ** The shadow tables come from the database file, so nothing in them is
 ** trusted.  Before a read or write the module calls nwIndexCheckShadows():
@@ -146,12 +148,13 @@ int nwIndexSqlIsModule(const char *zSql, const char *zName){
 /* The config keys and the values this build reads; bands and rows (-1)
 ** are the index's own shape, any that nwLshShapeValid() takes. */
 static const struct { const char *zKey; int iValue; } aConfigKey[] = {
-  { "version", NW_INDEX_VERSION },
+  { "version", -1 },
   { "slots", NW_SIG_K },
   { "bands", -1 },
   { "rows", -1 },
 };
 #define NW_CONFIG_BANDS 2             /* then rows */
+#define NW_INDEX_VERSION_OLD 1        /* no _band: upgraded by 'rebuild' */
 #define NW_CONFIG_KEYS ((int)(sizeof(aConfigKey)/sizeof(aConfigKey[0])))
 
 /* A config value as the messages show it: 1, '1' (text), NULL, ... */
@@ -168,13 +171,13 @@ static char *configValueText(sqlite3_value *pVal){
 
 /* Check the rows of zName_config that pStmt (SELECT key, value) gives:
 ** each key above present once, an integer of the expected value (bands
-** and rows: a shape, into *pShape); other keys are ignored.  pStmt is left
-** to the caller.  On error, *pzErr. */
+** and rows: a shape, into *pShape; the version into *piVersion); other
+** keys are ignored.  pStmt is left to the caller.  On error, *pzErr. */
 static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
                            const char *zName, NwLshShape *pShape,
-                           char **pzErr){
+                           sqlite3_int64 *piVersion, char **pzErr){
   int aSeen[NW_CONFIG_KEYS] = {0};
-  sqlite3_int64 aShape[2] = {0, 0};
+  sqlite3_int64 aShape[3] = {0, 0, 0};      /* version, bands, rows */
   int i, rc = SQLITE_OK, rcStep;
   while( rc==SQLITE_OK && (rcStep = sqlite3_step(pStmt))==SQLITE_ROW ){
     const char *zKey = (const char*)sqlite3_column_text(pStmt, 0);
@@ -188,14 +191,15 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
         *pzErr = sqlite3_mprintf("%s_config: key '%s' appears twice", zName,
                                  zKey);
         rc = SQLITE_CORRUPT_VTAB;
-      }else if( bInt && aConfigKey[i].iValue<0 ){
-        aShape[i-NW_CONFIG_BANDS] = v;
+      }else if( bInt && aConfigKey[i].iValue<0
+             && (i>0 || v==NW_INDEX_VERSION || v==NW_INDEX_VERSION_OLD) ){
+        aShape[i==0 ? 0 : i-NW_CONFIG_BANDS+1] = v;
       }else if( !bInt || v!=aConfigKey[i].iValue ){
         zVal = configValueText(pVal);
         *pzErr = i==0
           ? sqlite3_mprintf("%s_config: format version %s is not supported "
-                            "(this build reads %d)", zName, zVal,
-                            NW_INDEX_VERSION)
+                            "(this build reads %d and %d)", zName, zVal,
+                            NW_INDEX_VERSION_OLD, NW_INDEX_VERSION)
           : aConfigKey[i].iValue<0
           ? sqlite3_mprintf("%s_config: '%s' is %s", zName, zKey, zVal)
           : sqlite3_mprintf("%s_config: '%s' is %s, this build reads %d",
@@ -216,39 +220,42 @@ static int checkConfigRows(sqlite3 *db, sqlite3_stmt *pStmt,
       rc = SQLITE_CORRUPT_VTAB;
     }
   }
-  if( rc==SQLITE_OK && !nwLshShapeValid(aShape[0], aShape[1]) ){
+  if( rc==SQLITE_OK && !nwLshShapeValid(aShape[1], aShape[2]) ){
     *pzErr = sqlite3_mprintf("%s_config: %lld bands of %lld rows are no shape"
                              " of %d slots (rows 1 to %d, bands times rows at"
-                             " most %d)", zName, aShape[0], aShape[1],
+                             " most %d)", zName, aShape[1], aShape[2],
                              NW_SIG_K, NW_LSH_MAX_ROWS, NW_SIG_K);
     rc = SQLITE_CORRUPT_VTAB;
   }
   if( rc==SQLITE_OK && pShape ){
-    pShape->nBand = (int)aShape[0];
-    pShape->nRow = (int)aShape[1];
+    pShape->nBand = (int)aShape[1];
+    pShape->nRow = (int)aShape[2];
   }
+  *piVersion = aShape[0];
   return rc;
 }
 
-/* What sqlite_schema of zDb says about the two shadow tables: each must
-** be a table in the layout xCreate made, with no index or trigger on it
-** (that would run someone else's SQL on our writes).  On error, *pzErr. */
+/* What sqlite_schema of zDb says about the shadow tables: each must be a
+** table in the layout xCreate made, with no index or trigger on it (that
+** would run someone else's SQL on our writes).  _config and _sig must be
+** there; *pbBand says whether _band is (format 1 has none).  On error,
+** *pzErr. */
 static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
-                             char **pzErr, int *pbOwnFix){
-  static const char *const azSuffix[2] = { "config", "sig" };
-  static const char *const azLayout[2] = { NW_CONFIG_LAYOUT, NW_SIG_LAYOUT };
+                             char **pzErr, int *pbOwnFix, int *pbBand){
+  static const char *const azSuffix[3] = { "config", "sig", "band" };
+  static const char *const azLayout[3] = { NW_CONFIG_LAYOUT, NW_SIG_LAYOUT,
+                                           NW_BAND_LAYOUT };
   sqlite3_stmt *pStmt = 0;
-  char *azShadow[2];
-  int aSeen[2] = {0, 0};
+  char *azShadow[3];
+  int aSeen[3] = {0, 0, 0};
   int i, rc;
-  azShadow[0] = sqlite3_mprintf("%s_config", zName);
-  azShadow[1] = sqlite3_mprintf("%s_sig", zName);
-  rc = (azShadow[0] && azShadow[1]) ? SQLITE_OK : SQLITE_NOMEM;
+  for(i=0; i<3; i++) azShadow[i] = sqlite3_mprintf("%s_%s", zName, azSuffix[i]);
+  rc = (azShadow[0] && azShadow[1] && azShadow[2]) ? SQLITE_OK : SQLITE_NOMEM;
   if( rc==SQLITE_OK ){
     rc = nwIndexPrepare(db, &pStmt, "SELECT type, name, tbl_name, sql FROM"
                         " \"%w\".sqlite_schema WHERE tbl_name=%Q COLLATE NOCASE"
-                        " OR tbl_name=%Q COLLATE NOCASE", zDb, azShadow[0],
-                        azShadow[1]);
+                        " OR tbl_name=%Q COLLATE NOCASE OR tbl_name=%Q COLLATE"
+                        " NOCASE", zDb, azShadow[0], azShadow[1], azShadow[2]);
     if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -257,7 +264,7 @@ static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
     const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
     const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
     if( zType==0 || zObj==0 || zTbl==0 ) continue;
-    i = sqlite3_stricmp(zTbl, azShadow[0])==0 ? 0 : 1;
+    for(i=0; i<2 && sqlite3_stricmp(zTbl, azShadow[i])!=0; i++){}
     if( strcmp(zType, "table")==0 && sqlite3_stricmp(zObj, zTbl)==0 ){
       aSeen[i] = 1;
       if( !sqlIsShadow(zSql, azShadow[i], azLayout[i]) ){
@@ -289,8 +296,8 @@ static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
       rc = SQLITE_CORRUPT_VTAB;
     }
   }
-  sqlite3_free(azShadow[0]);
-  sqlite3_free(azShadow[1]);
+  *pbBand = aSeen[2];
+  for(i=0; i<3; i++) sqlite3_free(azShadow[i]);
   return rc;
 }
 
@@ -300,11 +307,13 @@ static int checkShadowSchema(sqlite3 *db, const char *zDb, const char *zName,
 ** by a statement of its own.  SQLITE_OK, or an error with *pzErr: what
 ** is wrong and what to do. */
 int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
-                          int bSchema, sqlite3_stmt *pConfig,
+                          int mFlags, sqlite3_stmt *pConfig,
                           NwLshShape *pShape, char **pzErr){
   sqlite3_stmt *pOwn = 0;
-  int bOwnFix = 0;
-  int rc = bSchema ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix) : 0;
+  sqlite3_int64 iVersion = 0;
+  int bOwnFix = 0, bBand = 1;
+  int rc = (mFlags & NW_CHECK_SCHEMA)
+         ? checkShadowSchema(db, zDb, zName, pzErr, &bOwnFix, &bBand) : 0;
   if( rc==SQLITE_OK && pConfig==0 ){
     rc = nwIndexPrepare(db, &pOwn, "SELECT key, value FROM \"%w\".\"%w_config\"",
                         zDb, zName);
@@ -313,8 +322,21 @@ int nwIndexCheckShadows(sqlite3 *db, const char *zDb, const char *zName,
     pConfig = pOwn;
   }
   if( rc==SQLITE_OK ){
-    rc = checkConfigRows(db, pConfig, zName, pShape, pzErr);
+    rc = checkConfigRows(db, pConfig, zName, pShape, &iVersion, pzErr);
     sqlite3_reset(pConfig);
+  }
+  if( rc==SQLITE_OK && iVersion==NW_INDEX_VERSION_OLD
+   && !(mFlags & NW_CHECK_UPGRADE) ){
+    *pzErr = sqlite3_mprintf("%s was made by an earlier newswire (format %d,"
+                             " bands not stored); INSERT INTO \"%w\"(\"%w\")"
+                             " VALUES('rebuild') upgrades it to format %d",
+                             zName, NW_INDEX_VERSION_OLD, zName, zName,
+                             NW_INDEX_VERSION);
+    bOwnFix = 1;
+    rc = SQLITE_ERROR;
+  }else if( rc==SQLITE_OK && iVersion==NW_INDEX_VERSION && !bBand ){
+    *pzErr = sqlite3_mprintf("shadow table %s_band is missing", zName);
+    rc = SQLITE_CORRUPT_VTAB;
   }
   sqlite3_finalize(pOwn);
   if( rc && *pzErr && !bOwnFix ){

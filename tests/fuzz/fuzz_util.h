@@ -299,7 +299,8 @@ static int fuzzRefDate(const uint8_t *zHdr, size_t nHdr, char *zOut,
 }
 
 /* Is z a value entities() may give a DATE: D, D/D or D/.. where D is
-** YYYY, YYYY-MM, YYYY-MM-DD (a real day) or YYYY-Www, years 0001..9999?
+** YYYY, YYYY-MM, YYYY-MM-DD (a real day), YYYY-Www or YYYY-Www-WE (a
+** weekend), years 0001..9999?
 ** Returns 0 when it is, else why not. */
 static int fuzzDigits(const char *z, int n){
   int i;
@@ -317,6 +318,7 @@ static const char *fuzzDatePart(const char *z, const char **pzEnd){
     if( !fuzzDigits(z+2, 2) ) return "week is not 2 digits";
     if( atoi(z+2)<1 || atoi(z+2)>53 ) return "week outside 1..53";
     *pzEnd = z+4;
+    if( z[4]=='-' && z[5]=='W' && z[6]=='E' ) *pzEnd = z+7;
     return 0;
   }
   if( z[0]=='-' ){

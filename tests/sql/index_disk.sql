@@ -1,0 +1,147 @@
+.load ./newswire
+.headers on
+.mode list
+.nullvalue NULL
+-- passage_index keeps its band buckets in pidx_band: a MATCH from any
+-- connection, after any writes, finds exactly the stored passages that
+-- share a band with the query (checked against passage_bands()).
+.open --new build/test/index_disk.db
+.load ./newswire
+CREATE VIRTUAL TABLE pidx USING passage_index();
+CREATE VIRTUAL TABLE pidx3 USING passage_index(threshold=0.3);
+-- 1200 generated passages: 120 stories of 10 versions a few words apart
+CREATE TABLE gen(id INTEGER PRIMARY KEY, text TEXT);
+WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n < 1199)
+INSERT INTO gen SELECT n + 1,
+  printf('story %d the council %s the %s plan for %d new %s on %s after a vote of %d members in %s',
+         n / 10, CASE n % 3 WHEN 0 THEN 'approved' WHEN 1 THEN 'passed' ELSE 'backed' END,
+         CASE n % 4 WHEN 0 THEN 'housing' WHEN 1 THEN 'transport' WHEN 2 THEN 'water' ELSE 'school' END,
+         (n / 10) * 7, CASE n % 5 WHEN 0 THEN 'homes' ELSE 'units' END,
+         CASE n % 2 WHEN 0 THEN 'Monday' ELSE 'Tuesday' END, (n / 10) % 9 + 20,
+         CASE (n / 10) % 3 WHEN 0 THEN 'the north' WHEN 1 THEN 'the port city' ELSE 'the valley' END)
+FROM i;
+INSERT INTO gen VALUES (1201, '');
+INSERT INTO pidx(rowid, text) SELECT id, text FROM gen;
+INSERT INTO pidx3(rowid, text) SELECT id, text FROM gen;
+-- what MATCH must find: rowids sharing a (band, key) with the query
+-- (whose bands come from an index of the probes' texts)
+CREATE TABLE probe(id INTEGER PRIMARY KEY);
+INSERT INTO probe SELECT id FROM gen WHERE id % 97 = 1 OR id = 1201;
+CREATE VIRTUAL TABLE qidx USING passage_index();
+CREATE VIRTUAL TABLE qidx3 USING passage_index(threshold=0.3);
+INSERT INTO qidx(rowid, text) SELECT id, text FROM gen WHERE id IN probe;
+INSERT INTO qidx3(rowid, text) SELECT id, text FROM gen WHERE id IN probe;
+CREATE TEMP VIEW truth AS
+  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx') q
+  JOIN truth_bands s ON s.band = q.band AND s.key = q.key
+  GROUP BY q.id, s.id;
+CREATE TEMP VIEW truth3 AS
+  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx3') q
+  JOIN truth3_bands s ON s.band = q.band AND s.key = q.key
+  GROUP BY q.id, s.id;
+CREATE TEMP VIEW found AS
+  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx m
+  WHERE g.id = p.id AND m.pidx MATCH g.text AND m.k = 10000;
+CREATE TEMP VIEW found3 AS
+  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx3 m
+  WHERE g.id = p.id AND m.pidx3 MATCH g.text AND m.k = 10000;
+CREATE TEMP VIEW check_all AS
+  SELECT (SELECT count(*) FROM found) AS hits,
+         (SELECT count(*) FROM (SELECT q, hit FROM found EXCEPT
+                                SELECT q, hit FROM truth WHERE q IN probe)) AS not_true,
+         (SELECT count(*) FROM (SELECT q, hit FROM truth WHERE q IN probe EXCEPT
+                                SELECT q, hit FROM found)) AS missed,
+         (SELECT count(*) FROM found3) AS hits3,
+         (SELECT count(*) FROM (SELECT q, hit FROM found3 EXCEPT
+                                SELECT q, hit FROM truth3 WHERE q IN probe)) AS not_true3,
+         (SELECT count(*) FROM (SELECT q, hit FROM truth3 WHERE q IN probe EXCEPT
+                                SELECT q, hit FROM found3)) AS missed3;
+SELECT '-- 1. after 1200 inserts (merged into levels 1 and 2)' AS test;
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
+SELECT '-- 2. a fresh connection reads the same buckets' AS test;
+.open build/test/index_disk.db
+.load ./newswire
+CREATE TEMP VIEW truth AS
+  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx') q
+  JOIN truth_bands s ON s.band = q.band AND s.key = q.key
+  GROUP BY q.id, s.id;
+CREATE TEMP VIEW truth3 AS
+  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx3') q
+  JOIN truth3_bands s ON s.band = q.band AND s.key = q.key
+  GROUP BY q.id, s.id;
+CREATE TEMP VIEW found AS
+  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx m
+  WHERE g.id = p.id AND m.pidx MATCH g.text AND m.k = 10000;
+CREATE TEMP VIEW found3 AS
+  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx3 m
+  WHERE g.id = p.id AND m.pidx3 MATCH g.text AND m.k = 10000;
+CREATE TEMP VIEW check_all AS
+  SELECT (SELECT count(*) FROM found) AS hits,
+         (SELECT count(*) FROM (SELECT q, hit FROM found EXCEPT
+                                SELECT q, hit FROM truth WHERE q IN probe)) AS not_true,
+         (SELECT count(*) FROM (SELECT q, hit FROM truth WHERE q IN probe EXCEPT
+                                SELECT q, hit FROM found)) AS missed,
+         (SELECT count(*) FROM found3) AS hits3,
+         (SELECT count(*) FROM (SELECT q, hit FROM found3 EXCEPT
+                                SELECT q, hit FROM truth3 WHERE q IN probe)) AS not_true3,
+         (SELECT count(*) FROM (SELECT q, hit FROM truth3 WHERE q IN probe EXCEPT
+                                SELECT q, hit FROM found3)) AS missed3;
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT '-- 3. deletes, updates, rowid moves; the next MATCH sees each' AS test;
+DELETE FROM pidx WHERE rowid % 3 = 0;
+DELETE FROM pidx3 WHERE rowid % 3 = 0;
+UPDATE pidx SET text = (SELECT text FROM gen WHERE id = 1) WHERE rowid BETWEEN 500 AND 520;
+UPDATE pidx3 SET text = (SELECT text FROM gen WHERE id = 1) WHERE rowid BETWEEN 500 AND 520;
+UPDATE pidx SET rowid = rowid + 5000 WHERE rowid BETWEEN 600 AND 610;
+UPDATE pidx3 SET rowid = rowid + 5000 WHERE rowid BETWEEN 600 AND 610;
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT count(*) AS found_moved FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 601) AND rowid > 5000;
+SELECT '-- 4. a rolled-back batch leaves no bucket behind' AS test;
+SELECT count(*) AS band_rows FROM pidx_band;
+BEGIN;
+INSERT INTO pidx(rowid, text) SELECT id + 10000, text FROM gen WHERE id <= 300;
+SELECT count(*) AS in_txn FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 5) AND rowid > 10000;
+ROLLBACK;
+SELECT count(*) AS band_rows FROM pidx_band;
+SELECT count(*) AS after_rollback FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 5) AND rowid > 10000;
+BEGIN;
+SAVEPOINT s;
+INSERT INTO pidx(rowid, text) SELECT id + 20000, text FROM gen WHERE id <= 100;
+ROLLBACK TO s;
+INSERT INTO pidx(rowid, text) SELECT id + 30000, text FROM gen WHERE id <= 10;
+COMMIT;
+SELECT count(*) AS savepoint_kept FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 5) AND rowid > 20000;
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT '-- 5. rebuild gives the same answers from fewer rows' AS test;
+INSERT INTO pidx(pidx) VALUES ('rebuild');
+INSERT INTO pidx3(pidx3) VALUES ('rebuild');
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
+SELECT '-- 6. the top k are the best scores, ties by rowid, as before' AS test;
+SELECT rowid, round(score, 3) AS score FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 11) AND k = 5;
