@@ -302,21 +302,32 @@ int nwSigCount(sqlite3 *db, const char *zDb, const char *zName,
 ** on error, as above.
 */
 #define NW_BANDS_NSTMT 5
+typedef struct NwBandEntry NwBandEntry;
+struct NwBandEntry { sqlite3_uint64 bk; sqlite3_int64 rowid; };
 typedef struct NwBands NwBands;
 struct NwBands {
   sqlite3 *db;
   const char *zDb, *zName;          /* the owner's strings */
   sqlite3_stmt *aStmt[NW_BANDS_NSTMT];  /* prepared on first use */
+  /* Entries written since the last flush, not yet in _band. */
+  NwBandEntry *aPend;
+  size_t nPend, nPendAlloc;
+  int nPendRows;                    /* passages they come from */
 };
 void nwBandsInit(NwBands *p, sqlite3 *db, const char *zDb, const char *zName);
-void nwBandsFinalize(NwBands *p);   /* before DROP or RENAME, and at the end */
-/* The buckets of the signature of rowid, written as a segment of its own
-** (merged with others as levels fill). */
+void nwBandsFinalize(NwBands *p);   /* before DROP or RENAME */
+void nwBandsFree(NwBands *p);       /* at the end: statements, pending */
+/* The buckets of the signature of rowid, kept pending (flushed when
+** there are many). */
 int nwBandsAdd(NwBands *p, const NwLshShape *pShape, sqlite3_int64 rowid,
                const unsigned char *aSig, char **pzErr);
-/* xHit(pArg, band, rowid) for every stored entry in a bucket of aQuery
-** (a rowid may come more than once, deleted or rewritten rows too; a
-** non-zero return stops the lookup and is returned). */
+/* The pending entries written into _band as one segment (levels merged
+** as they fill); or dropped, after a rollback took their rows back. */
+int nwBandsFlush(NwBands *p, char **pzErr);
+void nwBandsDiscard(NwBands *p);
+/* xHit(pArg, band, rowid) for every entry, stored or pending, in a bucket
+** of aQuery (a rowid may come more than once, deleted or rewritten rows
+** too; a non-zero return stops the lookup and is returned). */
 int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
                   const unsigned char *aQuery,
                   int (*xHit)(void*, int, sqlite3_int64), void *pArg,

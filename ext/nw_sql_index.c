@@ -147,6 +147,15 @@ static void indexStmtFinalizeAll(NwIndexVtab *p){
   nwBandsFinalize(&p->bands);
 }
 
+/* The pending buckets into pidx_band. */
+static int indexFlush(NwIndexVtab *p){
+  char *zErr = 0;
+  int rc = nwBandsFlush(&p->bands, &zErr);
+  if( rc ) nwVtabError(&p->base, "passage_index: %s", zErr ? zErr : "out of memory");
+  sqlite3_free(zErr);
+  return rc;
+}
+
 
 /* ------------------------------------------------------------- stamps */
 
@@ -414,6 +423,7 @@ static int indexConnect(sqlite3 *db, void *pAux, int argc,
 static int indexDisconnect(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   indexStmtFinalizeAll(p);
+  nwBandsFree(&p->bands);
   sqlite3_free(p->zDb);
   sqlite3_free(p->zName);
   sqlite3_free(p);
@@ -439,6 +449,7 @@ static int indexDestroy(sqlite3_vtab *pVtab){
   static const char *const azSuffix[3] = { "config", "sig", "band" };
   int i, rc = SQLITE_OK;
   indexStmtFinalizeAll(p);
+  nwBandsDiscard(&p->bands);
   for(i=0; rc==SQLITE_OK && i<3; i++){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);
@@ -462,7 +473,8 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   static const char *const azSuffix[3] = { "config", "sig", "band" };
   sqlite3_stmt *pStmt = 0;
   char *zName;
-  int i, rc;
+  int i, rc = indexFlush(p);
+  if( rc ) return rc;
   indexStmtFinalizeAll(p);
   for(i=0; i<3; i++){
     /* triggers have names of their own; tables, views, indexes share */
@@ -499,7 +511,7 @@ static int indexRename(sqlite3_vtab *pVtab, const char *zNew){
   if( zName==0 ) return SQLITE_NOMEM;
   sqlite3_free(p->zName);
   p->zName = zName;
-  nwBandsInit(&p->bands, p->db, p->zDb, p->zName);
+  p->bands.zName = p->zName;
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
   return SQLITE_OK;
@@ -587,7 +599,7 @@ static int indexNewSignature(NwIndexVtab *p, sqlite3_value **argv,
   return indexSignature(p, pText, aSig);
 }
 
-/* The buckets of rowid's new signature into pidx_band. */
+/* The buckets of rowid's new signature, pending for pidx_band. */
 static int indexAddBands(NwIndexVtab *p, sqlite3_int64 rowid,
                          const unsigned char *aSig){
   char *zErr = 0;
@@ -756,9 +768,11 @@ static int indexUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   return rc;
 }
 
-/* A rollback may take back what the checks saw. */
+/* A rollback may take back what the checks saw; the pending buckets
+** are of rows it took back (they were flushed at the last savepoint). */
 static int indexRollback(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
+  nwBandsDiscard(&p->bands);
   p->bInTxn = 0;
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
@@ -767,6 +781,7 @@ static int indexRollback(sqlite3_vtab *pVtab){
 static int indexRollbackTo(sqlite3_vtab *pVtab, int iSavepoint){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   (void)iSavepoint;
+  nwBandsDiscard(&p->bands);
   p->checked.bValid = 0;
   p->checkedSchema.bValid = 0;
   return SQLITE_OK;
@@ -779,11 +794,17 @@ static int indexCommit(sqlite3_vtab *pVtab){
   ((NwIndexVtab*)pVtab)->bInTxn = 0;
   return SQLITE_OK;
 }
-static int indexNoop(sqlite3_vtab *pVtab){
-  (void)pVtab;
-  return SQLITE_OK;
+/* Before the commit, and at each savepoint: the pending buckets into
+** _band, so that what is committed is complete and ROLLBACK TO drops
+** exactly what is pending. */
+static int indexSync(sqlite3_vtab *pVtab){
+  return indexFlush((NwIndexVtab*)pVtab);
 }
 static int indexSavepoint(sqlite3_vtab *pVtab, int iSavepoint){
+  (void)iSavepoint;
+  return indexFlush((NwIndexVtab*)pVtab);
+}
+static int indexRelease(sqlite3_vtab *pVtab, int iSavepoint){
   (void)pVtab; (void)iSavepoint;
   return SQLITE_OK;
 }
@@ -1091,12 +1112,12 @@ const sqlite3_module nwPassageIndexModule = {
   .xRowid = indexRowid,
   .xUpdate = indexUpdate,
   .xBegin = indexBegin,
-  .xSync = indexNoop,
+  .xSync = indexSync,
   .xCommit = indexCommit,
   .xRollback = indexRollback,
   .xRename = indexRename,
   .xSavepoint = indexSavepoint,
-  .xRelease = indexSavepoint,
+  .xRelease = indexRelease,
   .xRollbackTo = indexRollbackTo,
   .xShadowName = indexShadowName,
 };

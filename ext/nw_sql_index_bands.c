@@ -15,9 +15,13 @@
 ** bucket is found by one seek: the last chunk of the segment whose key
 ** is at or before it (a bucket is never split between chunks).
 **
-** Writes are a log-structured merge, as FTS5 keeps its segments: every
-** passage written adds one row, a level-0 segment of its own, inside the
-** user's transaction (a rollback takes it back with the signature).  When
+** Writes are a log-structured merge, as FTS5 keeps its segments: the
+** buckets of the passages written are kept in memory (a MATCH on the
+** table reads them there too) until the transaction commits, a savepoint
+** opens (FTS5 flushes there too, so that ROLLBACK TO discards exactly the
+** pending entries) or there are NW_BAND_PENDING_MAX of them; then they
+** are sorted and written as one segment, of level 0 if it holds fewer
+** than NW_BAND_L0_MAX passages, else of the level its size reaches.  When
 ** level 0 holds NW_BAND_L0_MAX segments they are merged into one segment
 ** of level 1; NW_BAND_FANOUT segments of a level make one of the next.
 ** A merge streams its inputs chunk by chunk: memory does not grow with
@@ -46,8 +50,7 @@
 #define NW_BAND_FANOUT       8      /* segments of a higher level */
 #define NW_BAND_MERGE_MAX    64     /* inputs of one merge, whatever is stored */
 #define NW_BAND_CHUNK        3000   /* bytes of a chunk, about: one page */
-#define NW_BAND_BATCH        16384  /* passages a rebuild sorts at a time */
-#define NW_BAND_REBUILD_LEVEL 3     /* where a rebuild's batches go */
+#define NW_BAND_PENDING_MAX  (1<<20)  /* entries kept before a flush: 16 MB */
 #define NW_BUCKET_MASK (((sqlite3_int64)1 << NW_LSH_BUCKET_BITS) - 1)
 
 enum {
@@ -75,6 +78,19 @@ void nwBandsFinalize(NwBands *p){
     sqlite3_finalize(p->aStmt[i]);
     p->aStmt[i] = 0;
   }
+}
+
+void nwBandsFree(NwBands *p){
+  nwBandsFinalize(p);
+  sqlite3_free(p->aPend);
+  p->aPend = 0;
+  p->nPend = p->nPendAlloc = 0;
+  p->nPendRows = 0;
+}
+
+void nwBandsDiscard(NwBands *p){
+  p->nPend = 0;
+  p->nPendRows = 0;
 }
 
 static int bandsErr(NwBands *p, char **pzErr){
@@ -332,25 +348,107 @@ static int sigBuckets(const NwLshShape *pShape, const unsigned char *aSig,
   return pShape->nBand;
 }
 
+static int cmpBandEntry(const void *x, const void *y){
+  const NwBandEntry *a = x, *b = y;
+  if( a->bk!=b->bk ) return a->bk<b->bk ? -1 : 1;
+  return a->rowid<b->rowid ? -1 : a->rowid>b->rowid;
+}
+
+/* Sort a[0..n) by bucket, then rowid.  Written in rowid order (the usual
+** case), an LSD radix sort of the 40 bucket bits, stable, keeps rowids in
+** order within a bucket; else qsort.  The sort was a fifth of a build. */
+static int sortEntries(NwBandEntry *a, size_t n){
+  NwBandEntry *aTmp, *src = a, *dst;
+  uint32_t *aCount;
+  size_t i;
+  int shift;
+  for(i=1; i<n && a[i-1].rowid<=a[i].rowid; i++){}
+  if( i<n || n<1024 ){
+    qsort(a, n, sizeof(NwBandEntry), cmpBandEntry);
+    return SQLITE_OK;
+  }
+  aTmp = sqlite3_malloc64(sizeof(NwBandEntry)*(sqlite3_uint64)n);
+  aCount = sqlite3_malloc64(sizeof(uint32_t) << 16);
+  if( aTmp==0 || aCount==0 ){
+    sqlite3_free(aTmp);
+    sqlite3_free(aCount);
+    return SQLITE_NOMEM;
+  }
+  dst = aTmp;
+  for(shift=0; shift<NW_LSH_BUCKET_BITS; shift+=16){
+    uint32_t sum = 0;
+    NwBandEntry *t;
+    memset(aCount, 0, sizeof(uint32_t) << 16);
+    for(i=0; i<n; i++) aCount[(src[i].bk >> shift) & 0xffff]++;
+    for(i=0; i<(1<<16); i++){
+      uint32_t c = aCount[i];
+      aCount[i] = sum;
+      sum += c;
+    }
+    for(i=0; i<n; i++) dst[aCount[(src[i].bk >> shift) & 0xffff]++] = src[i];
+    t = src; src = dst; dst = t;
+  }
+  if( src!=a ) memcpy(a, src, sizeof(NwBandEntry)*n);
+  sqlite3_free(aTmp);
+  sqlite3_free(aCount);
+  return SQLITE_OK;
+}
+
+/* The level of a new segment of nRows passages: 0 below NW_BAND_L0_MAX,
+** else the level whose merged segments are about that size. */
+static int levelForRows(int nRows){
+  int iLevel = 0;
+  sqlite3_int64 nCut = NW_BAND_L0_MAX;
+  while( nRows>=nCut && iLevel<NW_BAND_TOP ){
+    iLevel++;
+    nCut *= NW_BAND_FANOUT;
+  }
+  return iLevel;
+}
+
+int nwBandsFlush(NwBands *p, char **pzErr){
+  SegWriter s;
+  size_t i;
+  int iLevel = levelForRows(p->nPendRows), iSerial = 0, rc;
+  if( p->nPend==0 ) return SQLITE_OK;
+  rc = sortEntries(p->aPend, p->nPend);
+  if( rc ) return rc;
+  rc = newSerial(p, iLevel, &iSerial, pzErr);
+  if( rc ) return rc;
+  memset(&s, 0, sizeof(s));
+  s.iBase = segBase(iLevel, iSerial);
+  for(i=0; rc==SQLITE_OK && i<p->nPend; i++){
+    rc = segPut(p, &s, p->aPend[i].bk, p->aPend[i].rowid, pzErr);
+  }
+  if( rc==SQLITE_OK ) rc = segFinish(p, &s, pzErr);
+  else nwChunkFree(&s.w);
+  if( rc==SQLITE_OK ){
+    nwBandsDiscard(p);
+    rc = maybeMerge(p, iLevel, iSerial, pzErr);
+  }
+  return rc;
+}
+
 int nwBandsAdd(NwBands *p, const NwLshShape *pShape, sqlite3_int64 rowid,
                const unsigned char *aSig, char **pzErr){
   uint64_t aBk[NW_SIG_K];
-  SegWriter s;
-  int i, iSerial = 0, n = sigBuckets(pShape, aSig, aBk), rc;
+  int i, n = sigBuckets(pShape, aSig, aBk);
   if( n==0 ) return SQLITE_OK;
-  rc = newSerial(p, 0, &iSerial, pzErr);
-  if( rc ) return rc;
-  memset(&s, 0, sizeof(s));
-  s.iBase = segBase(0, iSerial);
-  for(i=0; i<n; i++){
-    if( nwChunkPut(&s.w, aBk[i], rowid) ){
-      nwChunkFree(&s.w);
-      return SQLITE_NOMEM;
-    }
+  if( p->nPend + (size_t)n > p->nPendAlloc ){
+    size_t nNew = p->nPendAlloc ? p->nPendAlloc*2 : 4096;
+    NwBandEntry *aNew;
+    while( nNew < p->nPend + (size_t)n ) nNew *= 2;
+    aNew = sqlite3_realloc64(p->aPend, sizeof(NwBandEntry)*nNew);
+    if( aNew==0 ) return SQLITE_NOMEM;
+    p->aPend = aNew;
+    p->nPendAlloc = nNew;
   }
-  rc = segFinish(p, &s, pzErr);
-  if( rc==SQLITE_OK ) rc = maybeMerge(p, 0, iSerial, pzErr);
-  return rc;
+  for(i=0; i<n; i++){
+    p->aPend[p->nPend].bk = aBk[i];
+    p->aPend[p->nPend++].rowid = rowid;
+  }
+  p->nPendRows++;
+  return p->nPend>=NW_BAND_PENDING_MAX ? nwBandsFlush(p, pzErr) : SQLITE_OK;
 }
 
 /* ------------------------------------------------------------ lookups */
@@ -386,7 +484,24 @@ static int chunkOf(NwBands *p, sqlite3_stmt *pStmt, sqlite3_int64 *pk,
   return SQLITE_OK;
 }
 
-/* Level 0: every row, each one passage's buckets. */
+/* The pending entries (unsorted): a binary search each. */
+static int lookupPending(NwBands *p, const uint64_t *aBk, int nBk,
+                         int (*xHit)(void*, int, sqlite3_int64), void *pArg){
+  size_t i;
+  int rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->nPend; i++){
+    uint64_t bk = p->aPend[i].bk;
+    int lo = 0, hi = nBk;
+    while( lo<hi ){
+      int mid = (lo+hi)/2;
+      if( aBk[mid]<bk ) lo = mid+1; else hi = mid;
+    }
+    if( lo<nBk && aBk[lo]==bk ) rc = xHit(pArg, (int)(bk>>32), p->aPend[i].rowid);
+  }
+  return rc;
+}
+
+/* Level 0: every row (segments of a few passages). */
 static int lookupLevel0(NwBands *p, const uint64_t *aBk, int nBk,
                         int (*xHit)(void*, int, sqlite3_int64), void *pArg,
                         char **pzErr){
@@ -439,7 +554,8 @@ int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
   sqlite3_stmt *pStmt = 0;
   int nBk = sigBuckets(pShape, aQuery, aBk), iLevel, rc;
   if( nBk==0 ) return SQLITE_OK;
-  rc = lookupLevel0(p, aBk, nBk, xHit, pArg, pzErr);
+  rc = lookupPending(p, aBk, nBk, xHit, pArg);
+  if( rc==SQLITE_OK ) rc = lookupLevel0(p, aBk, nBk, xHit, pArg, pzErr);
   for(iLevel=1; rc==SQLITE_OK && iLevel<=NW_BAND_TOP; iLevel++){
     sqlite3_int64 iFrom = segBase(iLevel, 0), iEnd = segBase(iLevel+1, 0);
     while( rc==SQLITE_OK ){
@@ -461,61 +577,22 @@ int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
 
 /* ------------------------------------------------------------ rebuild */
 
-typedef struct BandEntry BandEntry;
-struct BandEntry { uint64_t bk; sqlite3_int64 rowid; };
-
-static int cmpBandEntry(const void *x, const void *y){
-  const BandEntry *a = x, *b = y;
-  if( a->bk!=b->bk ) return a->bk<b->bk ? -1 : 1;
-  return a->rowid<b->rowid ? -1 : a->rowid>b->rowid;
-}
-
-/* Entries a[0..n) sorted, written as one segment at the rebuild level. */
-static int writeBatch(NwBands *p, BandEntry *a, size_t n, char **pzErr){
-  SegWriter s;
-  size_t i;
-  int iSerial = 0, rc;
-  if( n==0 ) return SQLITE_OK;
-  qsort(a, n, sizeof(BandEntry), cmpBandEntry);
-  rc = newSerial(p, NW_BAND_REBUILD_LEVEL, &iSerial, pzErr);
-  if( rc ) return rc;
-  memset(&s, 0, sizeof(s));
-  s.iBase = segBase(NW_BAND_REBUILD_LEVEL, iSerial);
-  for(i=0; rc==SQLITE_OK && i<n; i++) rc = segPut(p, &s, a[i].bk, a[i].rowid, pzErr);
-  if( rc==SQLITE_OK ) rc = segFinish(p, &s, pzErr);
-  else nwChunkFree(&s.w);
-  if( rc==SQLITE_OK ) rc = maybeMerge(p, NW_BAND_REBUILD_LEVEL, iSerial, pzErr);
-  return rc;
-}
-
 int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr){
-  size_t nAlloc = (size_t)NW_BAND_BATCH * (size_t)pShape->nBand, n = 0;
-  BandEntry *a = sqlite3_malloc64(sizeof(BandEntry) * nAlloc);
   sqlite3_stmt *pScan = 0;
   const unsigned char *aSig;
   sqlite3_int64 rowid;
   int rc;
-  if( a==0 ) return SQLITE_NOMEM;
+  nwBandsDiscard(p);
   rc = nwIndexExec(p->db, "DELETE FROM \"%w\".\"%w_band\"", p->zDb, p->zName);
   if( rc ) rc = bandsErr(p, pzErr);
   if( rc==SQLITE_OK ) rc = nwSigScanOpen(p->db, p->zDb, p->zName, NW_ALL_ROWS,
                                          &pScan, pzErr);
   while( rc==SQLITE_OK
       && (rc = nwSigScanStep(p->db, pScan, p->zName, &aSig, &rowid, pzErr))==SQLITE_ROW ){
-    uint64_t aBk[NW_SIG_K];
-    int b, nBk = sigBuckets(pShape, aSig, aBk);
-    rc = SQLITE_OK;
-    if( n + (size_t)nBk > nAlloc ){
-      rc = writeBatch(p, a, n, pzErr);
-      n = 0;
-    }
-    for(b=0; b<nBk; b++){
-      a[n].bk = aBk[b];
-      a[n++].rowid = rowid;
-    }
+    rc = nwBandsAdd(p, pShape, rowid, aSig, pzErr);
   }
-  if( rc==SQLITE_DONE ) rc = writeBatch(p, a, n, pzErr);
   sqlite3_finalize(pScan);
-  sqlite3_free(a);
+  if( rc==SQLITE_DONE ) rc = nwBandsFlush(p, pzErr);
+  if( rc ) nwBandsDiscard(p);
   return rc;
 }

@@ -306,6 +306,12 @@ CREATE INDEX IF NOT EXISTS reuse_pair_target ON reuse_pair(target);
 -- 4: 0.41), at the cost of more candidates to score.
 CREATE VIRTUAL TABLE IF NOT EXISTS main.pidx USING passage_index(threshold=0.3);
 CREATE VIRTUAL TABLE IF NOT EXISTS main.cidx USING passage_index(threshold=0.3);
+-- An index made before its bands were stored (format 1) is upgraded once
+-- (passage_index 'rebuild': its bands written from its signatures).
+INSERT INTO main.pidx(pidx) SELECT 'rebuild' FROM main.pidx_config
+  WHERE key = 'version' AND value = 1;
+INSERT INTO main.cidx(cidx) SELECT 'rebuild' FROM main.cidx_config
+  WHERE key = 'version' AND value = 1;
 
 -- One line on the last run: what it did, or where it stopped.
 DROP VIEW IF EXISTS newswire_summary;

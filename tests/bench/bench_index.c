@@ -2,7 +2,8 @@
 ** bench_index: build a passage_index over N generated passages and list
 ** every pair above a threshold, through the real SQLite API.
 **
-**   bench_index EXT N [THRESHOLD] [--write FILE]
+**   bench_index EXT N [THRESHOLD] [--write FILE] [--db FILE]
+**   bench_index EXT N --query FILE
 **
 ** Passages are 25-50 words drawn from a Zipf distribution over a 100,000
 ** word synthetic vocabulary (news-like: a few words everywhere, most rare).
@@ -11,7 +12,11 @@
 ** spread over [0.5, 1].  Prints build and pair times, passages/s, peak RSS
 ** and the recall of planted pairs whose true Jaccard is >= 0.5.
 ** --write saves the passages (one per line) and the planted pairs for a
-** peer tool (FILE and FILE.pairs).
+** peer tool (FILE and FILE.pairs).  --db builds the index in database
+** FILE (made anew) instead of in memory.  --query opens FILE in this
+** fresh process and times MATCH ... AND k = 10 with 20 of the same
+** generated passages (the first from a cold connection, then the median),
+** one INSERT, and the MATCH after it; peak RSS is this process's.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -83,6 +88,82 @@ static long peakMb(void){
   struct rusage ru; getrusage(RUSAGE_SELF, &ru); return ru.ru_maxrss/1024;
 }
 
+/* One MATCH ... k = 10 of passage i: its time in ms. */
+static double matchOnce(sqlite3 *db, const Passage *p, int *pnHit,
+                        int iWant, int *pbWant){
+  sqlite3_stmt *pStmt = 0;
+  char zText[MAXW*14];
+  double t0 = now();
+  render(p, zText);
+  sqlite3_prepare_v2(db, "SELECT rowid FROM pidx WHERE pidx MATCH ? AND k = 10",
+                     -1, &pStmt, 0);
+  sqlite3_bind_text(pStmt, 1, zText, -1, SQLITE_STATIC);
+  *pnHit = 0;
+  *pbWant = 0;
+  while( sqlite3_step(pStmt)==SQLITE_ROW ){
+    (*pnHit)++;
+    if( sqlite3_column_int(pStmt, 0)==iWant ) *pbWant = 1;
+  }
+  if( sqlite3_finalize(pStmt)!=SQLITE_OK ){
+    fprintf(stderr, "%s\n", sqlite3_errmsg(db));
+    exit(1);
+  }
+  return (now()-t0)*1000.0;
+}
+
+static int cmpDouble(const void *a, const void *b){
+  double x = *(const double*)a, y = *(const double*)b;
+  return x<y ? -1 : x>y;
+}
+
+/* Resident memory now, in MB (/proc/self/statm). */
+static double rssMb(void){
+  long nPage = 0, nRes = 0;
+  FILE *f = fopen("/proc/self/statm", "r");
+  if( f ){
+    if( fscanf(f, "%ld %ld", &nPage, &nRes)!=2 ) nRes = 0;
+    fclose(f);
+  }
+  return nRes * 4096.0 / 1048576.0;
+}
+
+static int queryBench(const char *zExt, const char *zFile, const Passage *aP,
+                      int N){
+  double rss0 = rssMb();
+  sqlite3 *db;
+  char *zErr = 0, zText[MAXW*14];
+  double aMs[20], tFirst, tAfter;
+  int i, nHit = 0, nHits = 0, bWant = 0;
+  sqlite3_stmt *pStmt = 0;
+  if( sqlite3_open_v2(zFile, &db, SQLITE_OPEN_READWRITE, 0) ) return 1;
+  sqlite3_enable_load_extension(db, 1);
+  if( sqlite3_load_extension(db, zExt, 0, &zErr) ){ fprintf(stderr, "%s\n", zErr); return 1; }
+  tFirst = matchOnce(db, &aP[N/2], &nHit, -1, &bWant);
+  nHits += nHit;
+  for(i=0; i<20; i++){
+    aMs[i] = matchOnce(db, &aP[(int)((i*7919LL) % N)], &nHit, -1, &bWant);
+    nHits += nHit;
+  }
+  qsort(aMs, 20, sizeof(double), cmpDouble);
+  render(&aP[3], zText);
+  sqlite3_prepare_v2(db, "INSERT INTO pidx(rowid, text) VALUES(?, ?)", -1, &pStmt, 0);
+  sqlite3_bind_int(pStmt, 1, N + 1);
+  sqlite3_bind_text(pStmt, 2, zText, -1, SQLITE_STATIC);
+  if( sqlite3_step(pStmt)!=SQLITE_DONE ){ fprintf(stderr, "%s\n", sqlite3_errmsg(db)); return 1; }
+  sqlite3_finalize(pStmt);
+  tAfter = matchOnce(db, &aP[3], &nHit, N + 1, &bWant);
+  printf("MATCH k=10 on %d passages, fresh process: first %.1f ms, median %.1f ms, "
+         "after one INSERT %.1f ms (%d rows, the new one among them: %s); "
+         "resident memory of the connection (extension, ICU data, SQLite's cache): "
+         "%.0f MB, SQLite's own high-water %.1f MB\n", N, tFirst, (aMs[9]+aMs[10])/2,
+         tAfter, nHit, bWant ? "yes" : "no", rssMb() - rss0,
+         sqlite3_memory_highwater(0)/1048576.0);
+  sqlite3_exec(db, "DELETE FROM pidx WHERE rowid = (SELECT max(id) FROM pidx_sig)", 0, 0, 0);
+  sqlite3_close(db);
+  (void)nHits;
+  return 0;
+}
+
 int main(int argc, char **argv){
   int N, i, nPlanted = 0, nPlanted50 = 0, nFound50 = 0;
   double threshold = 0.5, t0, tBuild, tPairs;
@@ -90,7 +171,7 @@ int main(int argc, char **argv){
   int *aSrc;                     /* planted: index of the source, or -1 */
   double *aJ;
   char zText[MAXW*14];
-  const char *zFile = 0;
+  const char *zFile = 0, *zDb = ":memory:", *zQuery = 0;
   sqlite3 *db;
   sqlite3_stmt *pStmt;
   char *zErr = 0;
@@ -100,6 +181,8 @@ int main(int argc, char **argv){
   N = atoi(argv[2]);
   for(i=3; i<argc; i++){
     if( strcmp(argv[i], "--write")==0 && i+1<argc ) zFile = argv[++i];
+    else if( strcmp(argv[i], "--db")==0 && i+1<argc ) zDb = argv[++i];
+    else if( strcmp(argv[i], "--query")==0 && i+1<argc ) zQuery = argv[++i];
     else threshold = atof(argv[i]);
   }
   makeVocab();
@@ -143,7 +226,9 @@ int main(int argc, char **argv){
     return 0;
   }
 
-  sqlite3_open(":memory:", &db);
+  if( zQuery ) return queryBench(argv[1], zQuery, aP, N);
+  if( strcmp(zDb, ":memory:")!=0 ) remove(zDb);
+  sqlite3_open(zDb, &db);
   sqlite3_enable_load_extension(db, 1);
   if( sqlite3_load_extension(db, argv[1], 0, &zErr) ){ fprintf(stderr, "%s\n", zErr); return 1; }
   t0 = now();

@@ -21,8 +21,20 @@ INSERT INTO gen SELECT n + 1,
          CASE (n / 10) % 3 WHEN 0 THEN 'the north' WHEN 1 THEN 'the port city' ELSE 'the valley' END)
 FROM i;
 INSERT INTO gen VALUES (1201, '');
-INSERT INTO pidx(rowid, text) SELECT id, text FROM gen;
-INSERT INTO pidx3(rowid, text) SELECT id, text FROM gen;
+-- written as the levels fill: 8 statements of 100 rows (a level-1
+-- segment each, merged into one of level 2), 25 of 8 (level 0), then 200
+-- of one row (level 0 full at 64: merged into level 1, three times)
+.mode list
+.headers off
+.output build/test/index_disk_writes.sql
+WITH RECURSIVE s(lo, n) AS (SELECT 1, 100 UNION ALL
+  SELECT lo + n, CASE WHEN lo + n < 801 THEN 100 WHEN lo + n < 1001 THEN 8 ELSE 1 END
+  FROM s WHERE lo + n <= 1201)
+SELECT printf('INSERT INTO %s(rowid, text) SELECT id, text FROM gen WHERE id >= %d AND id < %d;',
+              t, lo, lo + n) FROM s, (SELECT 'pidx' AS t UNION ALL SELECT 'pidx3') ORDER BY lo, t;
+.output stdout
+.headers on
+.read build/test/index_disk_writes.sql
 -- what MATCH must find: rowids sharing a (band, key) with the query
 -- (whose bands come from an index of the probes' texts)
 CREATE TABLE probe(id INTEGER PRIMARY KEY);
