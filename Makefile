@@ -141,7 +141,7 @@ sanitize: deps $(BUILD)/san/newswire.so
 # Core targets (the pure cores alone), then the targets through the SQL glue
 # (in-process SQLite with the extension registered); see tests/fuzz/run.sh.
 FUZZ_TARGETS = normalize sentences passages tokens word_diff reuse_spans \
-               signature entities claims dates \
+               signature bands entities claims dates \
                sql_entities sql_claims sql_reuse_spans sql_word_diff \
                sql_similar sql_signature sql_aliases sql_index sql_shadow
 fuzz: deps $(GEN)/nw_lexicon_data.c

@@ -448,8 +448,9 @@ static int indexDestroy(sqlite3_vtab *pVtab){
   NwIndexVtab *p = (NwIndexVtab*)pVtab;
   static const char *const azSuffix[3] = { "config", "sig", "band" };
   int i, rc = SQLITE_OK;
+  /* written, not dropped: a rollback of the DROP brings them back too */
+  if( indexFlush(p) ) nwBandsDiscard(&p->bands);
   indexStmtFinalizeAll(p);
-  nwBandsDiscard(&p->bands);
   for(i=0; rc==SQLITE_OK && i<3; i++){
     int bTable = 0;
     rc = shadowIsTable(p, azSuffix[i], &bTable);

@@ -7,7 +7,8 @@
 ** Each row is a chunk of entries (bucket, rowid) in bucket order (the
 ** format is nwChunkNext()'s in nw_lsh.h); its key k says where it belongs:
 **
-**     bits 60..62  level       0 .. NW_BAND_TOP
+**     bits 60..62  level       0 .. NW_BAND_TOP (6; a key of level 7,
+**                              which a hostile file may hold, is never read)
 **     bits 40..59  serial      the segment within its level, 1, 2, ...
 **     bits  0..39  the bucket of the chunk's first entry (band, hash)
 **
@@ -45,7 +46,8 @@
 #define NW_BAND_LEVEL_SHIFT  60
 #define NW_BAND_SERIAL_SHIFT 40
 #define NW_BAND_SERIAL_MAX   ((1<<20) - 1)
-#define NW_BAND_TOP          7      /* the last level: never merged on */
+#define NW_BAND_TOP          6      /* the last level: never merged on
+                                    ** (segments of about 2M passages) */
 #define NW_BAND_L0_MAX       64     /* level-0 segments (one passage each) */
 #define NW_BAND_FANOUT       8      /* segments of a higher level */
 #define NW_BAND_MERGE_MAX    64     /* inputs of one merge, whatever is stored */
@@ -59,7 +61,8 @@ enum {
 };
 typedef char assertStmtCount[NW_BSTMT_COUNT==NW_BANDS_NSTMT ? 1 : -1];
 
-/* The first key of segment (level, serial). */
+/* The first key of segment (level, serial); level NW_BAND_TOP+1 at most,
+** as the end of the last level. */
 static sqlite3_int64 segBase(int iLevel, int iSerial){
   return ((sqlite3_int64)iLevel << NW_BAND_LEVEL_SHIFT)
        | ((sqlite3_int64)iSerial << NW_BAND_SERIAL_SHIFT);

@@ -6,13 +6,18 @@
 ** DATA the rest.
 **   i  INSERT INTO pidx(rowid, text)       (through the index)
 **   S  write passage_signature(DATA) straight into pidx_sig at the rowid,
-**      then MATCH that signature must find the rowid (direct writes on
-**      this connection are seen)
+**      then INSERT INTO pidx(pidx) VALUES('rebuild'): when it succeeds,
+**      MATCH that signature must find the rowid (a direct write is seen
+**      after a rebuild)
 **   s  write DATA into pidx_sig.sig at the rowid, as a BLOB, TEXT,
 **      integer, real or NULL (SLOT / 16 % 5)
 **   c  set pidx_config key = value: DATA is "key" 0x1F "value", the value
 **      typed as for s        C  delete the config row named DATA
 **   D  drop pidx_config           R  rename pidx_sig to a plain table
+**   B  write DATA into pidx_band, typed as for s, at a key made from the
+**      first 8 bytes of DATA (or the key of an existing row: SLOT odd)
+**   X  drop pidx_band             r  INSERT INTO pidx(pidx) VALUES(DATA)
+**   t  BEGIN, T  COMMIT, Q  ROLLBACK (buckets held until commit)
 **   z  reconnect: close the database (a file, see fuzzUseFile) and open
 **      it again,
 **      so the next use connects to pidx again and reads the damaged
@@ -20,9 +25,9 @@
 **   m  MATCH DATA (text), k = 1 + SLOT     M  MATCH DATA as a BLOB
 **   p  passage_pairs('pidx', threshold (1 + SLOT % 10) / 10)
 **   P  passage_pairs('pidx', 0.3, since rowid); both must be an error
-**      when pidx_config does not say format version 1
+**      when pidx_config does not say format version 2
 **   b  passage_bands('pidx', since rowid): an error unless pidx_config
-**      says format version 1; bands 0..63 of rowids 1..16 only
+**      says format version 2; bands 0..63 of rowids 1..16 only
 **   f  passage_pairs('fake') and passage_bands('fake') over plain tables
 **      fake_sig / fake_config (rows: DATA typed as for s unless NULL, and
 **      passage_signature(DATA)): must be an error
@@ -68,8 +73,8 @@ static const char *findRow(sqlite3_stmt *p, void *pArg){
   return checkScore(p, 0);
 }
 
-/* Direct write of a real signature: MATCH must see it (when the index is
-** readable at all and the signature has content). */
+/* Direct write of a real signature, then a rebuild: MATCH must see it
+** (when the rebuild worked and the signature has content). */
 static void directWrite(sqlite3_int64 iRow, const uint8_t *z, size_t n){
   static sqlite3_stmt *pW = 0, *pQ = 0;
   Find f = {iRow, 0};
@@ -79,6 +84,7 @@ static void directWrite(sqlite3_int64 iRow, const uint8_t *z, size_t n){
   sqlite3_bind_int64(pW, 1, iRow);
   fuzzBindText(pW, 2, z, n);
   if( fuzzStepAll(pW, 0, 0) ) return;
+  if( fuzzTry("INSERT INTO pidx(pidx) VALUES('rebuild')") ) return;
   fuzzPrepare(&pQ, "SELECT rowid, score FROM pidx WHERE pidx MATCH"
                    " passage_signature(?1) AND k = 10000");
   fuzzBindText(pQ, 1, z, n);
@@ -91,7 +97,8 @@ static void directWrite(sqlite3_int64 iRow, const uint8_t *z, size_t n){
     fuzzBindText(pE, 1, z, n);
     if( sqlite3_step(pE)==SQLITE_ROW && sqlite3_column_int(pE, 0) ){
       fprintf(stderr, "fuzz: rowid %lld written to pidx_sig\n", iRow);
-      fuzzFail("MATCH does not see a direct write to pidx_sig", 0);
+      fuzzFail("MATCH does not see a direct write to pidx_sig after a"
+               " rebuild", 0);
     }
     sqlite3_reset(pE);
     sqlite3_clear_bindings(pE);
@@ -130,13 +137,13 @@ static void fakeIndex(int eType, const uint8_t *z, size_t n){
   p = 0;
 }
 
-/* Does pidx_config say format version 1 (as xConnect reads it)? */
+/* Does pidx_config say format version 2 (as xConnect reads it)? */
 static int versionOk(void){
   sqlite3_stmt *p = 0;
   int b = 0;
   if( sqlite3_prepare_v2(fuzzDb(), "SELECT value FROM pidx_config"
                          " WHERE key='version'", -1, &p, 0)==SQLITE_OK ){
-    b = sqlite3_step(p)==SQLITE_ROW && sqlite3_column_int(p, 0)==1;
+    b = sqlite3_step(p)==SQLITE_ROW && sqlite3_column_int(p, 0)==2;
   }
   sqlite3_finalize(p);
   return b;
@@ -151,7 +158,7 @@ static void pairs(const char *zSql, sqlite3_int64 iRow, double r){
     sqlite3_bind_double(p, 2, r);
     if( fuzzTimedStepAll(p, 0, zSql, checkScore, 0)==SQLITE_OK && !bOk ){
       fuzzFail("passage_pairs() read an index whose _config does not say"
-               " format version 1", 0);
+               " format version 2", 0);
     }
   }
   sqlite3_finalize(p);
@@ -175,8 +182,29 @@ static void bands(sqlite3_int64 iRow){
     sqlite3_bind_int64(p, 1, iRow);
     if( fuzzTimedStepAll(p, 0, zSql, checkBand, 0)==SQLITE_OK && !bOk ){
       fuzzFail("passage_bands() read an index whose _config does not say"
-               " format version 1", 0);
+               " format version 2", 0);
     }
+  }
+  sqlite3_finalize(p);
+}
+
+/* A row of pidx_band written by hand: DATA as its chunk, at a key from
+** DATA's first 8 bytes (slot even) or at an existing row's key. */
+static void bandRow(int slot, const uint8_t *z, size_t n){
+  sqlite3_stmt *p = 0;
+  sqlite3_uint64 u = 0;
+  sqlite3_int64 k;
+  size_t i;
+  for(i=0; i<8 && i<n; i++) u |= (sqlite3_uint64)z[i] << (8*i);
+  k = (sqlite3_int64)u;
+  if( sqlite3_prepare_v2(fuzzDb(), (slot & 1)
+        ? "UPDATE pidx_band SET data = ?2 WHERE k = (SELECT k FROM pidx_band"
+          " ORDER BY k LIMIT 1 OFFSET ?1 % 8)"
+        : "INSERT OR REPLACE INTO pidx_band(k, data) VALUES(?1, ?2)",
+        -1, &p, 0)==SQLITE_OK ){
+    sqlite3_bind_int64(p, 1, (slot & 1) ? slot/2 : k);
+    bindTyped(p, 2, slot/16 % 5, z, n);
+    fuzzStepAll(p, 0, 0);
   }
   sqlite3_finalize(p);
 }
@@ -197,6 +225,7 @@ static int runOne(const uint8_t *data, size_t size){
   size_t nLeft = size;
   fuzzTry("DROP TABLE IF EXISTS pidx");
   fuzzTry("DROP TABLE IF EXISTS pidx_sig; DROP TABLE IF EXISTS pidx_config;"
+          "DROP TABLE IF EXISTS pidx_band;"
           "DROP TABLE IF EXISTS fake_sig; DROP TABLE IF EXISTS fake_config;");
   fuzzExec("CREATE VIRTUAL TABLE pidx USING passage_index()");
   while( zOp ){
@@ -243,7 +272,18 @@ static int runOne(const uint8_t *data, size_t size){
       case 'R': fuzzTry("ALTER TABLE pidx_sig RENAME TO pidx_sig_old;"
                         "CREATE TABLE pidx_sig(id INTEGER PRIMARY KEY, sig)");
         break;
-      case 'z': fuzzReopen(); break;
+      case 'z':
+        if( !sqlite3_get_autocommit(fuzzDb()) ) fuzzTry("COMMIT");
+        fuzzReopen();
+        break;
+      case 'B': bandRow(slot, z, n); break;
+      case 'X': fuzzTry("DROP TABLE pidx_band"); break;
+      case 'r':
+        runSql("INSERT INTO pidx(pidx) VALUES(?2)", slot/16 % 5, iRow, z, n, 0);
+        break;
+      case 't': fuzzTry("BEGIN"); break;
+      case 'T': fuzzTry("COMMIT"); break;
+      case 'Q': fuzzTry("ROLLBACK"); break;
       case 'm':
         runSql("SELECT rowid, score FROM pidx WHERE pidx MATCH ?2"
                " AND k = ?1", 1, iRow, z, n, 0);
