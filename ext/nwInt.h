@@ -41,8 +41,10 @@ typedef void (*NwScalarFunc)(sqlite3_context*, int, sqlite3_value**);
 ** reference; the last destructor frees it.
 */
 typedef struct NwContext NwContext;
+typedef struct NwIndexVtab NwIndexVtab;    /* nw_sql_index.c */
 struct NwContext {
   int nRef;
+  NwIndexVtab *pIndexes;         /* passage_index tables connected here */
   NwNormalizer *pNorm;           /* normalize(), tokens.norm */
   NwBoilerplate *pBoilerplate;   /* passages.boilerplate */
   NwStemmer *pStemmer;           /* tokens.stem (Snowball English) */
@@ -332,6 +334,8 @@ int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
                   const unsigned char *aQuery,
                   int (*xHit)(void*, int, sqlite3_int64), void *pArg,
                   char **pzErr);
+/* Segments above level 0 and rows of level 0: what a lookup seeks. */
+int nwBandsSegments(NwBands *p, int *pnSeg, int *pnLevel0, char **pzErr);
 /* _band written again from _sig. */
 int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr);
 

@@ -54,7 +54,6 @@
 #define NW_ICOL_COUNT     5
 
 
-typedef struct NwIndexVtab NwIndexVtab;
 typedef struct NwIndexCursor NwIndexCursor;
 typedef struct NwIndexStamp NwIndexStamp;
 
@@ -88,7 +87,8 @@ struct NwIndexVtab {
   NwIndexStamp checked;        /* when indexReady() last found all good */
   NwIndexStamp checkedSchema;  /* when the sqlite_schema part last was */
   NwLshShape shape;            /* the bands of _config, when last checked */
-  NwBands bands;               /* pidx_band's statements */
+  NwBands bands;               /* pidx_band's statements, pending buckets */
+  NwIndexVtab *pNext;          /* the connection's list (pCtx->pIndexes) */
 };
 
 /* One result row. */
@@ -400,6 +400,9 @@ static int indexInit(sqlite3 *db, void *pAux, int argc,
   /* xUpdate honours OR IGNORE / OR REPLACE / ABORT / FAIL / ROLLBACK. */
   rc = sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
   if( rc ) goto fail;
+  /* passage_pairs() finds the table here, for its pending buckets */
+  p->pNext = p->pCtx->pIndexes;
+  p->pCtx->pIndexes = p;
   *ppVtab = &p->base;
   return SQLITE_OK;
 fail:
@@ -421,7 +424,10 @@ static int indexConnect(sqlite3 *db, void *pAux, int argc,
 }
 
 static int indexDisconnect(sqlite3_vtab *pVtab){
-  NwIndexVtab *p = (NwIndexVtab*)pVtab;
+  NwIndexVtab *p = (NwIndexVtab*)pVtab, **pp;
+  for(pp=&p->pCtx->pIndexes; *pp; pp=&(*pp)->pNext){
+    if( *pp==p ){ *pp = p->pNext; break; }
+  }
   indexStmtFinalizeAll(p);
   nwBandsFree(&p->bands);
   sqlite3_free(p->zDb);
@@ -1210,13 +1216,166 @@ static int pairsAll(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   return rc;
 }
 
+/* The table zDb.zName as connected here, if it is: its pending buckets
+** are part of the index until they are flushed. */
+static NwIndexVtab *indexFind(NwContext *pCtx, const char *zDb,
+                              const char *zName){
+  NwIndexVtab *p;
+  for(p=pCtx->pIndexes; p; p=p->pNext){
+    if( sqlite3_stricmp(p->zDb, zDb)==0 && sqlite3_stricmp(p->zName, zName)==0 ){
+      return p;
+    }
+  }
+  return 0;
+}
+
+/* The bucket entries of one new passage: (band, rowid), then per band. */
+typedef struct BandHit BandHit;
+struct BandHit { int iBand; sqlite3_int64 rowid; };
+typedef struct BandHits BandHits;
+struct BandHits {
+  BandHit *a;
+  int n, nAlloc;
+};
+
+static int collectBandHit(void *pArg, int iBand, sqlite3_int64 rowid){
+  BandHits *p = (BandHits*)pArg;
+  if( p->n>=NW_INDEX_MAX_CANDIDATES ) return SQLITE_TOOBIG;
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(BandHit)) ){
+    return SQLITE_NOMEM;
+  }
+  p->a[p->n].iBand = iBand;
+  p->a[p->n++].rowid = rowid;
+  return SQLITE_OK;
+}
+
+static int cmpBandHitRowid(const void *x, const void *y){
+  const BandHit *a = x, *b = y;
+  if( a->rowid!=b->rowid ) return a->rowid<b->rowid ? -1 : 1;
+  return a->iBand - b->iBand;
+}
+
+/* The candidates of new passage (rowid, aSig) from its buckets, as the
+** streaming path finds them: a band whose bucket holds more than
+** NW_LSH_MAX_BUCKET new passages (rowid >= iSince) is skipped; a pair of
+** two new passages is taken from the lower; each candidate's signature
+** shares a band that is not skipped (the slots compared, not the hash)
+** and scores at least threshold. */
+static int pairsOfNew(NwPairsCursor *pCur, NwBands *pBands,
+                      const NwLshShape *pShape, sqlite3_stmt *pSig,
+                      const char *zName, sqlite3_int64 rowid,
+                      const unsigned char *aSig, sqlite3_int64 iSince,
+                      double threshold, BandHits *pHits, char **pzErr){
+  int aNew[NW_SIG_K];
+  int i, rc;
+  pHits->n = 0;
+  rc = nwBandsLookup(pBands, pShape, aSig, collectBandHit, pHits, pzErr);
+  if( rc ) return rc;
+  if( pHits->n>1 ) qsort(pHits->a, (size_t)pHits->n, sizeof(BandHit), cmpBandHitRowid);
+  memset(aNew, 0, sizeof(aNew));
+  for(i=0; i<pHits->n; i++){
+    const BandHit *h = &pHits->a[i];
+    int bRepeat = i>0 && h->rowid==h[-1].rowid && h->iBand==h[-1].iBand;
+    if( !bRepeat && h->rowid>=iSince && h->iBand<NW_SIG_K ) aNew[h->iBand]++;
+  }
+  for(i=0; rc==SQLITE_OK && i<pHits->n; ){
+    sqlite3_int64 c = pHits->a[i].rowid;
+    int j, bShared = 0;
+    for(j=i; j<pHits->n && pHits->a[j].rowid==c; j++){}
+    if( c!=rowid && (c<iSince || c>rowid) ){
+      sqlite3_bind_int64(pSig, 1, c);
+      if( sqlite3_step(pSig)==SQLITE_ROW ){
+        const char *zWhy = 0;
+        const unsigned char *aC;
+        if( nwSigCheckStored(sqlite3_column_value(pSig, 0), &zWhy) ){
+          *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
+                                   "signature (%s); delete the row or write "
+                                   "it again", zName, c, zWhy);
+          rc = SQLITE_CORRUPT_VTAB;
+        }else{
+          int k;
+          aC = sqlite3_column_blob(pSig, 0);
+          for(k=i; !bShared && k<j; k++){
+            int b = pHits->a[k].iBand;
+            bShared = b<pShape->nBand && aNew[b]<=NW_LSH_MAX_BUCKET
+                   && nwLshBandKey(aSig, pShape->nRow, b)
+                      ==nwLshBandKey(aC, pShape->nRow, b);
+          }
+          if( bShared ){
+            double score = nwSignatureSimilarity(aSig, aC);
+            if( score>=threshold ) rc = addPair(pCur, c, rowid, score);
+          }
+        }
+      }
+      sqlite3_reset(pSig);
+    }
+    i = j;
+  }
+  return rc;
+}
+
+/* The pairs with b >= iSince from the stored buckets of the new passages
+** only: no other signature is read but those of their candidates. */
+static int pairsSinceBands(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
+                           const char *zName, const NwLshShape *pShape,
+                           NwBands *pBands, sqlite3_int64 iSince,
+                           double threshold, char **pzErr){
+  sqlite3_stmt *pScan = 0, *pSig = 0;
+  BandHits hits = {0, 0, 0};
+  const unsigned char *aSig;
+  sqlite3_int64 rowid;
+  int rc = nwSigScanOpen(db, zDb, zName, iSince, &pScan, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = nwIndexPrepare(db, &pSig, "SELECT sig FROM \"%w\".\"%w_sig\" WHERE"
+                        " id=?1", zDb, zName);
+    if( rc ) *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  }
+  while( rc==SQLITE_OK
+      && (rc = nwSigScanStep(db, pScan, zName, &aSig, &rowid, pzErr))==SQLITE_ROW ){
+    rc = pairsOfNew(pCur, pBands, pShape, pSig, zName, rowid, aSig, iSince,
+                    threshold, &hits, pzErr);
+  }
+  if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  if( rc==SQLITE_TOOBIG && *pzErr==0 ){
+    *pzErr = sqlite3_mprintf("a new passage shares buckets with more than %d"
+                             " stored ones", NW_INDEX_MAX_CANDIDATES);
+  }
+  sqlite3_free(hits.a);
+  sqlite3_finalize(pSig);
+  sqlite3_finalize(pScan);
+  return rc;
+}
+
+/* Seeks a lookup costs for each stored signature a scan reads: a seek
+** and its chunk against one signature streamed past (measured). */
+#define NW_SEEK_COST 8
+
+/* Is reading the buckets of the new passages cheaper than streaming every
+** signature past them?  nNew lookups of one seek per band and segment
+** (and a read of level 0) against nAll signatures read. */
+static int pairsByBands(NwBands *pBands, const NwLshShape *pShape,
+                        sqlite3_int64 nNew, sqlite3_int64 nAll, char **pzErr,
+                        int *pbBands){
+  int nSeg = 0, nLevel0 = 0;
+  int rc = nwBandsSegments(pBands, &nSeg, &nLevel0, pzErr);
+  *pbBands = rc==SQLITE_OK && nNew*((sqlite3_int64)pShape->nBand*(nSeg+1)
+                                    + nLevel0)*NW_SEEK_COST < nAll;
+  return rc;
+}
+
 /* The pairs with b >= iSince (see the comment at the top).  When the new
 ** passages are a quarter of the index or more, listing every pair band
 ** after band is cheaper than probing, and is done instead: the counts
 ** decide before any signature is read. */
-static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
-                      const char *zName, const NwLshShape *pShape,
-                      sqlite3_int64 iSince, double threshold, char **pzErr){
+/* How passage_pairs(..., since) finds the pairs of the new passages. */
+#define NW_PAIRS_AUTO  0        /* the cheaper of the two, by counts */
+#define NW_PAIRS_BANDS 1        /* their stored buckets (pairsSinceBands) */
+#define NW_PAIRS_SCAN  2        /* every signature streamed past them */
+
+static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, NwContext *pCtx,
+                      const char *zDb, const char *zName,
+                      const NwLshShape *pShape, sqlite3_int64 iSince,
+                      double threshold, int eMethod, char **pzErr){
   unsigned char *aNew = 0;
   sqlite3_int64 *aRowid = 0, nAll = 0, nNew = 0;
   NwLshIndex *pLsh = 0;
@@ -1228,9 +1387,23 @@ static int pairsSince(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   rc = nwSigCount(db, zDb, zName, NW_ALL_ROWS, &nAll, pzErr);
   if( rc==SQLITE_OK ) rc = nwSigCount(db, zDb, zName, iSince, &nNew, pzErr);
   if( rc || nNew==0 ) return rc;
-  if( nNew*4 >= nAll ){
+  if( nNew*4 >= nAll && eMethod==NW_PAIRS_AUTO ){
     pCur->iSince = iSince;
     return pairsAll(pCur, db, zDb, zName, pShape, threshold, pzErr);
+  }
+  if( eMethod!=NW_PAIRS_SCAN ){
+    NwIndexVtab *pTab = indexFind(pCtx, zDb, zName);
+    NwBands own;
+    NwBands *pBands = pTab ? &pTab->bands : &own;
+    int bBands = eMethod==NW_PAIRS_BANDS;
+    if( pTab==0 ) nwBandsInit(&own, db, zDb, zName);
+    if( !bBands ) rc = pairsByBands(pBands, pShape, nNew, nAll, pzErr, &bBands);
+    if( rc==SQLITE_OK && bBands ){
+      rc = pairsSinceBands(pCur, db, zDb, zName, pShape, pBands, iSince,
+                           threshold, pzErr);
+    }
+    if( pTab==0 ) nwBandsFree(&own);
+    if( rc || bBands ) return rc;
   }
   rc = nwSigLoad(db, zDb, zName, iSince, &aNew, &aRowid, &n, pzErr);
   if( rc==SQLITE_OK ){
@@ -1296,9 +1469,10 @@ static int splitIndexName(const char *zArg, char **pzDb, char **pzName){
   return (*pzDb && *pzName) ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* threshold and since from the arguments, checked. */
+/* threshold, since and method from the arguments, checked. */
 static int pairsOptions(NwTvfCursor *pCur, sqlite3_value **apArg,
-                        double *pThreshold, sqlite3_int64 *piSince){
+                        double *pThreshold, sqlite3_int64 *piSince,
+                        int *peMethod){
   if( apArg[1] && sqlite3_value_type(apArg[1])!=SQLITE_NULL ){
     *pThreshold = sqlite3_value_double(apArg[1]);
     if( !(*pThreshold>0.0 && *pThreshold<=1.0) ){
@@ -1314,6 +1488,18 @@ static int pairsOptions(NwTvfCursor *pCur, sqlite3_value **apArg,
       return SQLITE_ERROR;
     }
     *piSince = sqlite3_value_int64(apArg[2]);
+  }
+  if( apArg[3] && sqlite3_value_type(apArg[3])!=SQLITE_NULL ){
+    static const char *const azMethod[] = { "auto", "bands", "scan" };
+    const char *z = (const char*)sqlite3_value_text(apArg[3]);
+    int i;
+    for(i=0; z && i<3 && sqlite3_stricmp(z, azMethod[i])!=0; i++){}
+    if( z==0 || i==3 ){
+      nwTvfError(pCur, "method must be 'auto', 'bands' or 'scan', got %s",
+                 z ? z : "a BLOB");
+      return SQLITE_ERROR;
+    }
+    *peMethod = i;
   }
   return SQLITE_OK;
 }
@@ -1348,7 +1534,8 @@ static int pairsStart(NwTvfCursor *cur, sqlite3_value **apArg){
   double threshold = NW_PAIRS_DEFAULT_THRESHOLD;
   sqlite3_int64 iSince = NW_ALL_ROWS;
   NwLshShape shape = {0, 0};
-  int rc = pairsOptions(cur, apArg, &threshold, &iSince);
+  int eMethod = NW_PAIRS_AUTO;
+  int rc = pairsOptions(cur, apArg, &threshold, &iSince, &eMethod);
   if( rc ) return rc;
   if( zArg==0 ) return SQLITE_NOMEM;
   rc = splitIndexName(zArg, &zDb, &zName);
@@ -1356,7 +1543,8 @@ static int pairsStart(NwTvfCursor *cur, sqlite3_value **apArg){
   if( rc==SQLITE_OK ){
     rc = iSince==NW_ALL_ROWS
        ? pairsAll(pCur, db, zDb, zName, &shape, threshold, &zErr)
-       : pairsSince(pCur, db, zDb, zName, &shape, iSince, threshold, &zErr);
+       : pairsSince(pCur, db, cur->pTab->pCtx, zDb, zName, &shape, iSince,
+                    threshold, eMethod, &zErr);
   }
   if( rc==SQLITE_OK && pCur->n>1 ){
     qsort(pCur->a, (size_t)pCur->n, sizeof(NwPair), cmpPair);
@@ -1394,9 +1582,10 @@ static void pairsReset(NwTvfCursor *cur){
 const NwTvfDef nwPassagePairsTvf = {
   .zName = "passage_pairs",
   .zSchema = "CREATE TABLE x(a INTEGER, b INTEGER, score REAL,"
-             " index_name HIDDEN, threshold HIDDEN, since HIDDEN)",
-  .nCol = 3, .nArg = 3, .nArgRequired = 1,
-  .zUsage = "passage_pairs('index' [, threshold [, since]])",
+             " index_name HIDDEN, threshold HIDDEN, since HIDDEN,"
+             " method HIDDEN)",
+  .nCol = 3, .nArg = 4, .nArgRequired = 1,
+  .zUsage = "passage_pairs('index' [, threshold [, since [, method]]])",
   .azMissing = { "the index name" },
   .zFailed = "could not read the index",
   .bInnocuous = 0,             /* it reads the tables its argument names */

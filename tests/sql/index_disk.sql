@@ -157,3 +157,21 @@ SELECT * FROM check_all;
 SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
 SELECT '-- 6. the top k are the best scores, ties by rowid, as before' AS test;
 SELECT rowid, round(score, 3) AS score FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 11) AND k = 5;
+SELECT '-- 7. passage_pairs(since): from the stored buckets of the new passages or by streaming every signature past them, the same pairs; pending buckets seen' AS test;
+SELECT (SELECT count(*) FROM passage_pairs('pidx', 0.3, 1100, 'bands')) AS bands,
+       (SELECT count(*) FROM passage_pairs('pidx', 0.3, 1100, 'scan')) AS scan,
+       (SELECT count(*) FROM passage_pairs('pidx', 0.3) WHERE b >= 1100) AS all_pairs,
+       (SELECT count(*) FROM (SELECT * FROM passage_pairs('pidx', 0.3, 1100, 'bands')
+                              EXCEPT SELECT * FROM passage_pairs('pidx', 0.3, 1100, 'scan'))) AS only_bands,
+       (SELECT count(*) FROM (SELECT * FROM passage_pairs('pidx', 0.3, 1100, 'scan')
+                              EXCEPT SELECT * FROM passage_pairs('pidx', 0.3, 1100, 'bands'))) AS only_scan;
+SELECT (SELECT count(*) FROM (SELECT * FROM passage_pairs('pidx3', 0.2, 700, 'bands')
+                              EXCEPT SELECT * FROM passage_pairs('pidx3', 0.2, 700, 'scan'))) AS only_bands3,
+       (SELECT count(*) FROM (SELECT * FROM passage_pairs('pidx3', 0.2, 700, 'scan')
+                              EXCEPT SELECT * FROM passage_pairs('pidx3', 0.2, 700, 'bands'))) AS only_scan3;
+BEGIN;
+INSERT INTO pidx(rowid, text) SELECT id + 50000, text FROM gen WHERE id <= 40;
+SELECT (SELECT count(*) FROM passage_pairs('pidx', 0.3, 50000, 'bands')) AS pending_bands,
+       (SELECT count(*) FROM passage_pairs('pidx', 0.3, 50000, 'scan')) AS pending_scan;
+ROLLBACK;
+SELECT count(*) FROM passage_pairs('pidx', 0.3, 1100, 'fast');
