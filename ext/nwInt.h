@@ -336,8 +336,9 @@ int nwBandsLookup(NwBands *p, const NwLshShape *pShape,
                   char **pzErr);
 /* Segments above level 0 and rows of level 0: what a lookup seeks. */
 int nwBandsSegments(NwBands *p, int *pnSeg, int *pnLevel0, char **pzErr);
-/* _band written again from _sig. */
+/* _band written again from _sig; and then merged into one segment. */
 int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr);
+int nwBandsOptimize(NwBands *p, const NwLshShape *pShape, char **pzErr);
 
 /**************************************************************************
 ** nw_sql_entities.c: entities(), with the user's entity_aliases rows.

@@ -704,8 +704,9 @@ static int indexDelete(NwIndexVtab *p, sqlite3_value *pRowid){
 }
 
 /* INSERT INTO pidx(pidx) VALUES('rebuild'): _band written again from
-** _sig; an index of format 1 gets its _band table first. */
-static int indexRebuild(NwIndexVtab *p){
+** _sig; an index of format 1 gets its _band table first.  'optimize' the
+** same, then one segment of it all (one seek per bucket for a MATCH). */
+static int indexRebuild(NwIndexVtab *p, int bOptimize){
   char *zErr = 0;
   int rc = nwIndexCheckShadows(p->db, p->zDb, p->zName,
                                NW_CHECK_SCHEMA|NW_CHECK_UPGRADE, 0, &p->shape,
@@ -718,7 +719,10 @@ static int indexRebuild(NwIndexVtab *p){
                      p->zName, NW_INDEX_VERSION);
     if( rc ) zErr = sqlite3_mprintf("%s", sqlite3_errmsg(p->db));
   }
-  if( rc==SQLITE_OK ) rc = nwBandsRebuild(&p->bands, &p->shape, &zErr);
+  if( rc==SQLITE_OK ){
+    rc = bOptimize ? nwBandsOptimize(&p->bands, &p->shape, &zErr)
+                   : nwBandsRebuild(&p->bands, &p->shape, &zErr);
+  }
   if( rc ){
     nwVtabError(&p->base, "passage_index: %s: %s", p->zName,
                 zErr ? zErr : "out of memory");
@@ -738,12 +742,13 @@ static int indexCommand(NwIndexVtab *p, int argc, sqlite3_value **argv,
   pCmd = argv[2+NW_ICOL_MATCH];
   if( sqlite3_value_type(pCmd)==SQLITE_NULL ) return 0;
   *pbCommand = 1;
-  if( sqlite3_value_type(pCmd)==SQLITE_TEXT
-   && sqlite3_stricmp((const char*)sqlite3_value_text(pCmd), "rebuild")==0 ){
-    return indexRebuild(p);
+  if( sqlite3_value_type(pCmd)==SQLITE_TEXT ){
+    const char *z = (const char*)sqlite3_value_text(pCmd);
+    if( sqlite3_stricmp(z, "rebuild")==0 ) return indexRebuild(p, 0);
+    if( sqlite3_stricmp(z, "optimize")==0 ) return indexRebuild(p, 1);
   }
-  nwVtabError(&p->base, "passage_index: unknown command '%s'; INSERT INTO "
-              "%s(%s) VALUES('rebuild') is the only one",
+  nwVtabError(&p->base, "passage_index: unknown command '%s'; the commands"
+              " are INSERT INTO %s(%s) VALUES('rebuild') and 'optimize'",
               sqlite3_value_text(pCmd) ? (const char*)sqlite3_value_text(pCmd)
               : "", p->zName, p->zName);
   return SQLITE_ERROR;

@@ -278,25 +278,28 @@ static int entryLess(const SegReader *a, const SegReader *b){
   return a->rd.bk<b->rd.bk || (a->rd.bk==b->rd.bk && a->rd.rowid<b->rd.rowid);
 }
 
-static int mergeLevel(NwBands *p, int iLevel, char **pzErr);
+static int mergeSegments(NwBands *p, int iLevel, int iLast, int iTo,
+                         int *pnIn, char **pzErr);
 
 /* A segment was just made at iLevel with serial iSerial: merge the level
 ** when it is full. */
 static int maybeMerge(NwBands *p, int iLevel, int iSerial, char **pzErr){
-  int nMax = iLevel==0 ? NW_BAND_L0_MAX : NW_BAND_FANOUT;
+  int nMax = iLevel==0 ? NW_BAND_L0_MAX : NW_BAND_FANOUT, nIn = 0;
   if( iLevel>=NW_BAND_TOP || iSerial<nMax ) return SQLITE_OK;
-  return mergeLevel(p, iLevel, pzErr);
+  return mergeSegments(p, iLevel, iLevel, iLevel+1, &nIn, pzErr);
 }
 
-/* Merge the segments of iLevel (the first NW_BAND_MERGE_MAX) into one new
-** segment of the next level, dropping repeated entries, then remove them. */
-static int mergeLevel(NwBands *p, int iLevel, char **pzErr){
+/* Merge the segments of levels iLevel..iLast (the first NW_BAND_MERGE_MAX)
+** into one new segment of level iTo, dropping repeated entries, then
+** remove them; *pnIn says how many there were. */
+static int mergeSegments(NwBands *p, int iLevel, int iLast, int iTo,
+                         int *pnIn, char **pzErr){
   SegReader aIn[NW_BAND_MERGE_MAX];
   sqlite3_int64 aBase[NW_BAND_MERGE_MAX];
   SegWriter out;
   sqlite3_stmt *pStmt = 0;
   int nIn = 0, i, iSerial = 0, rc;
-  sqlite3_int64 iFrom = segBase(iLevel, 0), iEnd = segBase(iLevel+1, 0);
+  sqlite3_int64 iFrom = segBase(iLevel, 0), iEnd = segBase(iLast+1, 0);
   memset(aIn, 0, sizeof(aIn));
   memset(&out, 0, sizeof(out));
   /* the segments of the level, by their first keys */
@@ -312,8 +315,10 @@ static int mergeLevel(NwBands *p, int iLevel, char **pzErr){
     iFrom = aBase[nIn++] + ((sqlite3_int64)1 << NW_BAND_SERIAL_SHIFT);
     sqlite3_reset(pStmt);
   }
-  if( rc==SQLITE_OK ) rc = newSerial(p, iLevel+1, &iSerial, pzErr);
-  out.iBase = segBase(iLevel+1, iSerial);
+  *pnIn = nIn;
+  if( nIn<=1 && iLevel==iTo ) return rc;       /* one already: nothing to do */
+  if( rc==SQLITE_OK ) rc = newSerial(p, iTo, &iSerial, pzErr);
+  out.iBase = segBase(iTo, iSerial);
   for(i=0; rc==SQLITE_OK && i<nIn; i++) rc = readerOpen(p, &aIn[i], aBase[i], pzErr);
   while( rc==SQLITE_OK ){
     SegReader *pMin = 0;
@@ -339,7 +344,7 @@ static int mergeLevel(NwBands *p, int iLevel, char **pzErr){
       sqlite3_reset(pStmt);
     }
   }
-  if( rc==SQLITE_OK ) rc = maybeMerge(p, iLevel+1, iSerial, pzErr);
+  if( rc==SQLITE_OK ) rc = maybeMerge(p, iTo, iSerial, pzErr);
   return rc;
 }
 
@@ -597,7 +602,7 @@ int nwBandsSegments(NwBands *p, int *pnSeg, int *pnLevel0, char **pzErr){
   return SQLITE_OK;
 }
 
-/* ------------------------------------------------------------ rebuild */
+/* ------------------------------------------------------ rebuild, optimize */
 
 int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr){
   sqlite3_stmt *pScan = 0;
@@ -616,5 +621,15 @@ int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr){
   sqlite3_finalize(pScan);
   if( rc==SQLITE_DONE ) rc = nwBandsFlush(p, pzErr);
   if( rc ) nwBandsDiscard(p);
+  return rc;
+}
+
+int nwBandsOptimize(NwBands *p, const NwLshShape *pShape, char **pzErr){
+  int rc = nwBandsRebuild(p, pShape, pzErr), nIn = NW_BAND_MERGE_MAX;
+  /* then everything into one segment of the top level (a rebuild leaves
+  ** fewer than NW_BAND_MERGE_MAX; the loop is for a hostile count) */
+  while( rc==SQLITE_OK && nIn>=NW_BAND_MERGE_MAX ){
+    rc = mergeSegments(p, 0, NW_BAND_TOP, NW_BAND_TOP, &nIn, pzErr);
+  }
   return rc;
 }

@@ -145,9 +145,18 @@ CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
 CREATE INDEX temp.truth_bk ON truth_bands(band, key);
 CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
 SELECT * FROM check_all;
-SELECT '-- 5. rebuild gives the same answers from fewer rows' AS test;
+SELECT '-- 5. rebuild, then optimize (one segment), give the same answers from fewer rows' AS test;
 INSERT INTO pidx(pidx) VALUES ('rebuild');
 INSERT INTO pidx3(pidx3) VALUES ('rebuild');
+DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
+CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
+CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
+CREATE INDEX temp.truth_bk ON truth_bands(band, key);
+CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
+SELECT * FROM check_all;
+SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
+INSERT INTO pidx(pidx) VALUES ('optimize');
+INSERT INTO pidx3(pidx3) VALUES ('optimize');
 DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
 CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
 CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
@@ -175,3 +184,21 @@ SELECT (SELECT count(*) FROM passage_pairs('pidx', 0.3, 50000, 'bands')) AS pend
        (SELECT count(*) FROM passage_pairs('pidx', 0.3, 50000, 'scan')) AS pending_scan;
 ROLLBACK;
 SELECT count(*) FROM passage_pairs('pidx', 0.3, 1100, 'fast');
+SELECT '-- 8. two connections: buckets pending in one are not seen by the other until it commits' AS test;
+.connection 1
+.open build/test/index_disk.db
+.load ./newswire
+SELECT count(*) AS before FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
+.connection 0
+BEGIN;
+INSERT INTO pidx(rowid, text) SELECT 60000 + id, text FROM gen WHERE id = 7;
+SELECT count(*) AS writer_sees FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
+.connection 1
+SELECT count(*) AS other_not_yet FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
+.connection 0
+COMMIT;
+.connection 1
+SELECT count(*) AS other_after_commit FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
+DELETE FROM pidx WHERE rowid > 60000;
+.connection 0
+SELECT count(*) AS writer_after_delete FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
