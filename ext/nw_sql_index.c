@@ -119,7 +119,7 @@ static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
     "INSERT OR REPLACE INTO \"%w\".\"%w_sig\"(id, sig) VALUES(?1, ?2)",
     "DELETE FROM \"%w\".\"%w_sig\" WHERE id=?1",
     "SELECT key, value FROM \"%w\".\"%w_config\"",
-    "SELECT sig FROM \"%w\".\"%w_sig\" WHERE id=?1",
+    "SELECT sig, id FROM \"%w\".\"%w_sig\" WHERE id=?1",
   };
   if( p->aStmt[i]==0 ){
     char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
@@ -279,6 +279,29 @@ static int indexSignature(NwIndexVtab *p, sqlite3_value *pVal,
   }
 }
 
+
+/* Step pStmt (SELECT sig ... WHERE id=?, bound): SQLITE_ROW with a checked
+** signature in *paSig, SQLITE_DONE when the row is gone, or an error with
+** *pzErr. */
+static int readStoredSignature(sqlite3 *db, sqlite3_stmt *pStmt, const char *zName,
+                         sqlite3_int64 rowid, const unsigned char **paSig,
+                         char **pzErr){
+  const char *zWhy = 0;
+  int rc = sqlite3_step(pStmt);
+  if( rc==SQLITE_DONE ) return rc;
+  if( rc!=SQLITE_ROW ){
+    *pzErr = sqlite3_mprintf("%s_sig: %s", zName, sqlite3_errmsg(db));
+    return sqlite3_errcode(db);
+  }
+  if( nwSigCheckStored(sqlite3_column_value(pStmt, 0), &zWhy) ){
+    *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt signature "
+                             "(%s); delete the row or write it again", zName,
+                             rowid, zWhy);
+    return SQLITE_CORRUPT_VTAB;
+  }
+  *paSig = sqlite3_column_blob(pStmt, 0);
+  return SQLITE_ROW;
+}
 
 /* -------------------------------------------------- create / connect */
 
@@ -455,7 +478,11 @@ static int indexDestroy(sqlite3_vtab *pVtab){
   static const char *const azSuffix[3] = { "config", "sig", "band" };
   int i, rc = SQLITE_OK;
   /* written, not dropped: a rollback of the DROP brings them back too */
-  if( indexFlush(p) ) nwBandsDiscard(&p->bands);
+  if( indexFlush(p) ){
+    nwBandsDiscard(&p->bands);         /* a damaged index: dropped anyway */
+    sqlite3_free(pVtab->zErrMsg);
+    pVtab->zErrMsg = 0;
+  }
   indexStmtFinalizeAll(p);
   for(i=0; rc==SQLITE_OK && i<3; i++){
     int bTable = 0;
@@ -616,27 +643,30 @@ static int indexAddBands(NwIndexVtab *p, sqlite3_int64 rowid,
   return rc;
 }
 
-/* The stored signature of rowid into aSig (after an UPDATE that moved
-** the row without writing its signature). */
-static int indexStoredSignature(NwIndexVtab *p, sqlite3_int64 rowid,
-                                unsigned char *aSig){
+/* The row an UPDATE left at the rowid it was given (as SQLite converts
+** it: '1e3' is 1000): its rowid and signature. */
+static int indexMovedRow(NwIndexVtab *p, sqlite3_value *pRowid,
+                         sqlite3_int64 *piRowid, unsigned char *aSig){
   sqlite3_stmt *pStmt = 0;
-  const char *zWhy = "missing";
+  const unsigned char *a = 0;
+  char *zErr = 0;
   int rc = indexStmt(p, NW_STMT_SIG, &pStmt);
   if( rc ) return rc;
-  sqlite3_bind_int64(pStmt, 1, rowid);
-  rc = SQLITE_CORRUPT_VTAB;
-  if( sqlite3_step(pStmt)==SQLITE_ROW
-   && nwSigCheckStored(sqlite3_column_value(pStmt, 0), &zWhy)==SQLITE_OK ){
-    memcpy(aSig, sqlite3_column_blob(pStmt, 0), NW_SIG_BYTES);
+  sqlite3_bind_value(pStmt, 1, pRowid);
+  rc = readStoredSignature(p->db, pStmt, p->zName, sqlite3_value_int64(pRowid), &a,
+                     &zErr);
+  if( rc==SQLITE_ROW ){
+    *piRowid = sqlite3_column_int64(pStmt, 1);
+    memcpy(aSig, a, NW_SIG_BYTES);
     rc = SQLITE_OK;
+  }else if( rc==SQLITE_DONE ){
+    zErr = sqlite3_mprintf("%s_sig: the updated row is not at rowid %s",
+                           p->zName, sqlite3_value_text(pRowid));
+    rc = SQLITE_CORRUPT_VTAB;
   }
   sqlite3_reset(pStmt);
-  if( rc ){
-    nwVtabError(&p->base, "passage_index: %s_sig: rowid %lld holds a "
-                "corrupt signature (%s); delete the row or write it again",
-                p->zName, rowid, zWhy);
-  }
+  if( rc ) nwVtabError(&p->base, "passage_index: %s", zErr ? zErr : "out of memory");
+  sqlite3_free(zErr);
   return rc;
 }
 
@@ -688,8 +718,11 @@ static int indexUpdateRow(NwIndexVtab *p, sqlite3_value **argv){
   if( rc ) return indexWriteError(p, rc, argv[1]);
   /* the row's buckets under its new rowid (the old entries are dropped
   ** when read: see nw_sql_index_bands.c) */
-  if( !bHave ) rc = indexStoredSignature(p, sqlite3_value_int64(argv[1]), aSig);
-  if( rc==SQLITE_OK ) rc = indexAddBands(p, sqlite3_value_int64(argv[1]), aSig);
+  {
+    sqlite3_int64 iNew = 0;
+    rc = indexMovedRow(p, argv[1], &iNew, aSig);
+    if( rc==SQLITE_OK ) rc = indexAddBands(p, iNew, aSig);
+  }
   return rc;
 }
 
@@ -823,38 +856,61 @@ static int indexRelease(sqlite3_vtab *pVtab, int iSavepoint){
 
 /* ------------------------------------------------------------ queries */
 
-/* The rowids the band lookup gives (repeats, stale rows and all). */
+/* The rowids the band lookup gives (stale rows and all), each once with
+** the bands it came from: a copy stored many times comes once per band
+** and segment, so the list is made unique whenever it has grown by
+** NW_CANDIDATES_STEP, and its unique size is what NW_INDEX_MAX_CANDIDATES
+** bounds. */
+#define NW_CANDIDATES_STEP (1<<18)
+typedef struct Candidate Candidate;
+struct Candidate {
+  sqlite3_int64 rowid;
+  sqlite3_uint64 aMask[NW_SIG_K/64];   /* the bands it was found in */
+};
 typedef struct Candidates Candidates;
 struct Candidates {
-  sqlite3_int64 *a;
-  int n, nAlloc;
+  Candidate *a;
+  int n, nAlloc, nUnique;              /* a[0..nUnique) sorted, unique */
 };
 
-static int collectCandidate(void *pArg, int iBand, sqlite3_int64 rowid){
-  Candidates *p = (Candidates*)pArg;
-  (void)iBand;
-  if( p->n>=NW_INDEX_MAX_CANDIDATES ) return SQLITE_TOOBIG;
-  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(sqlite3_int64)) ){
-    return SQLITE_NOMEM;
-  }
-  p->a[p->n++] = rowid;
-  return SQLITE_OK;
-}
-
-static int cmpRowid(const void *a, const void *b){
-  sqlite3_int64 x = *(const sqlite3_int64*)a, y = *(const sqlite3_int64*)b;
+static int cmpCandidate(const void *a, const void *b){
+  sqlite3_int64 x = ((const Candidate*)a)->rowid;
+  sqlite3_int64 y = ((const Candidate*)b)->rowid;
   return x<y ? -1 : x>y;
 }
 
-/* Sort and drop repeats. */
+/* Sort by rowid, one entry per rowid with the bands of all its entries. */
 static void candidatesUnique(Candidates *p){
-  int i, n = 0;
-  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(sqlite3_int64), cmpRowid);
+  int i, j, n = 0;
+  if( p->n>1 ) qsort(p->a, (size_t)p->n, sizeof(Candidate), cmpCandidate);
   for(i=0; i<p->n; i++){
-    if( n==0 || p->a[i]!=p->a[n-1] ) p->a[n++] = p->a[i];
+    if( n>0 && p->a[i].rowid==p->a[n-1].rowid ){
+      for(j=0; j<NW_SIG_K/64; j++) p->a[n-1].aMask[j] |= p->a[i].aMask[j];
+    }else{
+      p->a[n++] = p->a[i];
+    }
   }
-  p->n = n;
+  p->n = p->nUnique = n;
 }
+
+static int collectCandidate(void *pArg, int iBand, sqlite3_int64 rowid){
+  Candidates *p = (Candidates*)pArg;
+  if( p->n >= p->nUnique + NW_CANDIDATES_STEP ){
+    candidatesUnique(p);
+    if( p->n>=NW_INDEX_MAX_CANDIDATES ) return SQLITE_TOOBIG;
+  }
+  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(Candidate)) ){
+    return SQLITE_NOMEM;
+  }
+  memset(&p->a[p->n], 0, sizeof(Candidate));
+  p->a[p->n].rowid = rowid;
+  if( iBand>=0 && iBand<NW_SIG_K ){
+    p->a[p->n].aMask[iBand/64] = (sqlite3_uint64)1 << (iBand%64);
+  }
+  p->n++;
+  return SQLITE_OK;
+}
+
 
 static int cmpHit(const void *a, const void *b){
   const NwHit *x = a, *y = b;
@@ -868,30 +924,24 @@ static int cmpHit(const void *a, const void *b){
 static int verifyCandidates(NwIndexVtab *p, const unsigned char *aQuery,
                             const Candidates *pCand, NwHit *aHit, int *pnHit){
   sqlite3_stmt *pStmt = 0;
+  char *zErr = 0;
   int i, n = 0, rc = indexStmt(p, NW_STMT_SIG, &pStmt);
   for(i=0; rc==SQLITE_OK && i<pCand->n; i++){
-    sqlite3_bind_int64(pStmt, 1, pCand->a[i]);
-    if( sqlite3_step(pStmt)==SQLITE_ROW ){
-      const char *zWhy = 0;
-      if( nwSigCheckStored(sqlite3_column_value(pStmt, 0), &zWhy) ){
-        nwVtabError(&p->base, "passage_index: %s_sig: rowid %lld holds a "
-                    "corrupt signature (%s); delete the row or write it "
-                    "again", p->zName, pCand->a[i], zWhy);
-        rc = SQLITE_CORRUPT_VTAB;
-      }else{
-        const unsigned char *aSig = sqlite3_column_blob(pStmt, 0);
-        double score = nwSignatureSimilarity(aQuery, aSig);
-        if( score>=1.0/NW_SIG_K && nwLshShareBand(aQuery, aSig, &p->shape) ){
-          aHit[n].rowid = pCand->a[i];
-          aHit[n++].score = score;
-        }
+    const unsigned char *aSig = 0;
+    sqlite3_bind_int64(pStmt, 1, pCand->a[i].rowid);
+    rc = readStoredSignature(p->db, pStmt, p->zName, pCand->a[i].rowid, &aSig, &zErr);
+    if( rc==SQLITE_ROW ){
+      double score = nwSignatureSimilarity(aQuery, aSig);
+      if( score>=1.0/NW_SIG_K && nwLshShareBand(aQuery, aSig, &p->shape) ){
+        aHit[n].rowid = pCand->a[i].rowid;
+        aHit[n++].score = score;
       }
     }
-    if( sqlite3_reset(pStmt) && rc==SQLITE_OK ){
-      nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
-      rc = sqlite3_errcode(p->db);
-    }
+    sqlite3_reset(pStmt);
+    if( rc==SQLITE_ROW || rc==SQLITE_DONE ) rc = SQLITE_OK;
   }
+  if( rc && zErr ) nwVtabError(&p->base, "passage_index: %s", zErr);
+  sqlite3_free(zErr);
   *pnHit = n;
   return rc;
 }
@@ -912,7 +962,8 @@ static int indexMatch(NwIndexCursor *pCur, sqlite3_value *pQuery, int k){
   if( rc ){
     if( rc==SQLITE_TOOBIG ){
       nwVtabError(&p->base, "passage_index: the query shares buckets with "
-                  "more than %d stored passages", NW_INDEX_MAX_CANDIDATES);
+                  "more than %d distinct stored passages",
+                  NW_INDEX_MAX_CANDIDATES);
     }else if( zErr ){
       nwVtabError(&p->base, "passage_index: %s", zErr);
     }
@@ -1048,10 +1099,14 @@ static int indexColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
     int rc = indexStmt(p, NW_STMT_SIG, &pStmt);
     if( rc ) return rc;
     sqlite3_bind_int64(pStmt, 1, pCur->aHit[pCur->iHit].rowid);
-    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+    rc = sqlite3_step(pStmt);
+    if( rc==SQLITE_ROW ){
       sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 0));
+    }else if( rc!=SQLITE_DONE ){
+      sqlite3_result_error(ctx, sqlite3_errmsg(p->db), -1);
     }
-    sqlite3_reset(pStmt);
+    rc = sqlite3_reset(pStmt);
+    if( rc ) return rc;
   }
   return SQLITE_OK;
 }
@@ -1234,88 +1289,67 @@ static NwIndexVtab *indexFind(NwContext *pCtx, const char *zDb,
   return 0;
 }
 
-/* The bucket entries of one new passage: (band, rowid), then per band. */
-typedef struct BandHit BandHit;
-struct BandHit { int iBand; sqlite3_int64 rowid; };
-typedef struct BandHits BandHits;
-struct BandHits {
-  BandHit *a;
-  int n, nAlloc;
+/* One candidate of a new passage, checked: the bands on which its stored
+** signature really agrees with the new one, and the score. */
+typedef struct Checked Checked;
+struct Checked {
+  sqlite3_uint64 aShared[NW_SIG_K/64];
+  double score;
 };
 
-static int collectBandHit(void *pArg, int iBand, sqlite3_int64 rowid){
-  BandHits *p = (BandHits*)pArg;
-  if( p->n>=NW_INDEX_MAX_CANDIDATES ) return SQLITE_TOOBIG;
-  if( nwArrayGrow((void**)&p->a, &p->nAlloc, p->n+1, sizeof(BandHit)) ){
-    return SQLITE_NOMEM;
-  }
-  p->a[p->n].iBand = iBand;
-  p->a[p->n++].rowid = rowid;
-  return SQLITE_OK;
-}
-
-static int cmpBandHitRowid(const void *x, const void *y){
-  const BandHit *a = x, *b = y;
-  if( a->rowid!=b->rowid ) return a->rowid<b->rowid ? -1 : 1;
-  return a->iBand - b->iBand;
-}
-
-/* The candidates of new passage (rowid, aSig) from its buckets, as the
-** streaming path finds them: a band whose bucket holds more than
-** NW_LSH_MAX_BUCKET new passages (rowid >= iSince) is skipped; a pair of
-** two new passages is taken from the lower; each candidate's signature
-** shares a band that is not skipped (the slots compared, not the hash)
-** and scores at least threshold. */
+/* The pairs of new passage (rowid, aSig), found as the streaming path
+** finds them: a candidate shares a band with it (the slots compared, not
+** the hash: stale and colliding entries drop out) whose bucket holds at
+** most NW_LSH_MAX_BUCKET new passages (rowid >= iSince; counted over the
+** checked candidates, so as the stream counts them), and scores at least
+** threshold; a pair of two new passages is taken from the lower. */
 static int pairsOfNew(NwPairsCursor *pCur, NwBands *pBands,
-                      const NwLshShape *pShape, sqlite3_stmt *pSig,
-                      const char *zName, sqlite3_int64 rowid,
-                      const unsigned char *aSig, sqlite3_int64 iSince,
-                      double threshold, BandHits *pHits, char **pzErr){
+                      const NwLshShape *pShape, sqlite3 *db,
+                      sqlite3_stmt *pSig, const char *zName,
+                      sqlite3_int64 rowid, const unsigned char *aSig,
+                      sqlite3_int64 iSince, double threshold,
+                      Candidates *pCand, char **pzErr){
   int aNew[NW_SIG_K];
-  int i, rc;
-  pHits->n = 0;
-  rc = nwBandsLookup(pBands, pShape, aSig, collectBandHit, pHits, pzErr);
+  Checked *aChk = 0;
+  int i, b, rc;
+  pCand->n = pCand->nUnique = 0;
+  rc = nwBandsLookup(pBands, pShape, aSig, collectCandidate, pCand, pzErr);
   if( rc ) return rc;
-  if( pHits->n>1 ) qsort(pHits->a, (size_t)pHits->n, sizeof(BandHit), cmpBandHitRowid);
-  memset(aNew, 0, sizeof(aNew));
-  for(i=0; i<pHits->n; i++){
-    const BandHit *h = &pHits->a[i];
-    int bRepeat = i>0 && h->rowid==h[-1].rowid && h->iBand==h[-1].iBand;
-    if( !bRepeat && h->rowid>=iSince && h->iBand<NW_SIG_K ) aNew[h->iBand]++;
-  }
-  for(i=0; rc==SQLITE_OK && i<pHits->n; ){
-    sqlite3_int64 c = pHits->a[i].rowid;
-    int j, bShared = 0;
-    for(j=i; j<pHits->n && pHits->a[j].rowid==c; j++){}
-    if( c!=rowid && (c<iSince || c>rowid) ){
-      sqlite3_bind_int64(pSig, 1, c);
-      if( sqlite3_step(pSig)==SQLITE_ROW ){
-        const char *zWhy = 0;
-        const unsigned char *aC;
-        if( nwSigCheckStored(sqlite3_column_value(pSig, 0), &zWhy) ){
-          *pzErr = sqlite3_mprintf("%s_sig: rowid %lld holds a corrupt "
-                                   "signature (%s); delete the row or write "
-                                   "it again", zName, c, zWhy);
-          rc = SQLITE_CORRUPT_VTAB;
-        }else{
-          int k;
-          aC = sqlite3_column_blob(pSig, 0);
-          for(k=i; !bShared && k<j; k++){
-            int b = pHits->a[k].iBand;
-            bShared = b<pShape->nBand && aNew[b]<=NW_LSH_MAX_BUCKET
-                   && nwLshBandKey(aSig, pShape->nRow, b)
-                      ==nwLshBandKey(aC, pShape->nRow, b);
-          }
-          if( bShared ){
-            double score = nwSignatureSimilarity(aSig, aC);
-            if( score>=threshold ) rc = addPair(pCur, c, rowid, score);
-          }
+  candidatesUnique(pCand);
+  if( pCand->n==0 ) return SQLITE_OK;
+  aChk = sqlite3_malloc64(sizeof(Checked)*(sqlite3_uint64)pCand->n);
+  if( aChk==0 ) return SQLITE_NOMEM;
+  memset(aChk, 0, sizeof(Checked)*(size_t)pCand->n);
+  for(b=0; b<NW_SIG_K; b++) aNew[b] = 1;        /* the new passage itself */
+  for(i=0; rc==SQLITE_OK && i<pCand->n; i++){
+    const Candidate *c = &pCand->a[i];
+    const unsigned char *aC = 0;
+    if( c->rowid==rowid ) continue;
+    sqlite3_bind_int64(pSig, 1, c->rowid);
+    rc = readStoredSignature(db, pSig, zName, c->rowid, &aC, pzErr);
+    if( rc==SQLITE_ROW ){
+      for(b=0; b<pShape->nBand; b++){
+        if( ((c->aMask[b/64] >> (b%64)) & 1)
+         && nwLshBandKey(aSig, pShape->nRow, b)==nwLshBandKey(aC, pShape->nRow, b) ){
+          aChk[i].aShared[b/64] |= (sqlite3_uint64)1 << (b%64);
+          if( c->rowid>=iSince ) aNew[b]++;
         }
       }
-      sqlite3_reset(pSig);
+      aChk[i].score = nwSignatureSimilarity(aSig, aC);
     }
-    i = j;
+    sqlite3_reset(pSig);
+    if( rc==SQLITE_ROW || rc==SQLITE_DONE ) rc = SQLITE_OK;
   }
+  for(i=0; rc==SQLITE_OK && i<pCand->n; i++){
+    sqlite3_int64 c = pCand->a[i].rowid;
+    int bShared = 0;
+    if( c==rowid || (c>=iSince && c<rowid) || aChk[i].score<threshold ) continue;
+    for(b=0; !bShared && b<pShape->nBand; b++){
+      bShared = ((aChk[i].aShared[b/64] >> (b%64)) & 1) && aNew[b]<=NW_LSH_MAX_BUCKET;
+    }
+    if( bShared ) rc = addPair(pCur, c, rowid, aChk[i].score);
+  }
+  sqlite3_free(aChk);
   return rc;
 }
 
@@ -1326,10 +1360,11 @@ static int pairsSinceBands(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
                            NwBands *pBands, sqlite3_int64 iSince,
                            double threshold, char **pzErr){
   sqlite3_stmt *pScan = 0, *pSig = 0;
-  BandHits hits = {0, 0, 0};
+  Candidates cand;
   const unsigned char *aSig;
   sqlite3_int64 rowid;
   int rc = nwSigScanOpen(db, zDb, zName, iSince, &pScan, pzErr);
+  memset(&cand, 0, sizeof(cand));
   if( rc==SQLITE_OK ){
     rc = nwIndexPrepare(db, &pSig, "SELECT sig FROM \"%w\".\"%w_sig\" WHERE"
                         " id=?1", zDb, zName);
@@ -1337,15 +1372,15 @@ static int pairsSinceBands(NwPairsCursor *pCur, sqlite3 *db, const char *zDb,
   }
   while( rc==SQLITE_OK
       && (rc = nwSigScanStep(db, pScan, zName, &aSig, &rowid, pzErr))==SQLITE_ROW ){
-    rc = pairsOfNew(pCur, pBands, pShape, pSig, zName, rowid, aSig, iSince,
-                    threshold, &hits, pzErr);
+    rc = pairsOfNew(pCur, pBands, pShape, db, pSig, zName, rowid, aSig, iSince,
+                    threshold, &cand, pzErr);
   }
   if( rc==SQLITE_DONE ) rc = SQLITE_OK;
   if( rc==SQLITE_TOOBIG && *pzErr==0 ){
     *pzErr = sqlite3_mprintf("a new passage shares buckets with more than %d"
-                             " stored ones", NW_INDEX_MAX_CANDIDATES);
+                             " distinct stored ones", NW_INDEX_MAX_CANDIDATES);
   }
-  sqlite3_free(hits.a);
+  sqlite3_free(cand.a);
   sqlite3_finalize(pSig);
   sqlite3_finalize(pScan);
   return rc;

@@ -604,11 +604,28 @@ int nwBandsSegments(NwBands *p, int *pnSeg, int *pnLevel0, char **pzErr){
 
 /* ------------------------------------------------------ rebuild, optimize */
 
+/* Every stored signature readable?  Checked before a rebuild deletes
+** anything: a single-row INSERT has no statement journal, so a rebuild
+** that failed half-way inside BEGIN would leave _band emptied. */
+static int checkSignatures(NwBands *p, char **pzErr){
+  sqlite3_stmt *pScan = 0;
+  const unsigned char *aSig;
+  sqlite3_int64 rowid;
+  int rc = nwSigScanOpen(p->db, p->zDb, p->zName, NW_ALL_ROWS, &pScan, pzErr);
+  while( rc==SQLITE_OK
+      && (rc = nwSigScanStep(p->db, pScan, p->zName, &aSig, &rowid, pzErr))==SQLITE_ROW ){
+    rc = SQLITE_OK;
+  }
+  sqlite3_finalize(pScan);
+  return rc==SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 int nwBandsRebuild(NwBands *p, const NwLshShape *pShape, char **pzErr){
   sqlite3_stmt *pScan = 0;
   const unsigned char *aSig;
   sqlite3_int64 rowid;
-  int rc;
+  int rc = checkSignatures(p, pzErr);
+  if( rc ) return rc;
   nwBandsDiscard(p);
   rc = nwIndexExec(p->db, "DELETE FROM \"%w\".\"%w_band\"", p->zDb, p->zName);
   if( rc ) rc = bandsErr(p, pzErr);

@@ -10,11 +10,16 @@
 **   d  DELETE FROM pidx WHERE rowid = ?
 **   b, c, x  BEGIN, COMMIT, ROLLBACK
 **   m  MATCH TEXT with k = 10          p  passage_pairs('pidx', 0.5)
+**   q  passage_pairs('pidx', 0.3, since SLOT) by 'bands' and by 'scan'
 ** The model is the rowid -> passage_signature(text) map those statements
 ** should leave.  After every write the table (SELECT rowid, signature) must
 ** equal it; MATCH and passage_pairs() may return only stored rowids, with
-** scores in [0, 1].  Fresh index per input. */
+** scores in [0, 1]; MATCH returns exactly the stored rows that share a
+** band with the query (the buckets read from pidx_band, pending or
+** merged, against the model's signatures); the two ways of q give the
+** same rows.  Fresh index per input. */
 #include "fuzz_sql.h"
+#include "nw_lsh.h"
 
 #define N_SLOT 8
 
@@ -66,6 +71,58 @@ static void checkModel(const Model *m, const char *zOp){
       fuzzFail("a stored passage is missing from the index", 0);
     }
   }
+}
+
+/* MATCH ?2 AND k = 10 (N_SLOT rows at most: all of them) against the
+** model: the rows sharing a band of the default shape with the query. */
+typedef struct MatchCheck MatchCheck;
+struct MatchCheck { const Model *m; int aGot[N_SLOT]; };
+
+static const char *checkHit(sqlite3_stmt *p, void *pArg);
+static const char *collectMatch(sqlite3_stmt *p, void *pArg){
+  MatchCheck *c = (MatchCheck*)pArg;
+  sqlite3_int64 iRow = sqlite3_column_int64(p, 0);
+  const char *zErr = checkHit(p, (void*)c->m);
+  if( zErr==0 ) c->aGot[iRow-1] = 1;
+  return zErr;
+}
+
+static void checkMatch(sqlite3_stmt *p, const Model *m, const uint8_t *z,
+                       size_t n){
+  MatchCheck c;
+  uint8_t aQ[524];
+  int nQ = 0, i;
+  NwLshShape shape = {NW_LSH_BANDS, NW_LSH_ROWS};
+  memset(&c, 0, sizeof(c));
+  c.m = m;
+  signatureOf(z, n, aQ, &nQ);
+  if( fuzzTimedStepAll(p, n, "MATCH", collectMatch, &c)!=SQLITE_OK ) return;
+  for(i=0; i<N_SLOT; i++){
+    int bWant = m->aUsed[i] && nQ==NW_SIG_BYTES && m->anSig[i]==NW_SIG_BYTES
+             && nwSignatureFeatures(aQ)>0
+             && nwLshShareBand(aQ, m->aSig[i], &shape)
+             && nwSignatureSimilarity(aQ, m->aSig[i])>=1.0/NW_SIG_K;
+    if( bWant!=c.aGot[i] ){
+      fprintf(stderr, "fuzz: MATCH %s rowid %d\n",
+              bWant ? "misses" : "returns", i+1);
+      fuzzFail("MATCH does not give the stored rows sharing a band", 0);
+    }
+  }
+}
+
+/* passage_pairs(since) both ways: the same rows. */
+static void checkPairsBoth(int since){
+  static sqlite3_stmt *p = 0;
+  fuzzPrepare(&p, "SELECT (SELECT count(*) FROM (SELECT * FROM"
+              " passage_pairs('pidx', 0.3, ?1, 'bands') EXCEPT SELECT * FROM"
+              " passage_pairs('pidx', 0.3, ?1, 'scan'))) + (SELECT count(*)"
+              " FROM (SELECT * FROM passage_pairs('pidx', 0.3, ?1, 'scan')"
+              " EXCEPT SELECT * FROM passage_pairs('pidx', 0.3, ?1, 'bands')))");
+  sqlite3_bind_int64(p, 1, since);
+  if( sqlite3_step(p)==SQLITE_ROW && sqlite3_column_int(p, 0)!=0 ){
+    fuzzFail("passage_pairs(since) by 'bands' and by 'scan' differ", 0);
+  }
+  sqlite3_reset(p);
 }
 
 static const char *checkHit(sqlite3_stmt *p, void *pArg){
@@ -136,6 +193,8 @@ static int runOne(const uint8_t *data, size_t size){
         if( zOp[0]=='x' ) m = saved;
         checkModel(&m, zOp[0]=='c' ? "COMMIT" : "ROLLBACK");
       }
+    }else if( zOp[0]=='q' ){
+      checkPairsBoth(k+1);
     }else if( (pOp = memchr(zOps, zOp[0], sizeof(zOps)-1))!=0 ){
       int iStmt = (int)(pOp-zOps);
       sqlite3_stmt *p = fuzzPrepare(&aStmt[iStmt], azSql[iStmt]);
@@ -165,6 +224,10 @@ static int runOne(const uint8_t *data, size_t size){
           m.aUsed[k] = 0;
           nSig = -1;
           break;
+        case 'm':
+          checkMatch(p, &m, zText, nText);
+          nSig = -2;
+          break;
         default:
           fuzzTimedStepAll(p, nText, azSql[iStmt], checkHit, &m);
           nSig = -2;
@@ -187,6 +250,6 @@ static int runOne(const uint8_t *data, size_t size){
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   fuzzWarmUp(runOne, "i\x01The ministry announced the withdrawal of troops"
-             "\x1em\x01the withdrawal of troops\x1ep");
+             "\x1em\x01the withdrawal of troops\x1ep\x1eq\x01");
   return runOne(data, size);
 }

@@ -202,3 +202,16 @@ SELECT count(*) AS other_after_commit FROM pidx WHERE pidx MATCH (SELECT text FR
 DELETE FROM pidx WHERE rowid > 60000;
 .connection 0
 SELECT count(*) AS writer_after_delete FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 7) AND rowid > 60000;
+SELECT '-- 9. an UPDATE to a rowid written as text: the buckets go under the rowid SQLite stores' AS test;
+UPDATE pidx SET rowid = '7e4' WHERE rowid = 11;
+SELECT group_concat(rowid) AS moved FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 11) AND rowid > 60000;
+UPDATE pidx SET rowid = '8e4' WHERE rowid = 70000;
+SELECT group_concat(rowid) AS moved_again FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 11) AND rowid > 60000;
+SELECT '-- 10. a rebuild that cannot read a signature changes nothing, inside a transaction too' AS test;
+SELECT count(*) AS band_rows FROM pidx_band;
+BEGIN;
+UPDATE pidx_sig SET sig = x'00' WHERE id = 1;
+INSERT INTO pidx(pidx) VALUES ('rebuild');
+SELECT count(*) AS band_rows FROM pidx_band;
+ROLLBACK;
+SELECT count(*) AS band_rows FROM pidx_band;
