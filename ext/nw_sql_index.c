@@ -8,6 +8,7 @@
 **     DELETE FROM pidx WHERE rowid = 7;
 **     SELECT rowid, score FROM pidx WHERE pidx MATCH :text AND k = 10;
 **     SELECT a, b, score FROM passage_pairs('pidx', 0.5);
+**     SELECT a, b, score FROM passage_pairs('pidx', 0.3, :since);
 **
 ** Storage: the shadow tables pidx_config, pidx_sig and pidx_band,
 ** checked before every use (nw_sql_index_shadow.c); the band buckets are
@@ -1202,7 +1203,10 @@ const sqlite3_module nwPassageIndexModule = {
 ** Rows are computed in xFilter, ordered by a, then b: the whole set by
 ** sorting band after band (nwLshPairs()); since by indexing the bands of
 ** the new passages only and streaming the others past them, so memory
-** and time follow the new passages, plus one read of the signatures.
+** and time follow the new passages, plus one read of the signatures; or,
+** for a batch tiny beside the index, from the stored buckets of the new
+** passages (pairsSinceBands(): no other signature read but their
+** candidates'), whichever the counts say is cheaper (pairsByBands()).
 */
 #define NW_PAIRS_DEFAULT_THRESHOLD 0.5
 

@@ -32,11 +32,13 @@
 ** Nothing is removed on DELETE or UPDATE: an entry whose rowid is gone,
 ** or whose signature no longer has that band, is dropped by the caller,
 ** which reads the signature of every candidate from pidx_sig anyway.
-** INSERT INTO pidx(pidx) VALUES('rebuild') writes the table anew.
+** INSERT INTO pidx(pidx) VALUES('rebuild') writes the table anew;
+** 'optimize' then merges it into one segment.
 **
-** Nothing read here is trusted: a chunk that does not decode, or a bucket
-** of a band the shape does not have, is an error that names the row and
-** the command that repairs it.
+** Nothing read here is trusted: a chunk that does not decode, or that is
+** not a BLOB, is an error that names the row and the command that repairs
+** it; a bucket of a band the shape does not have matches no query; keys
+** out of the ranges above are never read.
 */
 #include <string.h>
 #include <stdlib.h>

@@ -215,3 +215,22 @@ INSERT INTO pidx(pidx) VALUES ('rebuild');
 SELECT count(*) AS band_rows FROM pidx_band;
 ROLLBACK;
 SELECT count(*) AS band_rows FROM pidx_band;
+SELECT '-- 11. an index in an attached database and in temp: its pending buckets found by schema and name' AS test;
+ATTACH 'build/test/index_disk_aux.db' AS aux;
+DROP TABLE IF EXISTS aux.pidx;
+CREATE VIRTUAL TABLE aux.pidx USING passage_index();
+CREATE VIRTUAL TABLE temp.tpidx USING passage_index();
+INSERT INTO aux.pidx(rowid, text) SELECT id, text FROM gen WHERE id <= 200;
+INSERT INTO temp.tpidx(rowid, text) SELECT id, text FROM gen WHERE id <= 200;
+BEGIN;
+INSERT INTO aux.pidx(rowid, text) SELECT id + 1000, text FROM gen WHERE id <= 20;
+INSERT INTO temp.tpidx(rowid, text) SELECT id + 1000, text FROM gen WHERE id <= 20;
+SELECT (SELECT count(*) FROM passage_pairs('aux.pidx', 0.3, 1000, 'bands')) AS aux_bands,
+       (SELECT count(*) FROM passage_pairs('aux.pidx', 0.3, 1000, 'scan')) AS aux_scan,
+       (SELECT count(*) FROM passage_pairs('temp.tpidx', 0.3, 1000, 'bands')) AS temp_bands,
+       (SELECT count(*) FROM passage_pairs('temp.tpidx', 0.3, 1000, 'scan')) AS temp_scan,
+       (SELECT count(*) FROM aux.pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 3) AND rowid > 1000) AS aux_match;
+COMMIT;
+DROP TABLE aux.pidx;
+DROP TABLE temp.tpidx;
+DETACH aux;
