@@ -268,6 +268,10 @@ extern const NwTvfDef nwPassagePairsTvf, nwPassageBandsTvf;
 /* Run, or prepare, one statement built from zFmt (sqlite3_mprintf). */
 int nwIndexExec(sqlite3 *db, const char *zFmt, ...);
 int nwIndexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...);
+/* *pp prepared from zFmt (its two %w: zDb, zName) unless it already is,
+** and kept (SQLITE_PREPARE_PERSISTENT) until the owner finalizes it. */
+int nwIndexPrepareKept(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt,
+                       const char *zDb, const char *zName);
 /* True if zSql (from sqlite_schema) creates passage_index table zName. */
 int nwIndexSqlIsModule(const char *zSql, const char *zName);
 /* Everything about zDb.zName's shadow tables that the code relies on
@@ -303,7 +307,7 @@ int nwSigCount(sqlite3 *db, const char *zDb, const char *zName,
 ** (checked by nwIndexCheckShadows first).  Functions with pzErr set it
 ** on error, as above.
 */
-#define NW_BANDS_NSTMT 5
+#define NW_BANDS_NSTMT 6
 typedef struct NwBandEntry NwBandEntry;
 struct NwBandEntry { sqlite3_uint64 bk; sqlite3_int64 rowid; };
 typedef struct NwBands NwBands;

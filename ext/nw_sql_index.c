@@ -122,17 +122,12 @@ static int indexStmt(NwIndexVtab *p, int i, sqlite3_stmt **ppStmt){
     "SELECT key, value FROM \"%w\".\"%w_config\"",
     "SELECT sig, id FROM \"%w\".\"%w_sig\" WHERE id=?1",
   };
-  if( p->aStmt[i]==0 ){
-    char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
-    int rc;
-    if( zSql==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT,
-                            &p->aStmt[i], 0);
-    sqlite3_free(zSql);
-    if( rc ){
-      nwVtabError(&p->base, "passage_index: %s", sqlite3_errmsg(p->db));
-      return rc;
-    }
+  int rc = nwIndexPrepareKept(p->db, &p->aStmt[i], azSql[i], p->zDb,
+                              p->zName);
+  if( rc ){
+    nwVtabError(&p->base, "passage_index: %s", rc==SQLITE_NOMEM
+                ? "out of memory" : sqlite3_errmsg(p->db));
+    return rc;
   }
   *ppStmt = p->aStmt[i];
   return SQLITE_OK;

@@ -60,7 +60,7 @@
 
 enum {
   NW_BSTMT_LAST, NW_BSTMT_INSERT, NW_BSTMT_FIRST, NW_BSTMT_SEEK,
-  NW_BSTMT_DELETE, NW_BSTMT_COUNT
+  NW_BSTMT_DELETE, NW_BSTMT_BELOW, NW_BSTMT_COUNT
 };
 typedef char assertStmtCount[NW_BSTMT_COUNT==NW_BANDS_NSTMT ? 1 : -1];
 
@@ -122,16 +122,11 @@ static int bandsStmt(NwBands *p, int i, sqlite3_stmt **pp, char **pzErr){
     "SELECT k, data FROM \"%w\".\"%w_band\" WHERE k >= ?1 AND k <= ?2"
       " ORDER BY k DESC LIMIT 1",
     "DELETE FROM \"%w\".\"%w_band\" WHERE k >= ?1 AND k < ?2",
+    "SELECT k, data FROM \"%w\".\"%w_band\" WHERE k < ?1",
   };
-  if( p->aStmt[i]==0 ){
-    char *zSql = sqlite3_mprintf(azSql[i], p->zDb, p->zName);
-    int rc;
-    if( zSql==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v3(p->db, zSql, -1, SQLITE_PREPARE_PERSISTENT,
-                            &p->aStmt[i], 0);
-    sqlite3_free(zSql);
-    if( rc ) return bandsErr(p, pzErr);
-  }
+  int rc = nwIndexPrepareKept(p->db, &p->aStmt[i], azSql[i], p->zDb, p->zName);
+  if( rc==SQLITE_NOMEM ) return rc;
+  if( rc ) return bandsErr(p, pzErr);
   *pp = p->aStmt[i];
   return SQLITE_OK;
 }
@@ -225,6 +220,19 @@ static int segFinish(NwBands *p, SegWriter *s, char **pzErr){
   return rc;
 }
 
+/* The current row of pStmt (k, data) as a chunk: *pk, a[0..*pn), or an
+** error if data is no BLOB or empty. */
+static int chunkOf(NwBands *p, sqlite3_stmt *pStmt, sqlite3_int64 *pk,
+                   const unsigned char **pa, int *pn, char **pzErr){
+  *pk = sqlite3_column_int64(pStmt, 0);
+  *pa = sqlite3_column_blob(pStmt, 1);
+  *pn = sqlite3_column_bytes(pStmt, 1);
+  if( sqlite3_column_type(pStmt, 1)!=SQLITE_BLOB || *pn==0 ){
+    return bandsCorrupt(p, *pk, pzErr);
+  }
+  return SQLITE_OK;
+}
+
 /* One input of a merge: the chunks of one segment, entry by entry. */
 typedef struct SegReader SegReader;
 struct SegReader {
@@ -239,7 +247,7 @@ struct SegReader {
 static int readerNext(NwBands *p, SegReader *r, char **pzErr){
   for(;;){
     int rc, n;
-    const void *a;
+    const unsigned char *a;
     int e = nwChunkNext(&r->rd);
     if( e>0 ) return SQLITE_OK;
     if( e<0 ) return bandsCorrupt(p, r->k, pzErr);
@@ -248,12 +256,8 @@ static int readerNext(NwBands *p, SegReader *r, char **pzErr){
       r->bEof = 1;
       return rc==SQLITE_DONE ? SQLITE_OK : bandsErr(p, pzErr);
     }
-    r->k = sqlite3_column_int64(r->pStmt, 0);
-    a = sqlite3_column_blob(r->pStmt, 1);
-    n = sqlite3_column_bytes(r->pStmt, 1);
-    if( sqlite3_column_type(r->pStmt, 1)!=SQLITE_BLOB || n==0 ){
-      return bandsCorrupt(p, r->k, pzErr);
-    }
+    rc = chunkOf(p, r->pStmt, &r->k, &a, &n, pzErr);
+    if( rc ) return rc;
     if( (size_t)n>r->nAlloc ){
       unsigned char *aNew = sqlite3_realloc64(r->aBuf, (sqlite3_uint64)n);
       if( aNew==0 ) return SQLITE_NOMEM;
@@ -484,16 +488,6 @@ static int chunkMatches(NwBands *p, sqlite3_int64 k, const unsigned char *a, int
   return rc;
 }
 
-static int chunkOf(NwBands *p, sqlite3_stmt *pStmt, sqlite3_int64 *pk,
-                   const unsigned char **pa, int *pn, char **pzErr){
-  *pk = sqlite3_column_int64(pStmt, 0);
-  *pa = sqlite3_column_blob(pStmt, 1);
-  *pn = sqlite3_column_bytes(pStmt, 1);
-  if( sqlite3_column_type(pStmt, 1)!=SQLITE_BLOB || *pn==0 ){
-    return bandsCorrupt(p, *pk, pzErr);
-  }
-  return SQLITE_OK;
-}
 
 /* The pending entries (unsorted): a binary search each. */
 static int lookupPending(NwBands *p, const uint64_t *aBk, int nBk,
@@ -517,9 +511,9 @@ static int lookupLevel0(NwBands *p, const uint64_t *aBk, int nBk,
                         int (*xHit)(void*, int, sqlite3_int64), void *pArg,
                         char **pzErr){
   sqlite3_stmt *pStmt = 0;
-  int rc = nwIndexPrepare(p->db, &pStmt, "SELECT k, data FROM \"%w\".\"%w_band\""
-                          " WHERE k < %lld", p->zDb, p->zName, segBase(1, 0));
-  if( rc ) return bandsErr(p, pzErr);
+  int rc = bandsStmt(p, NW_BSTMT_BELOW, &pStmt, pzErr);
+  if( rc ) return rc;
+  sqlite3_bind_int64(pStmt, 1, segBase(1, 0));
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const unsigned char *a;
     sqlite3_int64 k;
@@ -529,7 +523,7 @@ static int lookupLevel0(NwBands *p, const uint64_t *aBk, int nBk,
       rc = chunkMatches(p, k, a, n, aBk, nBk, xHit, pArg, pzErr);
     }
   }
-  if( sqlite3_finalize(pStmt) && rc==SQLITE_OK ) rc = bandsErr(p, pzErr);
+  if( sqlite3_reset(pStmt) && rc==SQLITE_OK ) rc = bandsErr(p, pzErr);
   return rc;
 }
 

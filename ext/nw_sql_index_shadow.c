@@ -56,6 +56,18 @@ int nwIndexPrepare(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt, ...){
   return rc;
 }
 
+int nwIndexPrepareKept(sqlite3 *db, sqlite3_stmt **pp, const char *zFmt,
+                       const char *zDb, const char *zName){
+  char *zSql;
+  int rc;
+  if( *pp ) return SQLITE_OK;
+  zSql = sqlite3_mprintf(zFmt, zDb, zName);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v3(db, zSql, -1, SQLITE_PREPARE_PERSISTENT, pp, 0);
+  sqlite3_free(zSql);
+  return rc;
+}
+
 /* -------------------------------------------- reading sqlite_schema SQL */
 
 /* Past spaces and comments, as SQLite's tokenizer skips them. */

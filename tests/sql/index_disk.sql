@@ -43,21 +43,27 @@ CREATE VIRTUAL TABLE qidx USING passage_index();
 CREATE VIRTUAL TABLE qidx3 USING passage_index(threshold=0.3);
 INSERT INTO qidx(rowid, text) SELECT id, text FROM gen WHERE id IN probe;
 INSERT INTO qidx3(rowid, text) SELECT id, text FROM gen WHERE id IN probe;
-CREATE TEMP VIEW truth AS
-  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx') q
+-- the checks' views are in the database, so a fresh connection has them;
+-- tests/sql/index_disk_check.inc reads the truth again and compares
+CREATE TABLE qidx_bands AS SELECT * FROM passage_bands('qidx');
+CREATE TABLE qidx3_bands AS SELECT * FROM passage_bands('qidx3');
+CREATE TABLE truth_bands(band, key, id);
+CREATE TABLE truth3_bands(band, key, id);
+CREATE VIEW truth AS
+  SELECT q.id AS q, s.id AS hit FROM qidx_bands q
   JOIN truth_bands s ON s.band = q.band AND s.key = q.key
   GROUP BY q.id, s.id;
-CREATE TEMP VIEW truth3 AS
-  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx3') q
+CREATE VIEW truth3 AS
+  SELECT q.id AS q, s.id AS hit FROM qidx3_bands q
   JOIN truth3_bands s ON s.band = q.band AND s.key = q.key
   GROUP BY q.id, s.id;
-CREATE TEMP VIEW found AS
+CREATE VIEW found AS
   SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx m
   WHERE g.id = p.id AND m.pidx MATCH g.text AND m.k = 10000;
-CREATE TEMP VIEW found3 AS
+CREATE VIEW found3 AS
   SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx3 m
   WHERE g.id = p.id AND m.pidx3 MATCH g.text AND m.k = 10000;
-CREATE TEMP VIEW check_all AS
+CREATE VIEW check_all AS
   SELECT (SELECT count(*) FROM found) AS hits,
          (SELECT count(*) FROM (SELECT q, hit FROM found EXCEPT
                                 SELECT q, hit FROM truth WHERE q IN probe)) AS not_true,
@@ -69,47 +75,12 @@ CREATE TEMP VIEW check_all AS
          (SELECT count(*) FROM (SELECT q, hit FROM truth3 WHERE q IN probe EXCEPT
                                 SELECT q, hit FROM found3)) AS missed3;
 SELECT '-- 1. after 1200 inserts (merged into levels 1 and 2)' AS test;
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
 SELECT '-- 2. a fresh connection reads the same buckets' AS test;
 .open build/test/index_disk.db
 .load ./newswire
-CREATE TEMP VIEW truth AS
-  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx') q
-  JOIN truth_bands s ON s.band = q.band AND s.key = q.key
-  GROUP BY q.id, s.id;
-CREATE TEMP VIEW truth3 AS
-  SELECT q.id AS q, s.id AS hit FROM passage_bands('qidx3') q
-  JOIN truth3_bands s ON s.band = q.band AND s.key = q.key
-  GROUP BY q.id, s.id;
-CREATE TEMP VIEW found AS
-  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx m
-  WHERE g.id = p.id AND m.pidx MATCH g.text AND m.k = 10000;
-CREATE TEMP VIEW found3 AS
-  SELECT p.id AS q, m.rowid AS hit FROM probe p, gen g, pidx3 m
-  WHERE g.id = p.id AND m.pidx3 MATCH g.text AND m.k = 10000;
-CREATE TEMP VIEW check_all AS
-  SELECT (SELECT count(*) FROM found) AS hits,
-         (SELECT count(*) FROM (SELECT q, hit FROM found EXCEPT
-                                SELECT q, hit FROM truth WHERE q IN probe)) AS not_true,
-         (SELECT count(*) FROM (SELECT q, hit FROM truth WHERE q IN probe EXCEPT
-                                SELECT q, hit FROM found)) AS missed,
-         (SELECT count(*) FROM found3) AS hits3,
-         (SELECT count(*) FROM (SELECT q, hit FROM found3 EXCEPT
-                                SELECT q, hit FROM truth3 WHERE q IN probe)) AS not_true3,
-         (SELECT count(*) FROM (SELECT q, hit FROM truth3 WHERE q IN probe EXCEPT
-                                SELECT q, hit FROM found3)) AS missed3;
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT '-- 3. deletes, updates, rowid moves; the next MATCH sees each' AS test;
 DELETE FROM pidx WHERE rowid % 3 = 0;
 DELETE FROM pidx3 WHERE rowid % 3 = 0;
@@ -117,12 +88,7 @@ UPDATE pidx SET text = (SELECT text FROM gen WHERE id = 1) WHERE rowid BETWEEN 5
 UPDATE pidx3 SET text = (SELECT text FROM gen WHERE id = 1) WHERE rowid BETWEEN 500 AND 520;
 UPDATE pidx SET rowid = rowid + 5000 WHERE rowid BETWEEN 600 AND 610;
 UPDATE pidx3 SET rowid = rowid + 5000 WHERE rowid BETWEEN 600 AND 610;
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT count(*) AS found_moved FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 601) AND rowid > 5000;
 SELECT '-- 4. a rolled-back batch leaves no bucket behind' AS test;
 SELECT count(*) AS band_rows FROM pidx_band;
@@ -139,30 +105,15 @@ ROLLBACK TO s;
 INSERT INTO pidx(rowid, text) SELECT id + 30000, text FROM gen WHERE id <= 10;
 COMMIT;
 SELECT count(*) AS savepoint_kept FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 5) AND rowid > 20000;
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT '-- 5. rebuild, then optimize (one segment), give the same answers from fewer rows' AS test;
 INSERT INTO pidx(pidx) VALUES ('rebuild');
 INSERT INTO pidx3(pidx3) VALUES ('rebuild');
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
 INSERT INTO pidx(pidx) VALUES ('optimize');
 INSERT INTO pidx3(pidx3) VALUES ('optimize');
-DROP TABLE IF EXISTS temp.truth_bands; DROP TABLE IF EXISTS temp.truth3_bands;
-CREATE TEMP TABLE truth_bands AS SELECT * FROM passage_bands('pidx');
-CREATE TEMP TABLE truth3_bands AS SELECT * FROM passage_bands('pidx3');
-CREATE INDEX temp.truth_bk ON truth_bands(band, key);
-CREATE INDEX temp.truth3_bk ON truth3_bands(band, key);
-SELECT * FROM check_all;
+.read tests/sql/index_disk_check.inc
 SELECT k >> 60 AS level, count(DISTINCT k >> 40) AS segments FROM pidx_band GROUP BY 1;
 SELECT '-- 6. the top k are the best scores, ties by rowid, as before' AS test;
 SELECT rowid, round(score, 3) AS score FROM pidx WHERE pidx MATCH (SELECT text FROM gen WHERE id = 11) AND k = 5;
